@@ -1,0 +1,82 @@
+import type { CreateNeedRequest, ClaimNeedRequest, ReportNeedRequest, UpdateNeedRequest } from '../entities/need.js';
+import type { RegisterVolunteerRequest } from '../entities/volunteer.js';
+import type { ActivitySignupRequest } from '../entities/activity.js';
+import type { CreateServiceRecordRequest } from '../entities/service-record.js';
+import type { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
+import type { SurveyResponseRequest } from '../entities/survey.js';
+import type { RouteName } from './routes.js';
+
+/**
+ * One realistic request body for every route that takes one, from the demo district (番禺区南村镇
+ * 锦绣香江社区). The tests round-trip each; the OpenAPI document shows them as examples.
+ */
+export const requestExamples = {
+  createNeed: {
+    communityId: '440113104001',
+    kind: 'wish',
+    category: 'elderly_care',
+    title: '为独居长者添置助行器',
+    description: '锦绣香江社区一位 82 岁独居长者腿脚不便，希望有一台带座椅的助行器，方便下楼买菜。',
+    valueFen: 26_000,
+    anonymous: true,
+    contact: { name: '陈秀英', mobile: '13812345678' },
+    consent: { policyVersion: '2026-01', agreed: true },
+  } satisfies CreateNeedRequest,
+  claimNeed: {
+    claimant: { type: 'organization', name: '锦绣香江长者会', mobile: '13926012345' },
+    note: '本周六上午送到长者家中',
+    consent: { policyVersion: '2026-01', agreed: true },
+  } satisfies ClaimNeedRequest,
+  reportNeed: {
+    reason: 'spam',
+    reporterToken: 'rt_3f9a7c21b4e64d0a',
+  } satisfies ReportNeedRequest,
+  updateNeed: {
+    status: 'open',
+    reason: '已电话核实，需求属实',
+  } satisfies UpdateNeedRequest,
+  signUpForActivity: {
+    volunteerId: 'vol_7Hq2Lm9PxA',
+    name: '李志强',
+    mobile: '13711112222',
+    consent: { policyVersion: '2026-01', agreed: true },
+  } satisfies ActivitySignupRequest,
+  registerVolunteer: {
+    name: '李志强',
+    mobile: '13711112222',
+    idNumber: '440113197001010034',
+    communityId: '440113104001',
+    skills: ['理发', '维修家电'],
+    serviceAreas: ['elderly_care', 'community_governance'],
+    availability: ['weekend_daytime'],
+    consent: { policyVersion: '2026-01', agreed: true },
+  } satisfies RegisterVolunteerRequest,
+  createServiceRecord: {
+    volunteerId: 'vol_7Hq2Lm9PxA',
+    activityId: 'act_Rb8Tz1Kq5W',
+    servedOn: '2026-11-14',
+    minutes: 150,
+    content: '为锦绣香江社区长者义剪',
+  } satisfies CreateServiceRecordRequest,
+  createDonation: {
+    fundId: 'fund_Nc4Ps8Yd2M',
+    amountFen: 20_000,
+    donor: { name: '黄伟明', anonymous: false, publishName: false, mobile: '13600001111' },
+    receipt: { title: '黄伟明' },
+    channel: 'offline',
+  } satisfies CreateDonationRequest,
+  confirmDonation: {
+    providerReference: 'BANK-20261122-0042',
+    succeeded: true,
+  } satisfies ConfirmDonationRequest,
+  respondToSurvey: {
+    respondentToken: 'Yk3m9QpL2vX8sT4w',
+    subjectId: 'prj_Wd5Ha2Jr7N',
+    answers: [
+      { questionId: 'overall', value: 5 },
+      { questionId: 'recommend', value: 9 },
+      { questionId: 'best', value: ['staff', 'timely'] },
+      { questionId: 'comment', value: '社工很耐心，服务及时。' },
+    ],
+  } satisfies SurveyResponseRequest,
+} as const satisfies Partial<Record<RouteName, unknown>>;

@@ -1,0 +1,3 @@
+export * from './pagination.js';
+export * from './queries.js';
+export * from './routes.js';

@@ -1,0 +1,74 @@
+import * as z from 'zod/mini';
+import { check, IssueCode } from '../issues.js';
+import {
+  CommunityCode,
+  Consent,
+  Mobile,
+  optionalText,
+  prefixedId,
+  text,
+  Timestamp,
+  valuesOf,
+} from '../primitives.js';
+import { NeedCategory } from './need.js';
+
+/** A dated volunteer activity (志愿活动) with a capacity; signups beyond it join a waitlist. */
+export const Activity = z
+  .object({
+    id: prefixedId('act'),
+    communityId: CommunityCode,
+    organizationId: z.nullable(prefixedId('org')),
+    title: text(1, 80),
+    description: z.string(),
+    category: z.enum(valuesOf(NeedCategory)),
+    location: text(1, 120),
+    startsAt: Timestamp,
+    endsAt: Timestamp,
+    capacity: z.int().check(z.gte(1), z.lte(10_000)),
+    /** Confirmed places taken. */
+    signedUp: z.int().check(z.gte(0)),
+    /** People waiting for a place. */
+    waitlisted: z.int().check(z.gte(0)),
+    /** Signups close when the activity starts. */
+    open: z.boolean(),
+  })
+  .check(
+    check((activity) => activity.endsAt >= activity.startsAt, IssueCode.endsBeforeStart, {
+      path: ['endsAt'],
+      dependsOn: ['startsAt', 'endsAt'],
+    }),
+  );
+export type Activity = z.infer<typeof Activity>;
+
+/**
+ * `POST /v1/activities/{id}/signups`: a registered volunteer signs up by id and mobile (the
+ * mobile proves it is them), or a resident signs up once with a name and mobile.
+ */
+export const ActivitySignupRequest = z.strictObject({
+  volunteerId: z.optional(prefixedId('vol')),
+  name: text(1, 40),
+  mobile: Mobile,
+  note: optionalText(200),
+  consent: Consent,
+});
+export type ActivitySignupRequest = z.input<typeof ActivitySignupRequest>;
+
+export const SignupStatus = {
+  confirmed: 'confirmed',
+  waitlisted: 'waitlisted',
+  cancelled: 'cancelled',
+} as const;
+export type SignupStatus = (typeof SignupStatus)[keyof typeof SignupStatus];
+
+export const Signup = z.object({
+  id: prefixedId('sgn'),
+  activityId: prefixedId('act'),
+  volunteerId: z.nullable(prefixedId('vol')),
+  status: z.enum(valuesOf(SignupStatus)),
+  /** 1 for the first person waiting; `null` when the place is confirmed. */
+  waitlistPosition: z.nullable(z.int().check(z.gte(1))),
+  /** Confirmed places left after this signup. */
+  placesLeft: z.int().check(z.gte(0)),
+  createdAt: Timestamp,
+});
+export type Signup = z.infer<typeof Signup>;

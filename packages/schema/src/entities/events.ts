@@ -1,0 +1,22 @@
+import * as z from 'zod/mini';
+import { Timestamp } from '../primitives.js';
+import { FundProgress } from './fund.js';
+import { Need } from './need.js';
+
+/** Live events on `GET /v1/events` (Server-Sent Events; the SSE `event:` is the `type`). */
+export const LiveEventType = {
+  needCreated: 'need.created',
+  needUpdated: 'need.updated',
+  fundUpdated: 'fund.updated',
+} as const;
+export type LiveEventType = (typeof LiveEventType)[keyof typeof LiveEventType];
+
+/** The SSE `id:` of each event: resume from it with `Last-Event-ID`. */
+const eventBase = { id: z.string(), at: Timestamp };
+
+export const LiveEvent = z.discriminatedUnion('type', [
+  z.object({ ...eventBase, type: z.literal('need.created'), data: Need }),
+  z.object({ ...eventBase, type: z.literal('need.updated'), data: Need }),
+  z.object({ ...eventBase, type: z.literal('fund.updated'), data: FundProgress }),
+]);
+export type LiveEvent = z.infer<typeof LiveEvent>;

@@ -1,0 +1,76 @@
+import * as z from 'zod/mini';
+import { valuesOf } from './primitives.js';
+
+/**
+ * Every error the API returns, with its HTTP status. One table: the server answers with it, the
+ * SDK builds its error classes from it, and the OpenAPI document lists it.
+ *
+ * `retryable` marks the errors a client may send again unchanged with the same idempotency key:
+ * the first request may still be in flight (`idempotency_in_progress`), or the server was briefly
+ * unable to answer.
+ */
+export const ErrorCodes = {
+  validation_failed: { status: 400 },
+  invalid_json: { status: 400 },
+  idempotency_key_required: { status: 400 },
+  authentication_required: { status: 401 },
+  invalid_api_key: { status: 401 },
+  invalid_signature: { status: 401 },
+  origin_not_allowed: { status: 403 },
+  secret_key_in_browser: { status: 403 },
+  secret_key_required: { status: 403 },
+  results_not_public: { status: 403 },
+  not_found: { status: 404 },
+  method_not_allowed: { status: 405 },
+  need_already_claimed: { status: 409 },
+  need_not_open: { status: 409 },
+  invalid_status_transition: { status: 409 },
+  already_reported: { status: 409 },
+  already_responded: { status: 409 },
+  volunteer_exists: { status: 409 },
+  already_signed_up: { status: 409 },
+  activity_closed: { status: 409 },
+  fund_uses_platform: { status: 409 },
+  fund_not_donatable: { status: 409 },
+  donation_not_pending: { status: 409 },
+  idempotency_in_progress: { status: 409, retryable: true },
+  payload_too_large: { status: 413 },
+  unsupported_media_type: { status: 415 },
+  idempotency_key_reused: { status: 422 },
+  rate_limited: { status: 429, retryable: true },
+  internal_error: { status: 500, retryable: true },
+  service_unavailable: { status: 503, retryable: true },
+} as const satisfies Record<string, { status: number; retryable?: true }>;
+
+export type ErrorCode = keyof typeof ErrorCodes;
+export const ErrorCode = Object.fromEntries(
+  Object.keys(ErrorCodes).map((code) => [code, code]),
+) as { readonly [C in ErrorCode]: C };
+
+export const ErrorCodeSchema = z.enum(valuesOf(ErrorCode));
+
+export function statusOf(code: ErrorCode): number {
+  return ErrorCodes[code].status;
+}
+
+export function isRetryable(code: ErrorCode): boolean {
+  return 'retryable' in ErrorCodes[code];
+}
+
+export const FieldIssueSchema = z.object({
+  path: z.array(z.union([z.string(), z.number()])),
+  code: z.string(),
+  message: z.string(),
+  params: z.optional(z.record(z.string(), z.unknown())),
+});
+
+/** The one error body: `{"error": {"code", "message", "issues"?, "requestId"}}`. */
+export const ApiErrorBody = z.object({
+  error: z.object({
+    code: z.string(),
+    message: z.string(),
+    issues: z.optional(z.array(FieldIssueSchema)),
+    requestId: z.string(),
+  }),
+});
+export type ApiErrorBody = z.infer<typeof ApiErrorBody>;

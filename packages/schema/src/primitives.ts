@@ -1,0 +1,99 @@
+import * as z from 'zod/mini';
+import { check, IssueCode } from './issues.js';
+import { isMainlandMobile, normalizeMobile } from './validators/mobile.js';
+import { normalizeIdNumber, parseIdNumber } from './validators/id-number.js';
+import { checkCreditCode, normalizeCreditCode } from './validators/credit-code.js';
+import { isDivisionCode, type DivisionLevel } from './validators/division-code.js';
+import { isFen, MAX_AMOUNT_FEN } from './validators/money.js';
+import { idPattern, type IdPrefix } from './validators/prefixed-id.js';
+
+/** Trimmed text between `min` and `max` characters: names, titles, notes. */
+export const text = (min: number, max: number) =>
+  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+
+/** Optional free text; an empty string means "not given". */
+export const optionalText = (max: number) => z.optional(text(0, max));
+
+/** A prefixed id (`need_…`) of one kind. */
+export const prefixedId = (prefix: IdPrefix) => {
+  const pattern = idPattern(prefix);
+  return z.string().check(
+    check<string>((value) => pattern.test(value), IssueCode.prefixedId, { params: { prefix } }),
+  );
+};
+
+/** A mainland mobile number, normalised to 11 digits (`+86 138-0013-8000` → `13800138000`). */
+export const Mobile = z.string().check(
+  z.overwrite(normalizeMobile),
+  check<string>(isMainlandMobile, IssueCode.mobileFormat),
+);
+
+/** A 居民身份证号 (GB 11643), normalised to upper-case `X`, with a real birth date and check digit. */
+export const IdNumber = z.string().check(
+  z.overwrite(normalizeIdNumber),
+  z.superRefine((value, ctx) => {
+    const result = parseIdNumber(value);
+    if (!result.ok) {
+      ctx.issues.push({ code: 'custom', input: value, params: { code: result.problem } });
+    }
+  }),
+);
+
+/** A 统一社会信用代码 (GB 32100), normalised to upper case without spaces. */
+export const CreditCode = z.string().check(
+  z.overwrite(normalizeCreditCode),
+  z.superRefine((value, ctx) => {
+    const problem = checkCreditCode(value);
+    if (problem) ctx.issues.push({ code: 'custom', input: value, params: { code: problem } });
+  }),
+);
+
+const divisionCode = (level: DivisionLevel, code: IssueCode) =>
+  z.string().check(check<string>((value) => isDivisionCode(value, level), code));
+
+/** A district's 6-digit GB/T 2260 code, e.g. `440113` (番禺区). */
+export const DistrictCode = divisionCode('district', IssueCode.districtCode);
+/** A street's or town's 9-digit code, e.g. `440113104`. */
+export const StreetCode = divisionCode('street', IssueCode.streetCode);
+/** A community's (居委会 / 村委会) 12-digit code, e.g. `440113104001`. */
+export const CommunityCode = divisionCode('community', IssueCode.communityCode);
+
+/** An amount in integer fen (1 yuan = 100 fen), between `min` and `max` fen. */
+export const fen = (min = 0, max = MAX_AMOUNT_FEN) =>
+  z.number().check(
+    check<number>((value) => isFen(value, min, max), IssueCode.moneyFen, {
+      params: { minimum: min, maximum: max },
+    }),
+  );
+
+/** An ISO 8601 UTC timestamp, `2026-11-22T08:00:00Z` (fractional seconds allowed). */
+export const Timestamp = z.iso.datetime();
+/** An ISO calendar date, `2026-11-22`. */
+export const CalendarDate = z.iso.date();
+
+/**
+ * Consent as PIPL asks for it: explicit (`agreed` must be `true`) and tied to the version of the
+ * policy the person was shown, so a later policy change can be traced to who agreed to what.
+ */
+export const Consent = z.strictObject({
+  policyVersion: text(1, 32),
+  agreed: z.boolean().check(check<boolean>((agreed) => agreed, IssueCode.consentRequired)),
+});
+export type Consent = z.infer<typeof Consent>;
+
+/** A person to contact: a name and a mainland mobile number. */
+export const Contact = z.strictObject({
+  name: text(1, 40),
+  mobile: Mobile,
+});
+export type Contact = z.infer<typeof Contact>;
+
+/** The locales every message and widget comes in. `zh-CN` is the default. */
+export const Locale = { zhCN: 'zh-CN', zhHK: 'zh-HK', en: 'en' } as const;
+export type Locale = (typeof Locale)[keyof typeof Locale];
+export const LocaleSchema = z.enum([Locale.zhCN, Locale.zhHK, Locale.en]);
+
+/** The values of an `as const` table, as a tuple zod's `enum` accepts. */
+export function valuesOf<T extends Record<string, string>>(table: T): [T[keyof T], ...T[keyof T][]] {
+  return Object.values(table) as [T[keyof T], ...T[keyof T][]];
+}

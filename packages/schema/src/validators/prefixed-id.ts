@@ -1,0 +1,36 @@
+/**
+ * Ids are opaque strings with a type prefix (`need_…`, `don_…`), so a log line or a support
+ * ticket shows what an id names, and an id of one kind passed where another is expected fails
+ * validation instead of finding nothing. Divisions are the exception: they are named by code.
+ */
+
+export const IdPrefix = {
+  need: 'need',
+  claim: 'clm',
+  report: 'rpt',
+  organization: 'org',
+  socialWorker: 'sw',
+  volunteer: 'vol',
+  activity: 'act',
+  signup: 'sgn',
+  serviceRecord: 'srv',
+  fund: 'fund',
+  donation: 'don',
+  disbursement: 'dsb',
+  project: 'prj',
+  survey: 'svy',
+  surveyResponse: 'rsp',
+  district: 'dst',
+} as const;
+export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
+
+/** The random part: 8–32 characters of `[0-9A-Za-z]`, so ids are URL- and log-safe. */
+const BODY = '[0-9A-Za-z]{8,32}';
+
+export function idPattern(prefix: IdPrefix): RegExp {
+  return new RegExp(`^${prefix}_${BODY}$`);
+}
+
+export function isPrefixedId(prefix: IdPrefix, value: string): boolean {
+  return idPattern(prefix).test(value);
+}
