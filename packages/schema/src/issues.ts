@@ -70,7 +70,11 @@ export interface FieldIssue {
 export function check<T>(
   predicate: (value: T) => boolean,
   code: IssueCode,
-  options: { path?: (string | number)[]; params?: Record<string, unknown>; dependsOn?: string[] } = {},
+  options: {
+    path?: (string | number)[];
+    params?: Record<string, unknown>;
+    dependsOn?: string[];
+  } = {},
 ) {
   const { dependsOn } = options;
   return z.refine<T>(predicate, {
@@ -78,8 +82,13 @@ export function check<T>(
     params: { code, ...options.params },
     ...(dependsOn
       ? {
+          // Never on a body that is not an object at all: the predicate reads its fields.
           when: (payload) =>
-            !payload.issues.some((issue) => dependsOn.includes(String(issue.path?.[0]))),
+            typeof payload.value === 'object' &&
+            payload.value !== null &&
+            !payload.issues.some(
+              (issue) => !issue.path?.length || dependsOn.includes(String(issue.path[0])),
+            ),
         }
       : {}),
   });

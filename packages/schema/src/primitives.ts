@@ -1,9 +1,10 @@
 import * as z from 'zod/mini';
+import { hint } from './hints.js';
 import { check, IssueCode } from './issues.js';
 import { isMainlandMobile, normalizeMobile } from './validators/mobile.js';
 import { normalizeIdNumber, parseIdNumber } from './validators/id-number.js';
 import { checkCreditCode, normalizeCreditCode } from './validators/credit-code.js';
-import { isDivisionCode, type DivisionLevel } from './validators/division-code.js';
+import { divisionPattern, isDivisionCode, type DivisionLevel } from './validators/division-code.js';
 import { isFen, MAX_AMOUNT_FEN } from './validators/money.js';
 import { idPattern, type IdPrefix } from './validators/prefixed-id.js';
 
@@ -17,53 +18,86 @@ export const optionalText = (max: number) => z.optional(text(0, max));
 /** A prefixed id (`need_…`) of one kind. */
 export const prefixedId = (prefix: IdPrefix) => {
   const pattern = idPattern(prefix);
-  return z.string().check(
-    check<string>((value) => pattern.test(value), IssueCode.prefixedId, { params: { prefix } }),
+  return /* @__PURE__ */ hint(
+    z
+      .string()
+      .check(
+        check<string>((value) => pattern.test(value), IssueCode.prefixedId, { params: { prefix } }),
+      ),
+    { pattern: pattern.source },
   );
 };
 
 /** A mainland mobile number, normalised to 11 digits (`+86 138-0013-8000` → `13800138000`). */
-export const Mobile = z.string().check(
-  z.overwrite(normalizeMobile),
-  check<string>(isMainlandMobile, IssueCode.mobileFormat),
+export const Mobile = /* @__PURE__ */ hint(
+  z
+    .string()
+    .check(z.overwrite(normalizeMobile), check<string>(isMainlandMobile, IssueCode.mobileFormat)),
+  {
+    pattern: '^(\\+?86)?[\\s-]*1[3-9](\\d[\\s-]*){9}$',
+    description: 'A mainland mobile number; +86, spaces and hyphens are dropped',
+    examples: ['13800138000'],
+  },
 );
 
 /** A 居民身份证号 (GB 11643), normalised to upper-case `X`, with a real birth date and check digit. */
-export const IdNumber = z.string().check(
-  z.overwrite(normalizeIdNumber),
-  z.superRefine((value, ctx) => {
-    const result = parseIdNumber(value);
-    if (!result.ok) {
-      ctx.issues.push({ code: 'custom', input: value, params: { code: result.problem } });
-    }
-  }),
+export const IdNumber = /* @__PURE__ */ hint(
+  z.string().check(
+    z.overwrite(normalizeIdNumber),
+    z.superRefine((value, ctx) => {
+      const result = parseIdNumber(value);
+      if (!result.ok) {
+        ctx.issues.push({ code: 'custom', input: value, params: { code: result.problem } });
+      }
+    }),
+  ),
+  {
+    pattern: '^\\s*[1-9]\\d{16}[\\dXx]\\s*$',
+    description: '居民身份证号 (GB 11643): 18 characters with an ISO 7064 MOD 11-2 check character',
+    examples: ['11010519491231002X'],
+  },
 );
 
 /** A 统一社会信用代码 (GB 32100), normalised to upper case without spaces. */
-export const CreditCode = z.string().check(
-  z.overwrite(normalizeCreditCode),
-  z.superRefine((value, ctx) => {
-    const problem = checkCreditCode(value);
-    if (problem) ctx.issues.push({ code: 'custom', input: value, params: { code: problem } });
-  }),
+export const CreditCode = /* @__PURE__ */ hint(
+  z.string().check(
+    z.overwrite(normalizeCreditCode),
+    z.superRefine((value, ctx) => {
+      const problem = checkCreditCode(value);
+      if (problem) ctx.issues.push({ code: 'custom', input: value, params: { code: problem } });
+    }),
+  ),
+  {
+    description: '统一社会信用代码 (GB 32100): 18 characters with a mod-31 check character',
+    examples: ['53100000500021676K'],
+  },
 );
 
-const divisionCode = (level: DivisionLevel, code: IssueCode) =>
-  z.string().check(check<string>((value) => isDivisionCode(value, level), code));
+const divisionCode = (level: DivisionLevel, code: IssueCode, example: string) =>
+  /* @__PURE__ */ hint(
+    z.string().check(check<string>((value) => isDivisionCode(value, level), code)),
+    {
+      pattern: divisionPattern(level).source,
+      examples: [example],
+    },
+  );
 
 /** A district's 6-digit GB/T 2260 code, e.g. `440113` (番禺区). */
-export const DistrictCode = divisionCode('district', IssueCode.districtCode);
+export const DistrictCode = divisionCode('district', IssueCode.districtCode, '440113');
 /** A street's or town's 9-digit code, e.g. `440113104`. */
-export const StreetCode = divisionCode('street', IssueCode.streetCode);
+export const StreetCode = divisionCode('street', IssueCode.streetCode, '440113104');
 /** A community's (居委会 / 村委会) 12-digit code, e.g. `440113104001`. */
-export const CommunityCode = divisionCode('community', IssueCode.communityCode);
+export const CommunityCode = divisionCode('community', IssueCode.communityCode, '440113104001');
 
 /** An amount in integer fen (1 yuan = 100 fen), between `min` and `max` fen. */
 export const fen = (min = 0, max = MAX_AMOUNT_FEN) =>
-  z.number().check(
-    check<number>((value) => isFen(value, min, max), IssueCode.moneyFen, {
-      params: { minimum: min, maximum: max },
-    }),
+  /* @__PURE__ */ hint(
+    z.number().check(
+      check<number>((value) => isFen(value, min, max), IssueCode.moneyFen, {
+        params: { minimum: min, maximum: max },
+      }),
+    ),
+    { type: 'integer', minimum: min, maximum: max, description: 'Integer fen (1 yuan = 100 fen)' },
   );
 
 /** An ISO 8601 UTC timestamp, `2026-11-22T08:00:00Z` (fractional seconds allowed). */
@@ -94,6 +128,8 @@ export type Locale = (typeof Locale)[keyof typeof Locale];
 export const LocaleSchema = z.enum([Locale.zhCN, Locale.zhHK, Locale.en]);
 
 /** The values of an `as const` table, as a tuple zod's `enum` accepts. */
-export function valuesOf<T extends Record<string, string>>(table: T): [T[keyof T], ...T[keyof T][]] {
+export function valuesOf<T extends Record<string, string>>(
+  table: T,
+): [T[keyof T], ...T[keyof T][]] {
   return Object.values(table) as [T[keyof T], ...T[keyof T][]];
 }

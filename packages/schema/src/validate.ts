@@ -27,7 +27,10 @@ export function validate<S extends z.ZodMiniType>(
 }
 
 /** Words zod issues with our codes. An unknown key becomes one issue at the key's own path. */
-export function toFieldIssues(issues: readonly ZodIssue[], messages: Messages = zhCN): FieldIssue[] {
+export function toFieldIssues(
+  issues: readonly ZodIssue[],
+  messages: Messages = zhCN,
+): FieldIssue[] {
   return issues.flatMap((issue) => {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
     if (issue.code === 'unrecognized_keys') {
@@ -55,14 +58,23 @@ export function fieldIssue(
 }
 
 function classify(issue: ZodIssue): [IssueCode, Record<string, unknown>?] {
+  // A missing field fails whatever its type: an enum says invalid_value, an object invalid_type.
+  if (issue.input === undefined && issue.code !== 'custom') return ['required'];
   switch (issue.code) {
     case 'invalid_type':
-      if (issue.input === undefined) return ['required'];
-      return issue.expected === 'int' ? ['not_integer'] : ['invalid_type', { expected: issue.expected }];
+      return issue.expected === 'int'
+        ? ['not_integer']
+        : ['invalid_type', { expected: issue.expected }];
     case 'too_small':
-      return [sizeCode(issue.origin, 'too_short', 'too_few_items', 'too_small'), { minimum: Number(issue.minimum) }];
+      return [
+        sizeCode(issue.origin, 'too_short', 'too_few_items', 'too_small'),
+        { minimum: Number(issue.minimum) },
+      ];
     case 'too_big':
-      return [sizeCode(issue.origin, 'too_long', 'too_many_items', 'too_big'), { maximum: Number(issue.maximum) }];
+      return [
+        sizeCode(issue.origin, 'too_long', 'too_many_items', 'too_big'),
+        { maximum: Number(issue.maximum) },
+      ];
     case 'invalid_format':
       if (issue.format === 'date') return ['invalid_date'];
       if (issue.format === 'datetime') return ['invalid_datetime'];
@@ -86,7 +98,9 @@ function sizeCode(origin: string, text: IssueCode, items: IssueCode, number: Iss
   return number;
 }
 
-function customIssue(params: Record<string, unknown> | undefined): [IssueCode, Record<string, unknown>?] {
+function customIssue(
+  params: Record<string, unknown> | undefined,
+): [IssueCode, Record<string, unknown>?] {
   if (!params || typeof params.code !== 'string') return ['invalid'];
   const { code, ...rest } = params;
   if (code === 'money_fen') {

@@ -1,4 +1,9 @@
-import type { CreateNeedRequest, ClaimNeedRequest, ReportNeedRequest, UpdateNeedRequest } from '../entities/need.js';
+import type {
+  CreateNeedRequest,
+  ClaimNeedRequest,
+  ReportNeedRequest,
+  UpdateNeedRequest,
+} from '../entities/need.js';
 import type { RegisterVolunteerRequest } from '../entities/volunteer.js';
 import type { ActivitySignupRequest } from '../entities/activity.js';
 import type { CreateServiceRecordRequest } from '../entities/service-record.js';

@@ -17,11 +17,9 @@ export interface Page<T> {
 
 /** An integer query parameter: query strings are text, so `"20"` and `20` both pass. */
 export const queryInt = (min: number, max: number) =>
-  z.coerce.number().check(
-    check<number>(Number.isInteger, IssueCode.notInteger),
-    z.gte(min),
-    z.lte(max),
-  );
+  z.coerce
+    .number()
+    .check(check<number>(Number.isInteger, IssueCode.notInteger), z.gte(min), z.lte(max));
 
 /** Cursor paging: an opaque cursor from the previous page, and a page size (default 20). */
 export const pageQuery = {

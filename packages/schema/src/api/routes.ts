@@ -376,7 +376,8 @@ export const routes = {
   streamEvents: {
     method: 'GET',
     path: '/v1/events',
-    summary: 'Server-Sent Events: need.created, need.updated, fund.updated; resume with Last-Event-ID',
+    summary:
+      'Server-Sent Events: need.created, need.updated, fund.updated; resume with Last-Event-ID',
     tag: 'events',
     auth: 'publishable',
     query: EventsQuery,

@@ -42,10 +42,14 @@ export const Donor = z
     mobile: z.optional(Mobile),
   })
   .check(
-    check((donor) => donor.anonymous || Boolean(donor.name), IssueCode.nameRequiredUnlessAnonymous, {
-      path: ['name'],
-      dependsOn: ['name', 'anonymous'],
-    }),
+    check(
+      (donor) => donor.anonymous || Boolean(donor.name),
+      IssueCode.nameRequiredUnlessAnonymous,
+      {
+        path: ['name'],
+        dependsOn: ['name', 'anonymous'],
+      },
+    ),
   );
 
 /** A request for a donation receipt (捐赠票据, 慈善法 Art. 38). */

@@ -143,14 +143,22 @@ export const CreateNeedRequest = z
     consent: Consent,
   })
   .check(
-    check((need) => need.kind !== 'wish' || need.valueFen !== undefined, IssueCode.valueRequiredForWish, {
-      path: ['valueFen'],
-      dependsOn: ['kind', 'valueFen'],
-    }),
-    check((need) => need.kind !== 'service' || need.valueFen === undefined, IssueCode.valueOnlyForWish, {
-      path: ['valueFen'],
-      dependsOn: ['kind', 'valueFen'],
-    }),
+    check(
+      (need) => need.kind !== 'wish' || need.valueFen !== undefined,
+      IssueCode.valueRequiredForWish,
+      {
+        path: ['valueFen'],
+        dependsOn: ['kind', 'valueFen'],
+      },
+    ),
+    check(
+      (need) => need.kind !== 'service' || need.valueFen === undefined,
+      IssueCode.valueOnlyForWish,
+      {
+        path: ['valueFen'],
+        dependsOn: ['kind', 'valueFen'],
+      },
+    ),
   );
 export type CreateNeedRequest = z.input<typeof CreateNeedRequest>;
 
@@ -166,7 +174,11 @@ export const ClaimNeedRequest = z.strictObject({
 });
 export type ClaimNeedRequest = z.input<typeof ClaimNeedRequest>;
 
-export const ClaimStatus = { active: 'active', released: 'released', completed: 'completed' } as const;
+export const ClaimStatus = {
+  active: 'active',
+  released: 'released',
+  completed: 'completed',
+} as const;
 export type ClaimStatus = (typeof ClaimStatus)[keyof typeof ClaimStatus];
 
 export const Claim = z.object({

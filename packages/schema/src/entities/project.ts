@@ -1,12 +1,5 @@
 import * as z from 'zod/mini';
-import {
-  CalendarDate,
-  CommunityCode,
-  fen,
-  prefixedId,
-  text,
-  valuesOf,
-} from '../primitives.js';
+import { CalendarDate, CommunityCode, fen, prefixedId, text, valuesOf } from '../primitives.js';
 
 /** How a need becomes a funded project (SPEC §2). */
 export const ProjectKind = {
@@ -19,7 +12,11 @@ export const ProjectKind = {
 } as const;
 export type ProjectKind = (typeof ProjectKind)[keyof typeof ProjectKind];
 
-export const ProjectStatus = { planned: 'planned', active: 'active', completed: 'completed' } as const;
+export const ProjectStatus = {
+  planned: 'planned',
+  active: 'active',
+  completed: 'completed',
+} as const;
 export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
 
 /** A project run by an organization; the subject residents rate in surveys. */

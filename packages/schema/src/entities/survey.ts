@@ -129,7 +129,9 @@ export const QuestionResult = z.object({
   /** Mean of a rating or NPS question; `null` for other types or when withheld. */
   mean: z.nullable(z.number()),
   /** Count per value (rating level, score, option id); `null` when withheld or for text. */
-  distribution: z.nullable(z.array(z.object({ value: z.union([z.number(), z.string()]), count: z.int() }))),
+  distribution: z.nullable(
+    z.array(z.object({ value: z.union([z.number(), z.string()]), count: z.int() })),
+  ),
 });
 export type QuestionResult = z.infer<typeof QuestionResult>;
 

@@ -50,7 +50,8 @@ export const en: Messages = {
     invalid_api_key: 'The API key is not valid',
     invalid_signature: 'The callback signature is not valid',
     origin_not_allowed: 'This website is not allowed to use this key',
-    secret_key_in_browser: 'A secret key cannot be used from a web page: use a publishable key (pk_)',
+    secret_key_in_browser:
+      'A secret key cannot be used from a web page: use a publishable key (pk_)',
     secret_key_required: 'This needs a staff secret key',
     results_not_public: 'The results of this survey are not public',
     not_found: 'Not found',

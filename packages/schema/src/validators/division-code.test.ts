@@ -15,7 +15,7 @@ describe('division codes', () => {
     ['310105002', 'street', '长宁区 a 街道'],
     ['440113104001', 'community', '南村镇 a 社区'],
     ['310105002015', 'community', '长宁区 a 居委会'],
-  ] as const)('%s is a %s code (%s)', (code, level) => {
+  ] as const)('%s is a %s code (%s)', (code, level, _name) => {
     expect(isDivisionCode(code, level)).toBe(true);
     expect(divisionLevelOf(code)).toBe(level);
   });

@@ -25,6 +25,10 @@ const PATTERNS = {
   community: /^[1-8]\d{3}(?!00)\d{2}(?!000)\d{3}(?!000)\d{3}$/,
 } as const satisfies Record<DivisionLevel, RegExp>;
 
+export function divisionPattern(level: DivisionLevel): RegExp {
+  return PATTERNS[level];
+}
+
 export function isDivisionCode(code: string, level: DivisionLevel): boolean {
   return PATTERNS[level].test(code);
 }

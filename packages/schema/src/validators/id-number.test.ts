@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  ageOn,
-  idNumberCheckChar,
-  isRealDate,
-  maskIdNumber,
-  parseIdNumber,
-} from './id-number.js';
+import { ageOn, idNumberCheckChar, isRealDate, maskIdNumber, parseIdNumber } from './id-number.js';
 
 const TODAY = '2026-11-22';
 
@@ -59,7 +53,10 @@ describe('parseIdNumber (GB 11643)', () => {
     const id = `440113${TODAY.replaceAll('-', '')}001`;
     const full = id + idNumberCheckChar(id);
     expect(parseIdNumber(full, TODAY).ok).toBe(true);
-    expect(parseIdNumber(full, '2026-11-21')).toEqual({ ok: false, problem: 'id_number_birth_date' });
+    expect(parseIdNumber(full, '2026-11-21')).toEqual({
+      ok: false,
+      problem: 'id_number_birth_date',
+    });
   });
 
   it.each(['110105194912310021', '440113197001010035', '44011320000101001X'])(

@@ -16,7 +16,7 @@ describe('money in fen', () => {
     [Number.POSITIVE_INFINITY, 'infinity'],
     ['100', 'a string'],
     [2 ** 53, 'beyond safe integers'],
-  ])('refuses %s (%s)', (value) => {
+  ])('refuses %s (%s)', (value, _why) => {
     expect(isFen(value)).toBe(false);
   });
 

@@ -15,7 +15,7 @@ describe('prefixed ids', () => {
     ['need', 'need_8fK2pQ7xLm\n', 'a trailing newline'],
     ['need', `need_${'a'.repeat(33)}`, 'a body over 32 characters'],
     ['fund', 'FUND_8fK2pQ7xLm', 'an upper-case prefix'],
-  ] as const)('refuses %s id %j (%s)', (prefix, id) => {
+  ] as const)('refuses %s id %j (%s)', (prefix, id, _why) => {
     expect(isPrefixedId(prefix, id)).toBe(false);
   });
 
