@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import type { FieldIssue, IssueCode } from './issues.js';
 import type { Messages } from './messages/types.js';
 import { zhCN } from './messages/zh-CN.js';
@@ -50,7 +50,9 @@ export function fieldIssue(
   params: Record<string, unknown> | undefined,
   messages: Messages = zhCN,
 ): FieldIssue {
-  const template = messages.issues[code] ?? messages.issues.invalid;
+  // A code from a newer server may be missing from an older locale map.
+  const template =
+    (messages.issues as Partial<Record<string, string>>)[code] ?? messages.issues.invalid;
   const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params && name in params ? String(params[name]) : whole,
   );

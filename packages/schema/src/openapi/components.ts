@@ -1,4 +1,4 @@
-import * as z from 'zod/mini';
+import type * as z from 'zod/mini';
 import { ApiErrorBody } from '../errors.js';
 import { DivisionTree } from '../entities/division.js';
 import { Organization, SocialWorker } from '../entities/organization.js';

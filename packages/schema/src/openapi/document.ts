@@ -254,7 +254,7 @@ class SchemaConverter {
     const rewrite = (value: unknown) =>
       JSON.parse(JSON.stringify(value).replaceAll('"#/$defs/', `"${REF_PREFIX}`)) as JsonSchema;
     // Nested named schemas come back as `$defs`; they belong in the components.
-    for (const [key, def] of Object.entries(($defs as Record<string, JsonSchema>) ?? {})) {
+    for (const [key, def] of Object.entries(($defs ?? {}) as Record<string, JsonSchema>)) {
       const { id: _id, ...body } = def;
       this.components[key] ??= rewrite(body);
     }

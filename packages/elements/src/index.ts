@@ -1,0 +1,2 @@
+export * from './components/provider/provider.js';
+export * from './internal/define.js';
