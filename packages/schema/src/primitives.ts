@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
 import { hint } from './hints.js';
-import { check, IssueCode } from './issues.js';
+import { check, type IssueCode } from './issues.js';
 import { isMainlandMobile, normalizeMobile } from './validators/mobile.js';
 import { normalizeIdNumber, parseIdNumber } from './validators/id-number.js';
 import { checkCreditCode, normalizeCreditCode } from './validators/credit-code.js';
@@ -21,18 +21,14 @@ export const prefixedId = (prefix: IdPrefix) => {
   return /* @__PURE__ */ hint(
     z
       .string()
-      .check(
-        check<string>((value) => pattern.test(value), IssueCode.prefixedId, { params: { prefix } }),
-      ),
+      .check(check<string>((value) => pattern.test(value), 'prefixed_id', { params: { prefix } })),
     { pattern: pattern.source },
   );
 };
 
 /** A mainland mobile number, normalised to 11 digits (`+86 138-0013-8000` → `13800138000`). */
 export const Mobile = /* @__PURE__ */ hint(
-  z
-    .string()
-    .check(z.overwrite(normalizeMobile), check<string>(isMainlandMobile, IssueCode.mobileFormat)),
+  z.string().check(z.overwrite(normalizeMobile), check<string>(isMainlandMobile, 'mobile_format')),
   {
     pattern: '^(\\+?86)?[\\s-]*1[3-9](\\d[\\s-]*){9}$',
     description: 'A mainland mobile number; +86, spaces and hyphens are dropped',
@@ -83,17 +79,17 @@ const divisionCode = (level: DivisionLevel, code: IssueCode, example: string) =>
   );
 
 /** A district's 6-digit GB/T 2260 code, e.g. `440113` (番禺区). */
-export const DistrictCode = divisionCode('district', IssueCode.districtCode, '440113');
+export const DistrictCode = divisionCode('district', 'district_code', '440113');
 /** A street's or town's 9-digit code, e.g. `440113104`. */
-export const StreetCode = divisionCode('street', IssueCode.streetCode, '440113104');
+export const StreetCode = divisionCode('street', 'street_code', '440113104');
 /** A community's (居委会 / 村委会) 12-digit code, e.g. `440113104001`. */
-export const CommunityCode = divisionCode('community', IssueCode.communityCode, '440113104001');
+export const CommunityCode = divisionCode('community', 'community_code', '440113104001');
 
 /** An amount in integer fen (1 yuan = 100 fen), between `min` and `max` fen. */
 export const fen = (min = 0, max = MAX_AMOUNT_FEN) =>
   /* @__PURE__ */ hint(
     z.number().check(
-      check<number>((value) => isFen(value, min, max), IssueCode.moneyFen, {
+      check<number>((value) => isFen(value, min, max), 'money_fen', {
         params: { minimum: min, maximum: max },
       }),
     ),
@@ -111,7 +107,7 @@ export const CalendarDate = z.iso.date();
  */
 export const Consent = z.strictObject({
   policyVersion: text(1, 32),
-  agreed: z.boolean().check(check<boolean>((agreed) => agreed, IssueCode.consentRequired)),
+  agreed: z.boolean().check(check<boolean>((agreed) => agreed, 'consent_required')),
 });
 export type Consent = z.infer<typeof Consent>;
 

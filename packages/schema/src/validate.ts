@@ -1,7 +1,7 @@
 import type * as z from 'zod/mini';
 import type { FieldIssue, IssueCode } from './issues.js';
-import type { Messages } from './messages/types.js';
-import { zhCN } from './messages/zh-CN.js';
+import type { IssueMessages } from './messages/types.js';
+import { zhCNIssues } from './messages/zh-CN.js';
 import { fenToYuan } from './validators/money.js';
 
 type ZodIssue = z.core.$ZodIssue;
@@ -11,15 +11,21 @@ export type Validation<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: FieldIssue[] };
 
+/** Anything that carries issue wording: a whole locale (`en`) or just its issues. */
+export interface Wording {
+  readonly issues: IssueMessages;
+}
+const DEFAULT_WORDING: Wording = { issues: zhCNIssues };
+
 /**
- * Validates with a schema and words any problems in `messages`' locale. The server answers with
+ * Validates with a schema and words any problems in `messages`' locale (zh-CN by default). The server answers with
  * these issues and the SDK raises them before sending, so a form gets the same field errors
  * either way.
  */
 export function validate<S extends z.ZodMiniType>(
   schema: S,
   data: unknown,
-  messages: Messages = zhCN,
+  messages: Wording = DEFAULT_WORDING,
 ): Validation<z.output<S>> {
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { success: true, data: result.data };
@@ -29,7 +35,7 @@ export function validate<S extends z.ZodMiniType>(
 /** Words zod issues with our codes. An unknown key becomes one issue at the key's own path. */
 export function toFieldIssues(
   issues: readonly ZodIssue[],
-  messages: Messages = zhCN,
+  messages: Wording = DEFAULT_WORDING,
 ): FieldIssue[] {
   return issues.flatMap((issue) => {
     const path = issue.path.map((key) => (typeof key === 'symbol' ? String(key) : key));
@@ -48,7 +54,7 @@ export function fieldIssue(
   path: (string | number)[],
   code: IssueCode,
   params: Record<string, unknown> | undefined,
-  messages: Messages = zhCN,
+  messages: Wording = DEFAULT_WORDING,
 ): FieldIssue {
   // A code from a newer server may be missing from an older locale map.
   const template =

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, IssueCode } from '../issues.js';
+import { check } from '../issues.js';
 
 export const DEFAULT_PAGE_SIZE = 20;
 export const MAX_PAGE_SIZE = 100;
@@ -17,9 +17,7 @@ export interface Page<T> {
 
 /** An integer query parameter: query strings are text, so `"20"` and `20` both pass. */
 export const queryInt = (min: number, max: number) =>
-  z.coerce
-    .number()
-    .check(check<number>(Number.isInteger, IssueCode.notInteger), z.gte(min), z.lte(max));
+  z.coerce.number().check(check<number>(Number.isInteger, 'not_integer'), z.gte(min), z.lte(max));
 
 /** Cursor paging: an opaque cursor from the previous page, and a page size (default 20). */
 export const pageQuery = {

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, IssueCode } from '../issues.js';
+import { check } from '../issues.js';
 import {
   CommunityCode,
   Consent,
@@ -33,7 +33,7 @@ export const Activity = z
     open: z.boolean(),
   })
   .check(
-    check((activity) => activity.endsAt >= activity.startsAt, IssueCode.endsBeforeStart, {
+    check((activity) => activity.endsAt >= activity.startsAt, 'ends_before_start', {
       path: ['endsAt'],
       dependsOn: ['startsAt', 'endsAt'],
     }),

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, IssueCode } from '../issues.js';
+import { check } from '../issues.js';
 import {
   CreditCode,
   fen,
@@ -42,14 +42,10 @@ export const Donor = z
     mobile: z.optional(Mobile),
   })
   .check(
-    check(
-      (donor) => donor.anonymous || Boolean(donor.name),
-      IssueCode.nameRequiredUnlessAnonymous,
-      {
-        path: ['name'],
-        dependsOn: ['name', 'anonymous'],
-      },
-    ),
+    check((donor) => donor.anonymous || Boolean(donor.name), 'name_required_unless_anonymous', {
+      path: ['name'],
+      dependsOn: ['name', 'anonymous'],
+    }),
   );
 
 /** A request for a donation receipt (捐赠票据, 慈善法 Art. 38). */

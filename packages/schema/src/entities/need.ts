@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, IssueCode } from '../issues.js';
+import { check } from '../issues.js';
 import {
   CommunityCode,
   Consent,
@@ -145,20 +145,16 @@ export const CreateNeedRequest = z
   .check(
     check(
       (need) => need.kind !== 'wish' || need.valueFen !== undefined,
-      IssueCode.valueRequiredForWish,
+      'value_required_for_wish',
       {
         path: ['valueFen'],
         dependsOn: ['kind', 'valueFen'],
       },
     ),
-    check(
-      (need) => need.kind !== 'service' || need.valueFen === undefined,
-      IssueCode.valueOnlyForWish,
-      {
-        path: ['valueFen'],
-        dependsOn: ['kind', 'valueFen'],
-      },
-    ),
+    check((need) => need.kind !== 'service' || need.valueFen === undefined, 'value_only_for_wish', {
+      path: ['valueFen'],
+      dependsOn: ['kind', 'valueFen'],
+    }),
   );
 export type CreateNeedRequest = z.input<typeof CreateNeedRequest>;
 
@@ -233,7 +229,7 @@ export const UpdateNeedRequest = z
     check(
       (patch) =>
         (patch.status !== 'rejected' && patch.status !== 'closed') || Boolean(patch.reason),
-      IssueCode.reasonRequired,
+      'reason_required',
       { path: ['reason'], dependsOn: ['status', 'reason'] },
     ),
   );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, IssueCode } from '../issues.js';
+import { check } from '../issues.js';
 import {
   CommunityCode,
   CreditCode,
@@ -61,16 +61,12 @@ export const Organization = z
     publicFundraising: z.boolean(),
   })
   .check(
-    check(
-      (org) => org.kind !== 'community_social_org' || org.category !== null,
-      IssueCode.required,
-      { path: ['category'] },
-    ),
-    check(
-      (org) => org.registration !== 'registered' || org.creditCode !== null,
-      IssueCode.required,
-      { path: ['creditCode'] },
-    ),
+    check((org) => org.kind !== 'community_social_org' || org.category !== null, 'required', {
+      path: ['category'],
+    }),
+    check((org) => org.registration !== 'registered' || org.creditCode !== null, 'required', {
+      path: ['creditCode'],
+    }),
   );
 export type Organization = z.infer<typeof Organization>;
 

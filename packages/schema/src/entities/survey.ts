@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, IssueCode } from '../issues.js';
+import { check } from '../issues.js';
 import { Contact, Consent, Mobile, prefixedId, text, Timestamp, valuesOf } from '../primitives.js';
 
 export const QuestionType = {
@@ -101,7 +101,7 @@ export const SurveyResponseRequest = z
       (response) =>
         new Set(response.answers.map((answer) => answer.questionId)).size ===
         response.answers.length,
-      IssueCode.duplicateAnswer,
+      'duplicate_answer',
       { path: ['answers'], dependsOn: ['answers'] },
     ),
   );

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { check, IssueCode } from '../issues.js';
+import { check } from '../issues.js';
 import {
   CalendarDate,
   CommunityCode,
@@ -71,16 +71,16 @@ export const RegisterVolunteerRequest = z
         const fromId = input.idNumber ? parseIdNumber(input.idNumber) : undefined;
         return !input.birthDate || !fromId?.ok || fromId.value.birthDate === input.birthDate;
       },
-      IssueCode.birthDateMismatch,
+      'birth_date_mismatch',
       { path: ['birthDate'], dependsOn: ['idNumber', 'birthDate'] },
     ),
-    check((input) => !isMinor(input) || input.guardian !== undefined, IssueCode.guardianRequired, {
+    check((input) => !isMinor(input) || input.guardian !== undefined, 'guardian_required', {
       path: ['guardian'],
       dependsOn: ['idNumber', 'birthDate', 'guardian'],
     }),
     check(
       (input) => !isMinor(input) || input.guardian?.consent === true,
-      IssueCode.guardianConsentRequired,
+      'guardian_consent_required',
       { path: ['guardian', 'consent'], dependsOn: ['idNumber', 'birthDate', 'guardian'] },
     ),
   );
