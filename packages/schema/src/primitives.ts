@@ -36,17 +36,28 @@ export const Mobile = /* @__PURE__ */ hint(
   },
 );
 
+/**
+ * Text normalised as people type it, then checked by a validator that names its one problem
+ * (`id_number_checksum`, `credit_code_format`, …) so a form can say exactly what to fix.
+ */
+const normalizedText = (
+  normalize: (raw: string) => string,
+  problemOf: (value: string) => IssueCode | undefined,
+) =>
+  z.string().check(
+    z.overwrite(normalize),
+    z.superRefine((value, ctx) => {
+      const problem = problemOf(value);
+      if (problem) ctx.issues.push({ code: 'custom', input: value, params: { code: problem } });
+    }),
+  );
+
 /** A 居民身份证号 (GB 11643), normalised to upper-case `X`, with a real birth date and check digit. */
 export const IdNumber = /* @__PURE__ */ hint(
-  z.string().check(
-    z.overwrite(normalizeIdNumber),
-    z.superRefine((value, ctx) => {
-      const result = parseIdNumber(value);
-      if (!result.ok) {
-        ctx.issues.push({ code: 'custom', input: value, params: { code: result.problem } });
-      }
-    }),
-  ),
+  normalizedText(normalizeIdNumber, (value) => {
+    const result = parseIdNumber(value);
+    return result.ok ? undefined : result.problem;
+  }),
   {
     pattern: '^\\s*[1-9]\\d{16}[\\dXx]\\s*$',
     description: '居民身份证号 (GB 11643): 18 characters with an ISO 7064 MOD 11-2 check character',
@@ -56,13 +67,7 @@ export const IdNumber = /* @__PURE__ */ hint(
 
 /** A 统一社会信用代码 (GB 32100), normalised to upper case without spaces. */
 export const CreditCode = /* @__PURE__ */ hint(
-  z.string().check(
-    z.overwrite(normalizeCreditCode),
-    z.superRefine((value, ctx) => {
-      const problem = checkCreditCode(value);
-      if (problem) ctx.issues.push({ code: 'custom', input: value, params: { code: problem } });
-    }),
-  ),
+  normalizedText(normalizeCreditCode, checkCreditCode),
   {
     description: '统一社会信用代码 (GB 32100): 18 characters with a mod-31 check character',
     examples: ['53100000500021676K'],
