@@ -1,29 +1,65 @@
 import { Hono } from 'hono';
 import { buildOpenApiDocument } from '@wushe/schema/openapi';
+import type { DatabaseHandle } from './db/database.js';
+import { KeyRing } from './http/auth.js';
+import { cors } from './http/cors.js';
 import { ApiError, errorResponse } from './http/errors.js';
-import { requestId, type RequestIdVariables } from './http/request-id.js';
+import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
+import { requestId } from './http/request-id.js';
+import type { App, AppDeps } from './http/route.js';
+import { EventHub } from './services/events.js';
+import { offlineProvider, sandboxProvider, type PaymentProviders } from './services/payments.js';
+import type { Secrets } from './services/secrets.js';
+import { registerRoutes } from './routes/index.js';
 
 export interface AppOptions {
+  readonly database: DatabaseHandle;
+  readonly secrets: Secrets;
+  /** This server's public URL, for links it hands out (the sandbox checkout). */
+  readonly publicBaseUrl?: string;
+  readonly payments?: PaymentProviders;
+  readonly rateLimit?: RateLimitOptions;
+  /** Check every response against the contract; for tests. */
+  readonly checkResponses?: boolean;
   /** Where unexpected errors are reported; never to the client. Defaults to `console.error`. */
   readonly logError?: (error: unknown, requestId: string) => void;
+  readonly now?: () => Date;
 }
 
 /**
- * The wushe HTTP API as a Hono app. Tests call `app.request()` on it; the CLI serves it.
+ * The wushe HTTP API v1 as a Hono app: tests call `app.request()`, the CLI serves `app.fetch`.
+ * Call `close()` to stop its live-event listener.
  */
-export function createApp(options: AppOptions = {}) {
+export function createApp(
+  options: AppOptions,
+): App & { deps: AppDeps; close: () => Promise<void> } {
   const logError =
     options.logError ??
     ((error, id) => {
       console.error(`[${id}]`, error);
     });
-  const app = new Hono<{ Variables: RequestIdVariables }>();
+  const { db } = options.database;
+  const deps: AppDeps = {
+    db,
+    events: new EventHub(db, options.database),
+    keys: new KeyRing(db),
+    secrets: options.secrets,
+    payments: options.payments ?? {
+      offline: offlineProvider,
+      sandbox: sandboxProvider(options.publicBaseUrl ?? 'http://127.0.0.1:8787'),
+    },
+    rateLimiter: new RateLimiter(options.rateLimit),
+    checkResponses: options.checkResponses ?? false,
+    now: options.now ?? (() => new Date()),
+  };
+  const app = new Hono<{ Variables: { requestId: string } }>();
   const openApi = JSON.stringify(buildOpenApiDocument());
 
   app.use(requestId());
-
+  app.use('/v1/*', cors(deps.keys));
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/v1/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
+  registerRoutes(app, deps);
 
   app.notFound((c) => errorResponse(c, 'not_found'));
   app.onError((error, c) => {
@@ -34,7 +70,5 @@ export function createApp(options: AppOptions = {}) {
     logError(error, c.get('requestId'));
     return errorResponse(c, 'internal_error');
   });
-  return app;
+  return Object.assign(app, { deps, close: () => deps.events.close() });
 }
-
-export type App = ReturnType<typeof createApp>;

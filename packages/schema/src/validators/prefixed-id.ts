@@ -21,6 +21,7 @@ export const IdPrefix = {
   survey: 'svy',
   surveyResponse: 'rsp',
   district: 'dst',
+  apiKey: 'key',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 

@@ -1,0 +1,154 @@
+import { sql } from 'drizzle-orm';
+import {
+  bigint,
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+} from 'drizzle-orm/pg-core';
+import { districts } from './core.js';
+import { organizations } from './people.js';
+
+const at = (name: string) => timestamp(name, { withTimezone: true });
+
+/**
+ * Community funds. `raised_fen` and `donor_count` move only in the transaction that moves a
+ * donation from pending to succeeded, guarded by that status: exactly once per donation.
+ */
+export const funds = pgTable(
+  'funds',
+  {
+    id: text('id').primaryKey(),
+    districtCode: text('district_code')
+      .notNull()
+      .references(() => districts.code),
+    name: text('name').notNull(),
+    description: text('description').notNull(),
+    streetCode: text('street_code'),
+    communityCode: text('community_code'),
+    mode: text('mode').notNull(),
+    targetFen: bigint('target_fen', { mode: 'number' }).notNull(),
+    raisedFen: bigint('raised_fen', { mode: 'number' }).notNull().default(0),
+    donorCount: integer('donor_count').notNull().default(0),
+    disbursedFen: bigint('disbursed_fen', { mode: 'number' }).notNull().default(0),
+    /** The Charity-Law Art. 25 disclosure; `null` makes the fund not donatable. */
+    disclosure: jsonb('disclosure').$type<{
+      organizationName: string;
+      creditCode: string;
+      certificateNumber: string;
+      filingNumber: string;
+      contact: string;
+      lookupUrl: string;
+    }>(),
+    holderOrganizationId: text('holder_organization_id').references(() => organizations.id),
+    open: boolean('open').notNull().default(true),
+    platformName: text('platform_name'),
+    platformUrl: text('platform_url'),
+    updatedAt: at('updated_at').notNull().defaultNow(),
+  },
+  (t) => [
+    check(
+      'funds_amounts',
+      sql`${t.raisedFen} >= 0 and ${t.disbursedFen} >= 0 and ${t.donorCount} >= 0`,
+    ),
+    index('funds_district_idx').on(t.districtCode),
+  ],
+);
+
+export const disbursements = pgTable(
+  'disbursements',
+  {
+    id: text('id').primaryKey(),
+    fundId: text('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    purpose: text('purpose').notNull(),
+    recipient: text('recipient').notNull(),
+    projectId: text('project_id'),
+    paidAt: at('paid_at').notNull(),
+  },
+  (t) => [index('disbursements_fund_idx').on(t.fundId, t.paidAt)],
+);
+
+export const donations = pgTable(
+  'donations',
+  {
+    id: text('id').primaryKey(),
+    districtCode: text('district_code').notNull(),
+    fundId: text('fund_id')
+      .notNull()
+      .references(() => funds.id),
+    needId: text('need_id'),
+    amountFen: bigint('amount_fen', { mode: 'number' }).notNull(),
+    status: text('status').notNull().default('pending'),
+    channel: text('channel').notNull(),
+    /** The provider's reference, quoted by the donor and matched when the money arrives. */
+    reference: text('reference').notNull().unique(),
+    donorName: text('donor_name'),
+    donorMobile: text('donor_mobile'),
+    anonymous: boolean('anonymous').notNull(),
+    publishName: boolean('publish_name').notNull(),
+    receipt: jsonb('receipt').$type<{ title: string; creditCode?: string }>(),
+    providerReference: text('provider_reference'),
+    createdAt: at('created_at').notNull().defaultNow(),
+    confirmedAt: at('confirmed_at'),
+  },
+  (t) => [
+    check('donations_amount', sql`${t.amountFen} > 0`),
+    index('donations_ledger_idx').on(t.fundId, t.status, t.confirmedAt.desc(), t.id.desc()),
+  ],
+);
+
+export const projects = pgTable('projects', {
+  id: text('id').primaryKey(),
+  districtCode: text('district_code').notNull(),
+  name: text('name').notNull(),
+  kind: text('kind').notNull(),
+  organizationId: text('organization_id')
+    .notNull()
+    .references(() => organizations.id),
+  needId: text('need_id'),
+  communityCode: text('community_code'),
+  budgetFen: bigint('budget_fen', { mode: 'number' }).notNull(),
+  startsOn: date('starts_on', { mode: 'string' }).notNull(),
+  endsOn: date('ends_on', { mode: 'string' }),
+  status: text('status').notNull(),
+});
+
+export const surveys = pgTable('surveys', {
+  id: text('id').primaryKey(),
+  districtCode: text('district_code').notNull(),
+  title: text('title').notNull(),
+  description: text('description').notNull(),
+  subjectType: text('subject_type').notNull(),
+  questions: jsonb('questions').notNull(),
+  resultsPublic: boolean('results_public').notNull(),
+  open: boolean('open').notNull().default(true),
+});
+
+/** One response per respondent token and subject (一事一评), enforced by a unique index. */
+export const surveyResponses = pgTable(
+  'survey_responses',
+  {
+    id: text('id').primaryKey(),
+    surveyId: text('survey_id')
+      .notNull()
+      .references(() => surveys.id),
+    subjectId: text('subject_id').notNull(),
+    respondentHash: text('respondent_hash').notNull(),
+    answers: jsonb('answers').notNull(),
+    contact: jsonb('contact').$type<{ name: string; mobile: string; consentVersion: string }>(),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [
+    uniqueIndex('survey_responses_one_per_subject').on(t.surveyId, t.subjectId, t.respondentHash),
+    index('survey_responses_subject_idx').on(t.surveyId, t.subjectId),
+  ],
+);

@@ -1,0 +1,4 @@
+export * from './core.js';
+export * from './needs.js';
+export * from './people.js';
+export * from './funds.js';

@@ -1,0 +1,119 @@
+import type { Context } from 'hono';
+import { and, eq, isNull } from 'drizzle-orm';
+import type { RouteAuth } from '@wushe/schema';
+import type { Database } from '../db/database.js';
+import { apiKeys } from '../db/tables/index.js';
+import { sha256 } from '../services/secrets.js';
+import { ApiError } from './errors.js';
+
+export interface Auth {
+  readonly districtCode: string;
+  readonly apiKeyId: string;
+  readonly kind: 'publishable' | 'secret';
+  /** `signature`: a payment provider's signed callback, with no key and no district yet. */
+  readonly via: 'key' | 'signature';
+}
+
+interface KeyRecord {
+  readonly districtCode: string;
+  readonly apiKeyId: string;
+  readonly kind: 'publishable' | 'secret';
+  readonly allowedOrigins: readonly string[];
+}
+
+/** Keys are looked up by hash and cached briefly: a revoked key stops working within this time. */
+const KEY_CACHE_MS = 30_000;
+
+/** True when `origin` is on the list: exactly, or by a loopback entry with any port (`http://localhost:*`). */
+export function originAllowed(origin: string, allowed: readonly string[]): boolean {
+  let url: URL;
+  try {
+    url = new URL(origin);
+  } catch {
+    return false;
+  }
+  return allowed.some((entry) => {
+    if (entry === origin) return true;
+    if (!entry.endsWith(':*')) return false;
+    const base = new URL(entry.slice(0, -2));
+    return base.protocol === url.protocol && base.hostname === url.hostname;
+  });
+}
+
+/**
+ * Resolves API keys and answers the two browser questions: may this origin call us (preflight),
+ * and may this key be used from this origin. Publishable keys are bound to origins; a secret key
+ * sent with an `Origin` header was pasted into a web page and is refused loudly.
+ */
+export class KeyRing {
+  private readonly cache = new Map<string, { record: KeyRecord | null; until: number }>();
+  private origins: { list: string[]; until: number } = { list: [], until: 0 };
+
+  constructor(private readonly db: Database) {}
+
+  /** The caller of a request, or an ApiError: 401 without or with an unknown key, 403 for origin rules. */
+  async authenticate(c: Context, required: RouteAuth): Promise<Auth> {
+    const header = c.req.header('Authorization') ?? '';
+    const match = /^Bearer\s+(\S+)$/i.exec(header);
+    if (!match) throw new ApiError('authentication_required');
+    const record = await this.lookup(match[1]!);
+    if (!record) throw new ApiError('invalid_api_key');
+    const origin = c.req.header('Origin');
+    if (record.kind === 'secret' && origin !== undefined)
+      throw new ApiError('secret_key_in_browser');
+    if (record.kind === 'publishable') {
+      if (origin !== undefined && !originAllowed(origin, record.allowedOrigins)) {
+        throw new ApiError('origin_not_allowed');
+      }
+      if (required === 'secret' || required === 'secret_or_signature') {
+        throw new ApiError('secret_key_required');
+      }
+    }
+    return {
+      districtCode: record.districtCode,
+      apiKeyId: record.apiKeyId,
+      kind: record.kind,
+      via: 'key',
+    };
+  }
+
+  /** Whether any publishable key allows this origin: what a preflight, which carries no key, can know. */
+  async anyKeyAllows(origin: string): Promise<boolean> {
+    if (Date.now() > this.origins.until) {
+      const rows = await this.db
+        .select({ origins: apiKeys.allowedOrigins })
+        .from(apiKeys)
+        .where(and(eq(apiKeys.kind, 'publishable'), isNull(apiKeys.revokedAt)));
+      this.origins = { list: rows.flatMap((row) => row.origins), until: Date.now() + KEY_CACHE_MS };
+    }
+    return originAllowed(origin, this.origins.list);
+  }
+
+  /** Forgets cached keys, after keys are created or revoked. */
+  clear(): void {
+    this.cache.clear();
+    this.origins.until = 0;
+  }
+
+  private async lookup(key: string): Promise<KeyRecord | null> {
+    const hash = sha256(key);
+    const cached = this.cache.get(hash);
+    if (cached && cached.until > Date.now()) return cached.record;
+    const [row] = await this.db
+      .select()
+      .from(apiKeys)
+      .where(and(eq(apiKeys.keyHash, hash), isNull(apiKeys.revokedAt)))
+      .limit(1);
+    const record: KeyRecord | null = row
+      ? {
+          districtCode: row.districtCode,
+          apiKeyId: row.id,
+          kind: row.kind,
+          allowedOrigins: row.allowedOrigins,
+        }
+      : null;
+    if (this.cache.size > 10_000) this.cache.clear();
+    this.cache.set(hash, { record, until: Date.now() + KEY_CACHE_MS });
+    return record;
+  }
+}

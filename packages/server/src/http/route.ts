@@ -1,0 +1,208 @@
+import type { Context, Hono } from 'hono';
+import type * as z from 'zod/mini';
+import { validate, type LiveEventType, type Messages, type RouteDefinition } from '@wushe/schema';
+import type { Database, Executor } from '../db/database.js';
+import { auditLog } from '../db/tables/index.js';
+import type { EventHub, EventScope } from '../services/events.js';
+import type { Secrets } from '../services/secrets.js';
+import type { PaymentProviders } from '../services/payments.js';
+import type { Auth, KeyRing } from './auth.js';
+import { readJsonBody } from './body.js';
+import { ApiError, messagesFor } from './errors.js';
+import { once, requestHash } from './idempotency.js';
+import type { RateLimiter } from './rate-limit.js';
+import type { RequestIdVariables } from './request-id.js';
+import { SIGNATURE_HEADER, verifySignature } from './signature.js';
+
+/** Everything a handler may use; built once by `createApp`. */
+export interface AppDeps {
+  readonly db: Database;
+  readonly events: EventHub;
+  readonly keys: KeyRing;
+  readonly secrets: Secrets;
+  readonly payments: PaymentProviders;
+  readonly rateLimiter: RateLimiter;
+  /** Check every response against the contract (tests turn this on; it costs a parse). */
+  readonly checkResponses: boolean;
+  readonly now: () => Date;
+}
+
+export type AppEnv = { Variables: RequestIdVariables };
+export type App = Hono<AppEnv>;
+
+type Out<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
+
+export interface HandlerContext<R extends RouteDefinition> {
+  readonly params: Out<R['params']>;
+  readonly query: Out<R['query']>;
+  readonly body: Out<R['body']>;
+  readonly auth: Auth;
+  /** The transaction of a write (or the database, for a read). */
+  readonly tx: Executor;
+  readonly deps: AppDeps;
+  readonly requestId: string;
+  readonly messages: Messages;
+  readonly c: Context<AppEnv>;
+  /** Announces a live event, delivered when the transaction commits. */
+  emit(
+    type: LiveEventType,
+    scope: Omit<EventScope, 'districtCode'>,
+    payload: unknown,
+  ): Promise<void>;
+  /** Records a staff action or a staff read of personal data. */
+  audit(action: string, subjectType: string, subjectId: string, detail?: object): Promise<void>;
+}
+
+export type Handler<R extends RouteDefinition> = (context: HandlerContext<R>) => Promise<unknown>;
+
+const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
+
+/**
+ * Serves one route of the contract's table: its key rule, its params, query and body validated
+ * with the schemas the SDK uses, rate limits on resident writes, idempotency, a transaction for
+ * every write, and the contract's success status. Everything that fails becomes an ApiError.
+ */
+export function bind<R extends RouteDefinition>(
+  app: App,
+  deps: AppDeps,
+  route: R,
+  handler: Handler<R>,
+): void {
+  const path = route.path.replace(/\{(\w+)\}/g, ':$1');
+  app.on(route.method, path, async (c) => {
+    const messages = messagesFor(c.req.header('Accept-Language'));
+    const auth = await authenticate(c, deps, route);
+    const params = parse(route.params, c.req.param(), messages) as Out<R['params']>;
+    const query = parse(route.query, c.req.query(), messages) as Out<R['query']>;
+
+    if (route.method !== 'GET' && auth.kind === 'publishable') {
+      const wait = deps.rateLimiter.take(`${auth.apiKeyId}|${clientAddress(c)}`);
+      if (wait > 0) throw new ApiError('rate_limited', undefined, { 'Retry-After': String(wait) });
+    }
+
+    let raw = '';
+    let body: unknown;
+    if (route.body) {
+      const read = await readJsonBody(c);
+      raw = read.raw;
+      body = parse(route.body, read.value, messages);
+    }
+    if (
+      auth.via === 'signature' &&
+      !verifySignature(deps.secrets.signingKey, c.req.header(SIGNATURE_HEADER) ?? '', raw)
+    ) {
+      throw new ApiError('invalid_signature');
+    }
+
+    const idempotencyKey = c.req.header('Idempotency-Key');
+    if (route.idempotency === 'required' && idempotencyKey === undefined)
+      throw new ApiError('idempotency_key_required');
+    if (
+      idempotencyKey !== undefined &&
+      (!route.idempotency || !IDEMPOTENCY_KEY.test(idempotencyKey))
+    ) {
+      throw new ApiError('validation_failed', [
+        {
+          path: ['Idempotency-Key'],
+          code: 'invalid_format',
+          message: messages.issues.invalid_format,
+        },
+      ]);
+    }
+
+    const context = (tx: Executor): HandlerContext<R> => ({
+      params,
+      query,
+      body: body as Out<R['body']>,
+      auth,
+      tx,
+      deps,
+      requestId: c.get('requestId'),
+      messages,
+      c,
+      emit: (type, scope, payload) =>
+        deps.events.emit(tx, type, { ...scope, districtCode: auth.districtCode }, payload),
+      audit: async (action, subjectType, subjectId, detail) => {
+        await tx.insert(auditLog).values({
+          districtCode: auth.districtCode,
+          apiKeyId: auth.apiKeyId,
+          action,
+          subjectType,
+          subjectId,
+          requestId: c.get('requestId'),
+          detail: detail ?? null,
+        });
+      },
+    });
+
+    const fresh = async (tx: Executor) => ({
+      status: route.status as number,
+      body: await handler(context(tx)),
+      replayed: false,
+    });
+    const outcome =
+      route.method === 'GET'
+        ? await fresh(deps.db)
+        : await deps.db.transaction((tx) => {
+            if (idempotencyKey === undefined) return fresh(tx);
+            const scope = {
+              apiKeyId: auth.apiKeyId,
+              key: idempotencyKey,
+              hash: requestHash(route.method, c.req.path, raw),
+            };
+            return once(tx, scope, async () => ({
+              status: route.status,
+              body: await handler(context(tx)),
+            }));
+          });
+    const { status, body: result, replayed } = outcome;
+    if (deps.checkResponses && route.response) assertResponse(route, result);
+    if (replayed) c.header('Idempotent-Replayed', 'true');
+    return c.json(result as object, status as 200);
+  });
+}
+
+/** Validates a query, params or body; a 400 `validation_failed` names every bad field. */
+export function parse(
+  schema: z.core.$ZodType | undefined,
+  value: unknown,
+  messages: Messages,
+): unknown {
+  if (!schema) return undefined;
+  const result = validate(schema as z.ZodMiniType, value, messages);
+  if (!result.success) throw new ApiError('validation_failed', result.issues);
+  return result.data;
+}
+
+async function authenticate(
+  c: Context<AppEnv>,
+  deps: AppDeps,
+  route: RouteDefinition,
+): Promise<Auth> {
+  if (route.auth === 'none')
+    return { districtCode: '', apiKeyId: 'anonymous', kind: 'publishable', via: 'key' };
+  if (
+    route.auth === 'secret_or_signature' &&
+    c.req.header('Authorization') === undefined &&
+    c.req.header(SIGNATURE_HEADER) !== undefined
+  ) {
+    // A payment provider's callback: the handler finds the district from what it confirms.
+    return { districtCode: '', apiKeyId: 'provider:sandbox', kind: 'secret', via: 'signature' };
+  }
+  return deps.keys.authenticate(c, route.auth);
+}
+
+/** The client's address: the socket's, as @hono/node-server passes it; `local` in tests. */
+export function clientAddress(c: Context): string {
+  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
+  return env?.incoming?.socket?.remoteAddress ?? 'local';
+}
+
+function assertResponse(route: RouteDefinition, body: unknown): void {
+  const result = validate(route.response as z.ZodMiniType, JSON.parse(JSON.stringify(body)));
+  if (!result.success) {
+    throw new Error(
+      `response of ${route.method} ${route.path} breaks the contract: ${JSON.stringify(result.issues)}`,
+    );
+  }
+}

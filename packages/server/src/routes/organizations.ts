@@ -1,0 +1,44 @@
+import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
+import { routes, type Organization } from '@wushe/schema';
+import { organizations } from '../db/tables/index.js';
+import { bind, type App, type AppDeps } from '../http/route.js';
+import { decodeCursor, pageOf, pageSize } from './pagination.js';
+
+type Row = typeof organizations.$inferSelect;
+
+export function toOrganization(row: Row): Organization {
+  return {
+    id: row.id,
+    name: row.name,
+    kind: row.kind as Organization['kind'],
+    category: row.category as Organization['category'],
+    registration: row.registration as Organization['registration'],
+    creditCode: row.creditCode,
+    communityId: row.communityCode,
+    streetId: row.streetCode,
+    ...(row.description ? { description: row.description } : {}),
+    publicFundraising: row.publicFundraising,
+  };
+}
+
+export function registerOrganizationRoutes(app: App, deps: AppDeps): void {
+  bind(app, deps, routes.listOrganizations, async ({ tx, auth, query }) => {
+    const limit = pageSize(query.limit);
+    const after = decodeCursor(query.cursor, ['string']);
+    const where: (SQL | undefined)[] = [
+      eq(organizations.districtCode, auth.districtCode),
+      query.community ? eq(organizations.communityCode, query.community) : undefined,
+      query.street ? eq(organizations.streetCode, query.street) : undefined,
+      query.kind ? eq(organizations.kind, query.kind) : undefined,
+      query.category ? eq(organizations.category, query.category) : undefined,
+      after ? gt(organizations.id, after[0] as string) : undefined,
+    ];
+    const rows = await tx
+      .select()
+      .from(organizations)
+      .where(and(...where))
+      .orderBy(asc(organizations.id))
+      .limit(limit + 1);
+    return pageOf(rows, limit, toOrganization, (row) => [row.id]);
+  });
+}
