@@ -1,0 +1,5 @@
+import type { App, AppDeps } from '../http/route.js';
+
+export function registerSurveyRoutes(_app: App, _deps: AppDeps): void {
+  // Routes of this part of the domain are registered here.
+}
