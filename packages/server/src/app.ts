@@ -4,6 +4,7 @@ import type { DatabaseHandle } from './db/database.js';
 import { KeyRing } from './http/auth.js';
 import { cors } from './http/cors.js';
 import { ApiError, errorResponse } from './http/errors.js';
+import { allowedMethods, isDatabaseUnavailable } from './http/fallbacks.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import type { App, AppDeps } from './http/route.js';
@@ -61,13 +62,22 @@ export function createApp(
   app.get('/v1/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
   registerRoutes(app, deps);
 
-  app.notFound((c) => errorResponse(c, 'not_found'));
+  app.notFound((c) => {
+    const allowed = allowedMethods(c.req.path);
+    if (allowed.length === 0) return errorResponse(c, 'not_found');
+    c.header('Allow', allowed.join(', '));
+    return errorResponse(c, 'method_not_allowed');
+  });
   app.onError((error, c) => {
     if (error instanceof ApiError) {
       for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
       return errorResponse(c, error.code, error.issues);
     }
     logError(error, c.get('requestId'));
+    if (isDatabaseUnavailable(error)) {
+      c.header('Retry-After', '5');
+      return errorResponse(c, 'service_unavailable');
+    }
     return errorResponse(c, 'internal_error');
   });
   return Object.assign(app, { deps, close: () => deps.events.close() });

@@ -174,7 +174,8 @@ export function parse(
   return result.data;
 }
 
-async function authenticate(
+/** The caller of a route: by key, or (confirmations only) by a provider's signature. */
+export async function authenticate(
   c: Context<AppEnv>,
   deps: AppDeps,
   route: RouteDefinition,

@@ -26,6 +26,8 @@ type Listener = {
   filter: EventFilter;
   lastId: number;
   send: (event: LiveEvent) => void;
+  /** Called when the hub shuts down, so a stream can end and its connection close. */
+  onClose: () => void;
   pending: Row[] | null;
 };
 
@@ -71,6 +73,7 @@ export class EventHub {
   async close(): Promise<void> {
     await this.stop?.();
     this.stop = undefined;
+    for (const listener of this.listeners) listener.onClose();
     this.listeners.clear();
   }
 
@@ -102,9 +105,11 @@ export class EventHub {
     filter: EventFilter,
     afterId: number | undefined,
     send: (event: LiveEvent) => void,
+    onClose: () => void = () => undefined,
   ) {
+    await this.start();
     // Live events that arrive while the backlog loads wait in `pending`, so none is lost or reordered.
-    const listener: Listener = { filter, lastId: 0, send, pending: [] };
+    const listener: Listener = { filter, lastId: 0, send, onClose, pending: [] };
     this.listeners.add(listener);
     let backlog: Row[] = [];
     if (afterId === undefined) {

@@ -1,0 +1,68 @@
+// Helpers for the donation benchmarks: where the database is, which fund to give to.
+import { join } from 'node:path';
+import pg from 'pg';
+import { sql } from 'drizzle-orm';
+import { openDatabase, queryRows } from '../dist/index.js';
+
+/** CLI arguments and environment for a server on PGlite (in `dir`) or on PostgreSQL. */
+export async function databaseArgs(postgres, dir) {
+  if (!postgres) return { args: ['--data', dir], env: {}, label: 'PGlite' };
+  const admin = process.env.WUSHE_BENCH_DATABASE_URL ?? process.env.WUSHE_TEST_DATABASE_URL;
+  if (!admin)
+    throw new Error('--postgres needs WUSHE_BENCH_DATABASE_URL (or WUSHE_TEST_DATABASE_URL)');
+  const name = `wushe_bench_${process.pid}`;
+  const client = new pg.Client({ connectionString: admin });
+  await client.connect();
+  await client.query(`drop database if exists ${name} with (force)`);
+  await client.query(`create database ${name}`);
+  await client.end();
+  const url = new URL(admin);
+  url.pathname = `/${name}`;
+  return {
+    args: [],
+    env: { DATABASE_URL: url.toString(), WUSHE_SECRET: 'bench-secret' },
+    label: 'PostgreSQL',
+    url: url.toString(),
+  };
+}
+
+export const DEMO_SECRET_KEY = 'sk_test_wushe_demo_panyu_0000000000';
+export const DEMO_PUBLISHABLE_KEY = 'pk_test_wushe_demo_panyu_0000000000';
+
+export async function findDonatableFund(base) {
+  const response = await fetch(`${base}/v1/funds?limit=100`, {
+    headers: { Authorization: `Bearer ${DEMO_PUBLISHABLE_KEY}` },
+  });
+  const { data } = await response.json();
+  const fund = data.find((f) => f.donatable && f.mode === 'direct');
+  if (!fund) throw new Error('the demo seed has no donatable direct fund');
+  return { ...fund, key: DEMO_PUBLISHABLE_KEY };
+}
+
+export function demoDonation(fundId, donorName = '压测捐赠人') {
+  return {
+    fundId,
+    amountFen: 5_000,
+    donor: { name: donorName, anonymous: false, publishName: false },
+    channel: 'offline',
+  };
+}
+
+/**
+ * Donations whose donor name is `marker`, counted in the database itself (the server must be
+ * stopped first when it runs on PGlite, which one process opens at a time).
+ */
+export async function countDonations(where, marker) {
+  const database = await openDatabase(
+    where.url ? { url: where.url } : { dataDir: join(where.dir, 'pgdata') },
+  );
+  try {
+    const rows = await queryRows(
+      database.db,
+      sql`select count(*)::int as n, count(distinct id)::int as ids from donations where donor_name = ${marker}`,
+    );
+    return rows[0].n;
+  } finally {
+    await database.close();
+  }
+}

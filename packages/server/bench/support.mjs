@@ -1,0 +1,63 @@
+// Shared by the benchmarks: start a server process, run the load generator, print tables.
+import { spawn, spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
+const LOAD = fileURLToPath(new URL('./load.mjs', import.meta.url));
+
+/** Starts `wushe-server` (or any script) and waits until `/healthz` answers. */
+export async function startServer({ port, args = [], env = {}, script = CLI }) {
+  const child = spawn(process.execPath, [script, '--port', String(port), ...args], {
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  child.stdout.on('data', (chunk) => (output += chunk));
+  child.stderr.on('data', (chunk) => (output += chunk));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output };
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start: ${output}`);
+}
+
+export async function stopServer(server, signal = 'SIGTERM') {
+  if (server.child.exitCode !== null) return;
+  const exited = new Promise((done) => server.child.once('exit', done));
+  server.child.kill(signal);
+  await exited;
+}
+
+/** The load generator as a child process that can run while this one acts (kills the server). */
+export function loadAsync(spec) {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, [LOAD, JSON.stringify(spec)], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout.on('data', (chunk) => (out += chunk));
+    child.once('exit', (code) =>
+      code === 0 ? resolve(JSON.parse(out)) : reject(new Error(`load generator exited ${code}`)),
+    );
+  });
+}
+
+/** Runs the load generator in its own process and returns its figures. */
+export function load(spec) {
+  const result = spawnSync(process.execPath, [LOAD, JSON.stringify(spec)], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+  });
+  if (result.status !== 0) throw new Error(`load generator failed: ${result.stderr}`);
+  return JSON.parse(result.stdout);
+}
+
+export const ms = (value) => `${value.toFixed(2)} ms`;

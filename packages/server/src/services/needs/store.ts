@@ -1,0 +1,100 @@
+import { and, eq, inArray } from 'drizzle-orm';
+import type { ErrorCode } from '@wushe/schema';
+import type { Executor } from '../../db/database.js';
+import { claims, needs } from '../../db/tables/index.js';
+import type { Auth } from '../../http/auth.js';
+import { ApiError } from '../../http/errors.js';
+import { isPublicNeed, type ClaimRow, type NeedRow } from './present.js';
+
+/**
+ * The need `id` as this caller may see it, or 404 `not_found`: another district's need, and for a
+ * publishable key one that is not public (under review, rejected, closed or hidden), look exactly
+ * like a need that does not exist, so nothing about them leaks.
+ *
+ * `lock` takes the row lock (`FOR UPDATE`) that serialises every change to one need: claims,
+ * reports and staff updates of the same need run one after another and each sees the last one's
+ * result.
+ */
+export async function needFor(
+  tx: Executor,
+  auth: Auth,
+  id: string,
+  options: { lock?: boolean } = {},
+): Promise<NeedRow> {
+  const query = tx
+    .select()
+    .from(needs)
+    .where(and(eq(needs.id, id), eq(needs.districtCode, auth.districtCode)));
+  const [row] = options.lock ? await query.for('update') : await query;
+  if (!row || (auth.kind === 'publishable' && !isPublicNeed(row))) {
+    throw new ApiError('not_found');
+  }
+  return row;
+}
+
+/**
+ * The claim shown with each need, by need id: the active claim, or the completed one of a
+ * fulfilled need. Released claims are history and never shown. The lifecycle leaves at most one
+ * such claim per need (one active, by index; completed only once, as `fulfilled` is final).
+ */
+export async function shownClaims(
+  tx: Executor,
+  needIds: readonly string[],
+): Promise<Map<string, ClaimRow>> {
+  if (needIds.length === 0) return new Map();
+  const rows = await tx
+    .select()
+    .from(claims)
+    .where(and(inArray(claims.needId, [...needIds]), inArray(claims.status, SHOWN_CLAIMS)));
+  return new Map(rows.map((row) => [row.needId, row]));
+}
+
+const SHOWN_CLAIMS = ['active', 'completed'];
+
+export async function shownClaim(tx: Executor, needId: string): Promise<ClaimRow | undefined> {
+  return (await shownClaims(tx, [needId])).get(needId);
+}
+
+/**
+ * Runs an insert whose unique violation of `constraint` is the refusal `code` (a second claim, a
+ * second report). On PostgreSQL the failed insert aborted the transaction, so the refusal is
+ * thrown at once: nothing else may run in it.
+ */
+export async function insertRefusingDuplicate<T>(
+  insert: PromiseLike<T>,
+  constraint: string,
+  code: ErrorCode,
+): Promise<T> {
+  try {
+    return await insert;
+  } catch (error) {
+    if (isUniqueViolation(error, constraint)) throw new ApiError(code);
+    throw error;
+  }
+}
+
+/**
+ * Whether `error` is PostgreSQL's unique violation (23505) of `constraint`. Drivers differ in
+ * where they put it: node-postgres and PGlite on the error, drizzle on its `cause`; some only
+ * name the constraint in the message.
+ */
+export function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let current = error; typeof current === 'object' && current !== null;) {
+    const {
+      code,
+      constraint: name,
+      message,
+      cause,
+    } = current as {
+      code?: unknown;
+      constraint?: unknown;
+      message?: unknown;
+      cause?: unknown;
+    };
+    if (code === '23505') {
+      return name === constraint || (typeof message === 'string' && message.includes(constraint));
+    }
+    current = cause;
+  }
+  return false;
+}

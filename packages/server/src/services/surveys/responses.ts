@@ -1,0 +1,92 @@
+import type { SurveyResponse } from '@wushe/schema';
+import type { Executor } from '../../db/database.js';
+import { surveyResponses } from '../../db/tables/index.js';
+import { ApiError } from '../../http/errors.js';
+import { newId } from '../ids.js';
+import { keyedHash, type Secrets } from '../secrets.js';
+import type { Answer } from './answers.js';
+
+/** The unique index that makes 一事一评 hold even for simultaneous submissions. */
+const ONE_PER_SUBJECT = 'survey_responses_one_per_subject';
+
+export interface NewResponse {
+  readonly surveyId: string;
+  readonly subjectId: string;
+  readonly respondentToken: string;
+  readonly answers: readonly Answer[];
+  readonly contact?: {
+    readonly name: string;
+    readonly mobile: string;
+    readonly consent: { readonly policyVersion: string };
+  };
+}
+
+/**
+ * Stores a checked response. The respondent token is kept only as a keyed hash: it still tells
+ * a second response from the same token apart, but a leaked table cannot be matched against
+ * tokens kept in residents' browsers. The database's unique index, not a prior lookup, refuses
+ * the second response, so ten simultaneous submissions with one token still store one.
+ */
+export async function recordResponse(
+  tx: Executor,
+  secrets: Secrets,
+  response: NewResponse,
+): Promise<SurveyResponse> {
+  const { contact } = response;
+  try {
+    const [row] = await tx
+      .insert(surveyResponses)
+      .values({
+        id: newId('rsp'),
+        surveyId: response.surveyId,
+        subjectId: response.subjectId,
+        respondentHash: keyedHash(secrets, response.respondentToken),
+        answers: response.answers,
+        contact: contact
+          ? {
+              name: contact.name,
+              mobile: contact.mobile,
+              consentVersion: contact.consent.policyVersion,
+            }
+          : null,
+      })
+      .returning();
+    if (!row) throw new Error('insert returned no row');
+    return {
+      id: row.id,
+      surveyId: row.surveyId,
+      subjectId: row.subjectId,
+      createdAt: row.createdAt.toISOString(),
+    };
+  } catch (error) {
+    // On PostgreSQL the failed insert has aborted the transaction: refuse at once.
+    if (isUniqueViolation(error, ONE_PER_SUBJECT)) throw new ApiError('already_responded');
+    throw error;
+  }
+}
+
+interface DatabaseError {
+  code?: unknown;
+  constraint?: unknown;
+  message?: unknown;
+  cause?: unknown;
+}
+
+/**
+ * Whether `error` is PostgreSQL's unique violation (23505) on `constraint`. Drizzle wraps the
+ * driver's error in `cause`; node-postgres names the constraint in `constraint`, and where a
+ * driver does not, the message does.
+ */
+function isUniqueViolation(error: unknown, constraint: string): boolean {
+  for (let current = error; typeof current === 'object' && current !== null;) {
+    const candidate = current as DatabaseError;
+    if (candidate.code === '23505') {
+      return (
+        candidate.constraint === constraint ||
+        (typeof candidate.message === 'string' && candidate.message.includes(constraint))
+      );
+    }
+    current = candidate.cause;
+  }
+  return false;
+}

@@ -1,0 +1,115 @@
+import { and, count, eq, lt, lte, sql } from 'drizzle-orm';
+import { SignupStatus, type routes, type Signup } from '@wushe/schema';
+import type { Executor } from '../../db/database.js';
+import { activities, signups, volunteers } from '../../db/tables/index.js';
+import { ApiError } from '../../http/errors.js';
+import type { HandlerContext } from '../../http/route.js';
+import { newId } from '../ids.js';
+import { isOpen } from './activities.js';
+import { requireInDistrict } from './lookups.js';
+import { refuseDuplicate } from './unique-violation.js';
+
+type SignupContext = HandlerContext<typeof routes.signUpForActivity>;
+
+/**
+ * `POST /v1/activities/{id}/signups`: a confirmed place while places last, then the waitlist.
+ * The place is taken by one conditional UPDATE, which holds the activity's row until commit, so
+ * concurrent signups queue on it and the count can never pass the capacity (the database's CHECK
+ * constraint `activities_within_capacity` would refuse it anyway).
+ */
+export async function signUpForActivity(ctx: SignupContext): Promise<Signup> {
+  const { tx, auth, params, body, deps } = ctx;
+  const now = deps.now();
+  const [activity] = await tx
+    .select({ id: activities.id, startsAt: activities.startsAt })
+    .from(activities)
+    .where(and(eq(activities.id, params.id), eq(activities.districtCode, auth.districtCode)))
+    .limit(1);
+  if (!activity) throw new ApiError('not_found');
+  if (!isOpen(activity.startsAt, now)) throw new ApiError('activity_closed');
+  if (body.volunteerId !== undefined) {
+    // The mobile proves the caller is that volunteer; a mismatch is a 404 like an unknown id, so
+    // the route cannot be used to test which mobile a volunteer id belongs to.
+    await requireInDistrict(
+      tx,
+      volunteers,
+      auth.districtCode,
+      body.volunteerId,
+      eq(volunteers.mobile, body.mobile),
+    );
+  }
+
+  const place = await takePlace(tx, activity.id);
+  const signup = await insertSignup(tx, {
+    id: newId('sgn'),
+    activityId: activity.id,
+    volunteerId: body.volunteerId ?? null,
+    name: body.name,
+    mobile: body.mobile,
+    note: body.note || null,
+    consentVersion: body.consent.policyVersion,
+    status: place.status,
+    createdAt: now,
+  });
+  return {
+    id: signup.id,
+    activityId: activity.id,
+    volunteerId: signup.volunteerId,
+    status: place.status,
+    waitlistPosition:
+      place.status === SignupStatus.waitlisted
+        ? await waitlistPosition(tx, activity.id, signup.seq)
+        : null,
+    placesLeft: place.placesLeft,
+    createdAt: signup.createdAt.toISOString(),
+  };
+}
+
+/** A second signup with the same mobile is a 409; throwing also gives back the place taken. */
+async function insertSignup(tx: Executor, values: typeof signups.$inferInsert) {
+  const [row] = await tx
+    .insert(signups)
+    .values(values)
+    .returning()
+    .catch(refuseDuplicate(['signups_one_per_mobile'], 'already_signed_up'));
+  return row!;
+}
+
+/** Takes a confirmed place if one is left, else a place on the waitlist. */
+async function takePlace(tx: Executor, activityId: string) {
+  const counts = { capacity: activities.capacity, signedUp: activities.signedUp };
+  const [confirmed] = await tx
+    .update(activities)
+    .set({ signedUp: sql`${activities.signedUp} + 1` })
+    .where(and(eq(activities.id, activityId), lt(activities.signedUp, activities.capacity)))
+    .returning(counts);
+  const [after] = confirmed
+    ? [confirmed]
+    : await tx
+        .update(activities)
+        .set({ waitlisted: sql`${activities.waitlisted} + 1` })
+        .where(eq(activities.id, activityId))
+        .returning(counts);
+  return {
+    status: confirmed ? SignupStatus.confirmed : SignupStatus.waitlisted,
+    placesLeft: after!.capacity - after!.signedUp,
+  };
+}
+
+/**
+ * 1 for the first person waiting. Signups of one activity are serialised by the row lock taken
+ * in `takePlace`, so `seq` orders them as they joined and every earlier one is already visible.
+ */
+async function waitlistPosition(tx: Executor, activityId: string, seq: number) {
+  const [row] = await tx
+    .select({ ahead: count() })
+    .from(signups)
+    .where(
+      and(
+        eq(signups.activityId, activityId),
+        eq(signups.status, SignupStatus.waitlisted),
+        lte(signups.seq, seq),
+      ),
+    );
+  return row!.ahead;
+}
