@@ -51,7 +51,7 @@ const database = await openDatabase({
   url,
   dataDir: url || values.memory ? undefined : join(dataDir, 'pgdata'),
 });
-if (values.seed === 'demo') await seedDemo(database.db);
+if (values.seed === 'demo' && (await seedDemo(database.db))) await database.analyze();
 
 const port = Number(values.port);
 const publicUrl = values['public-url'] ?? `http://${values.host}:${port}`;

@@ -2,7 +2,7 @@ import { eq } from 'drizzle-orm';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, volunteers } from '../src/db/tables/index.js';
 import { decrypt, keyedHash } from '../src/services/secrets.js';
-import { violatedUniqueConstraint } from '../src/services/volunteers/unique-violation.js';
+import { violatedUniqueConstraint } from '../src/db/errors.js';
 import { withFreshVolunteerCode } from '../src/services/volunteers/volunteer-code.js';
 import { CONSENT, createHarness, PORTAL_ORIGIN, type Harness } from './harness.js';
 import {

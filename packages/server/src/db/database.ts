@@ -23,6 +23,8 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
 export interface DatabaseHandle {
   readonly db: Database;
   readonly kind: 'pglite' | 'postgres';
+  /** Refreshes the planner's statistics, after a bulk load (PostgreSQL's autovacuum does it by itself). */
+  analyze(): Promise<void>;
   /** Calls `onNotify(payload)` for every NOTIFY on `channel`; resolves to a stop function. */
   listen(channel: string, onNotify: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
@@ -38,6 +40,7 @@ export interface DatabaseOptions {
 }
 
 const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
+const PGLITE_ANALYZE_MS = 10 * 60 * 1000;
 
 /** Opens the database and applies every committed migration, the same on both drivers. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
@@ -50,6 +53,12 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
   const client = await PGlite.create(dataDir ? { dataDir } : {});
   const db = drizzlePglite({ client, schema: tables });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
+  // PGlite runs no autovacuum, so nothing gathers the planner's statistics: without them a search
+  // for a rare word cannot tell it is rare and picks a slow plan. Analyze now and every so often.
+  const analyze = () => client.exec('analyze').then(() => undefined);
+  await analyze();
+  const maintenance = setInterval(() => void analyze().catch(() => undefined), PGLITE_ANALYZE_MS);
+  maintenance.unref();
   return {
     db: db as unknown as Database,
     kind: 'pglite',
@@ -57,7 +66,11 @@ async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> 
       const stop = await client.listen(channel, onNotify);
       return stop;
     },
-    close: () => client.close(),
+    analyze,
+    async close() {
+      clearInterval(maintenance);
+      await client.close();
+    },
   };
 }
 
@@ -71,6 +84,9 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   return {
     db: db as unknown as Database,
     kind: 'postgres',
+    analyze: async () => {
+      await pool.query('analyze');
+    },
     async listen(channel, onNotify) {
       const client = new pg.Client({ connectionString: url });
       client.on('error', () => undefined);

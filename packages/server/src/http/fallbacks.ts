@@ -12,23 +12,3 @@ const patterns = Object.values(routes).map((route) => ({
 export function allowedMethods(path: string): string[] {
   return patterns.filter((pattern) => pattern.path.test(path)).map((pattern) => pattern.method);
 }
-
-/** Errors that mean the database is unreachable for now, not that the request was wrong. */
-const UNAVAILABLE_CODES = new Set([
-  'ECONNREFUSED',
-  'ECONNRESET',
-  'ETIMEDOUT',
-  '57P01',
-  '57P02',
-  '57P03',
-  '53300',
-]);
-
-export function isDatabaseUnavailable(error: unknown): boolean {
-  for (let current: unknown = error; current; current = (current as { cause?: unknown }).cause) {
-    const code = (current as { code?: unknown }).code;
-    if (typeof code === 'string' && (UNAVAILABLE_CODES.has(code) || code.startsWith('08')))
-      return true;
-  }
-  return false;
-}

@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../db/errors.js';
 import { eq } from 'drizzle-orm';
 import type { Database, Executor } from '../db/database.js';
 import { apiKeys } from '../db/tables/index.js';
@@ -58,11 +59,6 @@ async function demoSeeded(db: Executor): Promise<boolean> {
     .limit(1);
   return row !== undefined;
 }
-
-const isUniqueViolation = (error: unknown): boolean => {
-  const { code, cause } = error as { code?: unknown; cause?: { code?: unknown } };
-  return code === '23505' || cause?.code === '23505';
-};
 
 /**
  * Creates the demo: 番禺区 (南村镇 with 锦绣香江社区, and six more 街镇) and 长宁区 (its ten 街镇),

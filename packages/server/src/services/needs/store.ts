@@ -1,3 +1,4 @@
+import { refuseDuplicate } from '../../db/errors.js';
 import { and, eq, inArray } from 'drizzle-orm';
 import type { ErrorCode } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
@@ -65,36 +66,5 @@ export async function insertRefusingDuplicate<T>(
   constraint: string,
   code: ErrorCode,
 ): Promise<T> {
-  try {
-    return await insert;
-  } catch (error) {
-    if (isUniqueViolation(error, constraint)) throw new ApiError(code);
-    throw error;
-  }
-}
-
-/**
- * Whether `error` is PostgreSQL's unique violation (23505) of `constraint`. Drivers differ in
- * where they put it: node-postgres and PGlite on the error, drizzle on its `cause`; some only
- * name the constraint in the message.
- */
-export function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let current = error; typeof current === 'object' && current !== null;) {
-    const {
-      code,
-      constraint: name,
-      message,
-      cause,
-    } = current as {
-      code?: unknown;
-      constraint?: unknown;
-      message?: unknown;
-      cause?: unknown;
-    };
-    if (code === '23505') {
-      return name === constraint || (typeof message === 'string' && message.includes(constraint));
-    }
-    current = cause;
-  }
-  return false;
+  return Promise.resolve(insert).catch(refuseDuplicate([constraint], code));
 }

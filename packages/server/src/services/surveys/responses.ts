@@ -1,3 +1,4 @@
+import { isUniqueViolation } from '../../db/errors.js';
 import type { SurveyResponse } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { surveyResponses } from '../../db/tables/index.js';
@@ -63,30 +64,4 @@ export async function recordResponse(
     if (isUniqueViolation(error, ONE_PER_SUBJECT)) throw new ApiError('already_responded');
     throw error;
   }
-}
-
-interface DatabaseError {
-  code?: unknown;
-  constraint?: unknown;
-  message?: unknown;
-  cause?: unknown;
-}
-
-/**
- * Whether `error` is PostgreSQL's unique violation (23505) on `constraint`. Drizzle wraps the
- * driver's error in `cause`; node-postgres names the constraint in `constraint`, and where a
- * driver does not, the message does.
- */
-function isUniqueViolation(error: unknown, constraint: string): boolean {
-  for (let current = error; typeof current === 'object' && current !== null;) {
-    const candidate = current as DatabaseError;
-    if (candidate.code === '23505') {
-      return (
-        candidate.constraint === constraint ||
-        (typeof candidate.message === 'string' && candidate.message.includes(constraint))
-      );
-    }
-    current = candidate.cause;
-  }
-  return false;
 }

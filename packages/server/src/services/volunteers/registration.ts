@@ -15,7 +15,7 @@ import type { HandlerContext } from '../../http/route.js';
 import { newId } from '../ids.js';
 import { encrypt, keyedHash, type Secrets } from '../secrets.js';
 import { chinaToday, refuseFutureDate } from './dates.js';
-import { refuseDuplicate } from './unique-violation.js';
+import { refuseDuplicate } from '../../db/errors.js';
 import { withFreshVolunteerCode } from './volunteer-code.js';
 
 type RegisterContext = HandlerContext<typeof routes.registerVolunteer>;

@@ -7,7 +7,7 @@ import type { HandlerContext } from '../../http/route.js';
 import { newId } from '../ids.js';
 import { isOpen } from './activities.js';
 import { requireInDistrict } from './lookups.js';
-import { refuseDuplicate } from './unique-violation.js';
+import { refuseDuplicate } from '../../db/errors.js';
 
 type SignupContext = HandlerContext<typeof routes.signUpForActivity>;
 

@@ -1,6 +1,6 @@
 import { randomInt } from 'node:crypto';
 import type { Executor } from '../../db/database.js';
-import { violatedUniqueConstraint } from './unique-violation.js';
+import { violatedUniqueConstraint } from '../../db/errors.js';
 
 /** The unique constraint on `volunteers.code`, as drizzle-kit named it in the migration. */
 export const VOLUNTEER_CODE_CONSTRAINT = 'volunteers_code_unique';
