@@ -5,4 +5,4 @@ export * from './http/signature.js';
 export * from './seed/demo.js';
 export * from './services/secrets.js';
 export * from './services/keys.js';
-export type { AppDeps } from './http/route.js';
+export type { App, AppDeps } from './http/route.js';

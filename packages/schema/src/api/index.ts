@@ -1,3 +1,4 @@
 export * from './pagination.js';
 export * from './queries.js';
 export * from './routes.js';
+export * from './responses.js';

@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { ErrorCodes, type ErrorCode } from '../errors.js';
-import { COMMON_ERRORS, routes, type RouteDefinition } from '../api/routes.js';
+import { COMMON_ERRORS, routes, type RouteDefinition, type RouteName } from '../api/routes.js';
+import { responses } from '../api/responses.js';
 import { requestExamples } from '../api/examples.js';
 import { hintedSchemas, jsonSchemaHints, type JsonSchemaHint } from '../hints.js';
 import { namedSchemas, requestSchemaName, requestSchemas } from './components.js';
@@ -103,8 +104,10 @@ function operation(name: string, route: RouteDefinition, converter: SchemaConver
 
   const success = route.stream
     ? { 'text/event-stream': { schema: { $ref: `${REF_PREFIX}LiveEvent` } } }
-    : route.response
-      ? { 'application/json': { schema: converter.inline(route.response, 'output') } }
+    : responses[name as RouteName]
+      ? {
+          'application/json': { schema: converter.inline(responses[name as RouteName]!, 'output') },
+        }
       : undefined;
 
   const example = (requestExamples as Record<string, unknown>)[name];

@@ -1,6 +1,13 @@
 import type { Context, Hono } from 'hono';
 import type * as z from 'zod/mini';
-import { validate, type LiveEventType, type Messages, type RouteDefinition } from '@wushe/schema';
+import {
+  responses,
+  validate,
+  type LiveEventType,
+  type Messages,
+  type RouteDefinition,
+  type RouteName,
+} from '@wushe/schema';
 import type { Database, Executor } from '../db/database.js';
 import { auditLog } from '../db/tables/index.js';
 import type { EventHub, EventScope } from '../services/events.js';
@@ -156,7 +163,7 @@ export function bind<R extends RouteDefinition>(
             }));
           });
     const { status, body: result, replayed } = outcome;
-    if (deps.checkResponses && route.response) assertResponse(route, result);
+    if (deps.checkResponses) assertResponse(route, result);
     if (replayed) c.header('Idempotent-Replayed', 'true');
     return c.json(result as object, status as 200);
   });
@@ -200,7 +207,9 @@ export function clientAddress(c: Context): string {
 }
 
 function assertResponse(route: RouteDefinition, body: unknown): void {
-  const result = validate(route.response as z.ZodMiniType, JSON.parse(JSON.stringify(body)));
+  const schema = responses[route.id as RouteName] as z.ZodMiniType | undefined;
+  if (!schema) return;
+  const result = validate(schema, JSON.parse(JSON.stringify(body)));
   if (!result.success) {
     throw new Error(
       `response of ${route.method} ${route.path} breaks the contract: ${JSON.stringify(result.issues)}`,

@@ -1,0 +1,42 @@
+import * as z from 'zod/mini';
+import { DivisionTree } from '../entities/division.js';
+import { Organization } from '../entities/organization.js';
+import { Claim, Need, Report, StaffNeed } from '../entities/need.js';
+import { Activity, Signup } from '../entities/activity.js';
+import { Volunteer } from '../entities/volunteer.js';
+import { ServiceRecord, VolunteerHours } from '../entities/service-record.js';
+import { Fund, FundDetail, LedgerEntry } from '../entities/fund.js';
+import { CreateDonationResponse, Donation } from '../entities/donation.js';
+import { FollowUp, Survey, SurveyResponse, SurveyResults } from '../entities/survey.js';
+import { page } from './pagination.js';
+import type { routes } from './routes.js';
+
+/**
+ * The success body of each route (`undefined` for the event stream). Apart from the routes, so
+ * that a client which does not check responses never bundles the response schemas.
+ */
+export const responses = {
+  listDivisions: DivisionTree,
+  listOrganizations: page(Organization),
+  listNeeds: page(Need),
+  getNeed: Need,
+  createNeed: Need,
+  claimNeed: Claim,
+  reportNeed: Report,
+  updateNeed: StaffNeed,
+  listActivities: page(Activity),
+  signUpForActivity: Signup,
+  registerVolunteer: Volunteer,
+  getVolunteerHours: VolunteerHours,
+  createServiceRecord: ServiceRecord,
+  listFunds: page(Fund),
+  getFund: FundDetail,
+  listFundDonations: page(LedgerEntry),
+  createDonation: CreateDonationResponse,
+  confirmDonation: Donation,
+  getSurvey: Survey,
+  respondToSurvey: SurveyResponse,
+  getSurveyResults: SurveyResults,
+  listSurveyFollowUps: z.object({ data: z.array(FollowUp) }),
+  streamEvents: undefined,
+} as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

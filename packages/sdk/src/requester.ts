@@ -1,0 +1,159 @@
+import type * as z from 'zod/mini';
+import { validate, zhCNIssues, type RouteDefinition } from '@wushe/schema';
+import {
+  ApiError,
+  ConnectionError,
+  errorFromResponse,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+  WusheError,
+} from './errors.js';
+import type { ClientOptions, RequestOptions } from './options.js';
+import { isRetryable, retryDelayMs, sleep } from './retry.js';
+
+/** A result of the API with the id of the request that produced it (for support tickets and logs). */
+export type WithRequestId<T> = T & { readonly requestId: string };
+
+export interface CallInput {
+  readonly params?: object | undefined;
+  readonly query?: object | undefined;
+  readonly body?: unknown;
+}
+
+interface Answer {
+  readonly status: number;
+  readonly payload: unknown;
+  readonly headers: Headers;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const DEFAULT_MAX_RETRIES = 2;
+
+/**
+ * The one path every resource method takes: check the input with the contract's schemas, send
+ * it with the key and language, retry what is safe to retry with the same idempotency key, and
+ * turn every failure into a `WusheError`.
+ */
+export class Requester {
+  readonly options: ClientOptions;
+  private readonly key: string | undefined;
+
+  constructor(options: ClientOptions) {
+    if (!options.baseUrl) throw new TypeError('createClient: baseUrl is required');
+    this.options = options;
+    this.key = options.secretKey ?? options.publishableKey;
+  }
+
+  async call<T>(route: RouteDefinition, input: CallInput, options: RequestOptions = {}): Promise<WithRequestId<T>> {
+    const params = this.check(route.params, input.params ?? {});
+    const query = this.check(route.query, input.query ?? {});
+    const body = route.body ? this.check(route.body, input.body) : undefined;
+    const url = this.url(route.path, params as Record<string, string> | undefined, query as Record<string, unknown> | undefined);
+    const idempotencyKey = route.idempotency ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const headers: Record<string, string> = { Accept: 'application/json' };
+    if (this.key) headers.Authorization = `Bearer ${this.key}`;
+    if (this.options.locale) headers['Accept-Language'] = this.options.locale;
+    if (body !== undefined) headers['Content-Type'] = 'application/json';
+    if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
+    const text = body === undefined ? undefined : JSON.stringify(body);
+    // Sending again is safe for a read, and for a write the server will recognise by its key.
+    const safeToResend = route.method === 'GET' || idempotencyKey !== undefined;
+    const maxRetries = this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
+
+    for (let attempt = 0; ; attempt++) {
+      try {
+        const answer = await this.attempt(route.method, url, headers, text, options);
+        if (answer.status >= 200 && answer.status < 300) return this.result<T>(route, answer);
+        throw errorFromResponse(answer.status, answer.payload, answer.headers);
+      } catch (error) {
+        if (options.signal?.aborted) throw options.signal.reason;
+        const failure = error instanceof WusheError ? error : new ApiError({ code: 'unknown_error', status: 0, message: String(error), cause: error });
+        if (attempt >= maxRetries || !isRetryable(failure, safeToResend)) throw failure;
+        const delay = retryDelayMs(attempt, failure instanceof RateLimitError ? failure.retryAfter : undefined);
+        if (delay === undefined) throw failure;
+        await sleep(delay, options.signal);
+      }
+    }
+  }
+
+  /** Checks a value with a schema of the contract; a problem is a `ValidationError` before any request. */
+  check(schema: z.core.$ZodType | undefined, value: unknown): unknown {
+    if (!schema) return undefined;
+    const result = validate(schema as z.ZodMiniType, value, { issues: this.options.issueMessages ?? zhCNIssues });
+    if (result.success) return result.data;
+    throw new ValidationError({
+      code: 'validation_failed',
+      status: 0,
+      message: result.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '),
+      issues: result.issues,
+    });
+  }
+
+  url(path: string, params?: Record<string, string>, query?: Record<string, unknown>): string {
+    const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
+    const search = new URLSearchParams();
+    for (const [name, value] of Object.entries(query ?? {})) {
+      if (value !== undefined && value !== null) search.set(name, String(value));
+    }
+    const suffix = search.size > 0 ? `?${search.toString()}` : '';
+    return `${this.options.baseUrl.replace(/\/+$/, '')}${filled}${suffix}`;
+  }
+
+  /** One HTTP exchange with its own timeout; a lost connection or a timeout becomes a `WusheError`. */
+  private async attempt(method: string, url: string, headers: Record<string, string>, body: string | undefined, options: RequestOptions): Promise<Answer> {
+    const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+    const controller = new AbortController();
+    const forward = () => {
+      controller.abort(options.signal?.reason);
+    };
+    options.signal?.addEventListener('abort', forward, { once: true });
+    let timedOut = false;
+    const timer = setTimeout(() => {
+      timedOut = true;
+      controller.abort();
+    }, timeoutMs);
+    try {
+      const doFetch = this.options.fetch ?? globalThis.fetch;
+      const init: RequestInit = { method, headers, signal: controller.signal };
+      if (body !== undefined) init.body = body;
+      const response = await doFetch(url, init);
+      const text = await response.text();
+      return { status: response.status, payload: parseJson(text), headers: response.headers };
+    } catch (error) {
+      if (timedOut) throw new TimeoutError({ code: 'timeout', status: 0, message: `No answer within ${timeoutMs} ms`, cause: error });
+      if (options.signal?.aborted) throw options.signal.reason;
+      throw new ConnectionError({ code: 'connection_failed', status: 0, message: 'Could not reach the wushe API', cause: error });
+    } finally {
+      clearTimeout(timer);
+      options.signal?.removeEventListener('abort', forward);
+    }
+  }
+
+  private result<T>(route: RouteDefinition, answer: Answer): WithRequestId<T> {
+    const schema = this.options.responseSchemas?.[route.id];
+    if (schema) {
+      const checked = validate(schema as z.ZodMiniType, answer.payload);
+      if (!checked.success) {
+        throw new ApiError({ code: 'invalid_response', status: answer.status, message: `The response of ${route.id} breaks the contract`, issues: checked.issues, requestId: answer.headers.get('X-Request-Id') ?? undefined });
+      }
+    }
+    const payload = (answer.payload ?? {}) as object;
+    Object.defineProperty(payload, 'requestId', { value: answer.headers.get('X-Request-Id') ?? '', enumerable: false });
+    return payload as WithRequestId<T>;
+  }
+}
+
+function parseJson(text: string): unknown {
+  if (!text) return null;
+  try {
+    return JSON.parse(text) as unknown;
+  } catch {
+    return { error: { code: 'invalid_response', message: text.slice(0, 200) } };
+  }
+}
+
+/** A fresh key per attempt of a creating request: 128 random bits. */
+export function newIdempotencyKey(): string {
+  return `wushe_${crypto.randomUUID()}`;
+}
