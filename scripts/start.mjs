@@ -1,4 +1,5 @@
-// `npm start`: after `turbo run build`, starts the API server and serves the demo portal.
+// `npm start`: after `turbo run build`, starts the API server on PGlite with the demo district
+// (番禺区, 长宁区) and serves the demo portal.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { serveStatic } from './static-server.mjs';
@@ -7,10 +8,15 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const apiPort = process.env.WUSHE_API_PORT ?? '8787';
 const demoPort = Number(process.env.WUSHE_DEMO_PORT ?? '5173');
 
-const server = spawn(process.execPath, ['packages/server/dist/cli.js', '--port', apiPort], {
-  cwd: root,
-  stdio: 'inherit',
-});
+// The demo district's data lives in ./.wushe-data (PGlite): delete it to start over.
+const server = spawn(
+  process.execPath,
+  ['packages/server/dist/cli.js', '--port', apiPort, '--seed', 'demo', '--data', '.wushe-data'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+  },
+);
 const demo = await serveStatic(`${root}/apps/demo/dist`, { port: demoPort });
 
 console.log(`

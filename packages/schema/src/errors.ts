@@ -47,7 +47,7 @@ export const ErrorCode = Object.fromEntries(
   Object.keys(ErrorCodes).map((code) => [code, code]),
 ) as { readonly [C in ErrorCode]: C };
 
-export const ErrorCodeSchema = z.enum(valuesOf(ErrorCode));
+export const ErrorCodeSchema = /* @__PURE__ */ z.enum(valuesOf(ErrorCode));
 
 export function statusOf(code: ErrorCode): number {
   return ErrorCodes[code].status;
@@ -57,7 +57,7 @@ export function isRetryable(code: ErrorCode): boolean {
   return 'retryable' in ErrorCodes[code];
 }
 
-export const FieldIssueSchema = z.object({
+export const FieldIssueSchema = /* @__PURE__ */ z.object({
   path: z.array(z.union([z.string(), z.number()])),
   code: z.string(),
   message: z.string(),
@@ -65,7 +65,7 @@ export const FieldIssueSchema = z.object({
 });
 
 /** The one error body: `{"error": {"code", "message", "issues"?, "requestId"}}`. */
-export const ApiErrorBody = z.object({
+export const ApiErrorBody = /* @__PURE__ */ z.object({
   error: z.object({
     code: z.string(),
     message: z.string(),

@@ -15,7 +15,7 @@ export interface JsonSchemaHint {
  * regular expression), so the generated document would say only `string`; each primitive
  * registers here the pattern, bounds and examples a reader of the document needs.
  */
-export const jsonSchemaHints = z.registry<JsonSchemaHint>();
+export const jsonSchemaHints = /* @__PURE__ */ z.registry<JsonSchemaHint>();
 const hinted: z.core.$ZodType[] = [];
 
 /** Every schema with a hint, for the OpenAPI generator to copy into its own registry. */
@@ -23,7 +23,8 @@ export function hintedSchemas(): readonly z.core.$ZodType[] {
   return hinted;
 }
 
-/** Call as `/* @__PURE__ *\/ hint(…)`, so a bundle drops the schemas it does not use. */
+/** Marked free of side effects for bundlers: a bundle that uses no schema of a hint drops both. */
+/* @__NO_SIDE_EFFECTS__ */
 export function hint<S extends z.core.$ZodType>(schema: S, meta: JsonSchemaHint): S {
   jsonSchemaHints.add(schema, meta);
   hinted.push(schema);

@@ -67,6 +67,7 @@ export interface FieldIssue {
  * `dependsOn`: they then run even when *other* fields failed, so a form shows every problem at
  * once, and are skipped only when a field they read is itself broken.
  */
+/* @__NO_SIDE_EFFECTS__ */
 export function check<T>(
   predicate: (value: T) => boolean,
   code: IssueCode,

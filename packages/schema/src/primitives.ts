@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from './checked.js';
 import { hint } from './hints.js';
 import { check, type IssueCode } from './issues.js';
 import { isMainlandMobile, normalizeMobile } from './validators/mobile.js';
@@ -9,26 +10,31 @@ import { isFen, MAX_AMOUNT_FEN } from './validators/money.js';
 import { idPattern, type IdPrefix } from './validators/prefixed-id.js';
 
 /** Trimmed text between `min` and `max` characters: names, titles, notes. */
-export const text = (min: number, max: number) =>
-  z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
+export const text = /* @__NO_SIDE_EFFECTS__ */ (min: number, max: number) =>
+  checked(z.string(), z.trim(), z.minLength(min), z.maxLength(max));
 
 /** Optional free text; an empty string means "not given". */
-export const optionalText = (max: number) => z.optional(text(0, max));
+export const optionalText = /* @__NO_SIDE_EFFECTS__ */ (max: number) => z.optional(text(0, max));
 
 /** A prefixed id (`need_…`) of one kind. */
-export const prefixedId = (prefix: IdPrefix) => {
+export const prefixedId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) => {
   const pattern = idPattern(prefix);
-  return /* @__PURE__ */ hint(
-    z
-      .string()
-      .check(check<string>((value) => pattern.test(value), 'prefixed_id', { params: { prefix } })),
+  return hint(
+    checked(
+      z.string(),
+      check<string>((value) => pattern.test(value), 'prefixed_id', { params: { prefix } }),
+    ),
     { pattern: pattern.source },
   );
 };
 
 /** A mainland mobile number, normalised to 11 digits (`+86 138-0013-8000` → `13800138000`). */
-export const Mobile = /* @__PURE__ */ hint(
-  z.string().check(z.overwrite(normalizeMobile), check<string>(isMainlandMobile, 'mobile_format')),
+export const Mobile = hint(
+  checked(
+    z.string(),
+    z.overwrite(normalizeMobile),
+    check<string>(isMainlandMobile, 'mobile_format'),
+  ),
   {
     pattern: '^(\\+?86)?[\\s-]*1[3-9](\\d[\\s-]*){9}$',
     description: 'A mainland mobile number; +86, spaces and hyphens are dropped',
@@ -40,11 +46,12 @@ export const Mobile = /* @__PURE__ */ hint(
  * Text normalised as people type it, then checked by a validator that names its one problem
  * (`id_number_checksum`, `credit_code_format`, …) so a form can say exactly what to fix.
  */
-const normalizedText = (
+const normalizedText = /* @__NO_SIDE_EFFECTS__ */ (
   normalize: (raw: string) => string,
   problemOf: (value: string) => IssueCode | undefined,
 ) =>
-  z.string().check(
+  checked(
+    z.string(),
     z.overwrite(normalize),
     z.superRefine((value, ctx) => {
       const problem = problemOf(value);
@@ -53,7 +60,7 @@ const normalizedText = (
   );
 
 /** A 居民身份证号 (GB 11643), normalised to upper-case `X`, with a real birth date and check digit. */
-export const IdNumber = /* @__PURE__ */ hint(
+export const IdNumber = hint(
   normalizedText(normalizeIdNumber, (value) => {
     const result = parseIdNumber(value);
     return result.ok ? undefined : result.problem;
@@ -66,17 +73,21 @@ export const IdNumber = /* @__PURE__ */ hint(
 );
 
 /** A 统一社会信用代码 (GB 32100), normalised to upper case without spaces. */
-export const CreditCode = /* @__PURE__ */ hint(
-  normalizedText(normalizeCreditCode, checkCreditCode),
-  {
-    description: '统一社会信用代码 (GB 32100): 18 characters with a mod-31 check character',
-    examples: ['53100000500021676K'],
-  },
-);
+export const CreditCode = hint(normalizedText(normalizeCreditCode, checkCreditCode), {
+  description: '统一社会信用代码 (GB 32100): 18 characters with a mod-31 check character',
+  examples: ['53100000500021676K'],
+});
 
-const divisionCode = (level: DivisionLevel, code: IssueCode, example: string) =>
-  /* @__PURE__ */ hint(
-    z.string().check(check<string>((value) => isDivisionCode(value, level), code)),
+const divisionCode = /* @__NO_SIDE_EFFECTS__ */ (
+  level: DivisionLevel,
+  code: IssueCode,
+  example: string,
+) =>
+  hint(
+    checked(
+      z.string(),
+      check<string>((value) => isDivisionCode(value, level), code),
+    ),
     {
       pattern: divisionPattern(level).source,
       examples: [example],
@@ -91,9 +102,10 @@ export const StreetCode = divisionCode('street', 'street_code', '440113104');
 export const CommunityCode = divisionCode('community', 'community_code', '440113104001');
 
 /** An amount in integer fen (1 yuan = 100 fen), between `min` and `max` fen. */
-export const fen = (min = 0, max = MAX_AMOUNT_FEN) =>
-  /* @__PURE__ */ hint(
-    z.number().check(
+export const fen = /* @__NO_SIDE_EFFECTS__ */ (min = 0, max = MAX_AMOUNT_FEN) =>
+  hint(
+    checked(
+      z.number(),
       check<number>((value) => isFen(value, min, max), 'money_fen', {
         params: { minimum: min, maximum: max },
       }),
@@ -102,22 +114,25 @@ export const fen = (min = 0, max = MAX_AMOUNT_FEN) =>
   );
 
 /** An ISO 8601 UTC timestamp, `2026-11-22T08:00:00Z` (fractional seconds allowed). */
-export const Timestamp = z.iso.datetime();
+export const Timestamp = /* @__PURE__ */ z.iso.datetime();
 /** An ISO calendar date, `2026-11-22`. */
-export const CalendarDate = z.iso.date();
+export const CalendarDate = /* @__PURE__ */ z.iso.date();
 
 /**
  * Consent as PIPL asks for it: explicit (`agreed` must be `true`) and tied to the version of the
  * policy the person was shown, so a later policy change can be traced to who agreed to what.
  */
-export const Consent = z.strictObject({
+export const Consent = /* @__PURE__ */ z.strictObject({
   policyVersion: text(1, 32),
-  agreed: z.boolean().check(check<boolean>((agreed) => agreed, 'consent_required')),
+  agreed: checked(
+    z.boolean(),
+    check<boolean>((agreed) => agreed, 'consent_required'),
+  ),
 });
 export type Consent = z.infer<typeof Consent>;
 
 /** A person to contact: a name and a mainland mobile number. */
-export const Contact = z.strictObject({
+export const Contact = /* @__PURE__ */ z.strictObject({
   name: text(1, 40),
   mobile: Mobile,
 });
@@ -126,9 +141,10 @@ export type Contact = z.infer<typeof Contact>;
 /** The locales every message and widget comes in. `zh-CN` is the default. */
 export const Locale = { zhCN: 'zh-CN', zhHK: 'zh-HK', en: 'en' } as const;
 export type Locale = (typeof Locale)[keyof typeof Locale];
-export const LocaleSchema = z.enum([Locale.zhCN, Locale.zhHK, Locale.en]);
+export const LocaleSchema = /* @__PURE__ */ z.enum([Locale.zhCN, Locale.zhHK, Locale.en]);
 
 /** The values of an `as const` table, as a tuple zod's `enum` accepts. */
+/* @__NO_SIDE_EFFECTS__ */
 export function valuesOf<T extends Record<string, string>>(
   table: T,
 ): [T[keyof T], ...T[keyof T][]] {

@@ -75,7 +75,8 @@ export const BODY_ERRORS = [
   'unsupported_media_type',
 ] as const satisfies readonly ErrorCode[];
 
-const byId = (prefix: IdPrefix) => z.strictObject({ id: prefixedId(prefix) });
+const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
+  z.strictObject({ id: prefixedId(prefix) });
 const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
 
 /* The whole HTTP API v1 (SPEC §5), one export per route so a client bundles only the routes it calls. */

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import {
   CommunityCode,
@@ -13,8 +14,8 @@ import {
 import { NeedCategory } from './need.js';
 
 /** A dated volunteer activity (志愿活动) with a capacity; signups beyond it join a waitlist. */
-export const Activity = z
-  .object({
+export const Activity = checked(
+  z.object({
     id: prefixedId('act'),
     communityId: CommunityCode,
     organizationId: z.nullable(prefixedId('org')),
@@ -24,27 +25,26 @@ export const Activity = z
     location: text(1, 120),
     startsAt: Timestamp,
     endsAt: Timestamp,
-    capacity: z.int().check(z.gte(1), z.lte(10_000)),
+    capacity: checked(z.int(), z.gte(1), z.lte(10_000)),
     /** Confirmed places taken. */
-    signedUp: z.int().check(z.gte(0)),
+    signedUp: checked(z.int(), z.gte(0)),
     /** People waiting for a place. */
-    waitlisted: z.int().check(z.gte(0)),
+    waitlisted: checked(z.int(), z.gte(0)),
     /** Signups close when the activity starts. */
     open: z.boolean(),
-  })
-  .check(
-    check((activity) => activity.endsAt >= activity.startsAt, 'ends_before_start', {
-      path: ['endsAt'],
-      dependsOn: ['startsAt', 'endsAt'],
-    }),
-  );
+  }),
+  check((activity) => activity.endsAt >= activity.startsAt, 'ends_before_start', {
+    path: ['endsAt'],
+    dependsOn: ['startsAt', 'endsAt'],
+  }),
+);
 export type Activity = z.infer<typeof Activity>;
 
 /**
  * `POST /v1/activities/{id}/signups`: a registered volunteer signs up by id and mobile (the
  * mobile proves it is them), or a resident signs up once with a name and mobile.
  */
-export const ActivitySignupRequest = z.strictObject({
+export const ActivitySignupRequest = /* @__PURE__ */ z.strictObject({
   volunteerId: z.optional(prefixedId('vol')),
   name: text(1, 40),
   mobile: Mobile,
@@ -60,15 +60,15 @@ export const SignupStatus = {
 } as const;
 export type SignupStatus = (typeof SignupStatus)[keyof typeof SignupStatus];
 
-export const Signup = z.object({
+export const Signup = /* @__PURE__ */ z.object({
   id: prefixedId('sgn'),
   activityId: prefixedId('act'),
   volunteerId: z.nullable(prefixedId('vol')),
   status: z.enum(valuesOf(SignupStatus)),
   /** 1 for the first person waiting; `null` when the place is confirmed. */
-  waitlistPosition: z.nullable(z.int().check(z.gte(1))),
+  waitlistPosition: z.nullable(checked(z.int(), z.gte(1))),
   /** Confirmed places left after this signup. */
-  placesLeft: z.int().check(z.gte(0)),
+  placesLeft: checked(z.int(), z.gte(0)),
   createdAt: Timestamp,
 });
 export type Signup = z.infer<typeof Signup>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import {
   CreditCode,
@@ -32,24 +33,23 @@ export const DonationStatus = {
 } as const;
 export type DonationStatus = (typeof DonationStatus)[keyof typeof DonationStatus];
 
-export const Donor = z
-  .strictObject({
+export const Donor = checked(
+  z.strictObject({
     /** Required unless the donor gives anonymously. */
     name: optionalText(40),
     anonymous: z._default(z.boolean(), false),
     /** When false, the public ledger shows `匿名` even though the charity knows the name (Art. 82). */
     publishName: z._default(z.boolean(), true),
     mobile: z.optional(Mobile),
-  })
-  .check(
-    check((donor) => donor.anonymous || Boolean(donor.name), 'name_required_unless_anonymous', {
-      path: ['name'],
-      dependsOn: ['name', 'anonymous'],
-    }),
-  );
+  }),
+  check((donor) => donor.anonymous || Boolean(donor.name), 'name_required_unless_anonymous', {
+    path: ['name'],
+    dependsOn: ['name', 'anonymous'],
+  }),
+);
 
 /** A request for a donation receipt (捐赠票据, 慈善法 Art. 38). */
-export const ReceiptRequest = z.strictObject({
+export const ReceiptRequest = /* @__PURE__ */ z.strictObject({
   /** The name on the receipt: a person's or an organization's. */
   title: text(1, 80),
   /** For an organization, its 统一社会信用代码. */
@@ -60,7 +60,7 @@ export const ReceiptRequest = z.strictObject({
  * `POST /v1/donations`: a pending donation and its payment instructions. Requires an
  * `Idempotency-Key` header, so a double click or a retried request never charges twice.
  */
-export const CreateDonationRequest = z.strictObject({
+export const CreateDonationRequest = /* @__PURE__ */ z.strictObject({
   fundId: prefixedId('fund'),
   /** A 微心愿 the donation is for, when it is one. */
   needId: z.optional(prefixedId('need')),
@@ -72,7 +72,7 @@ export const CreateDonationRequest = z.strictObject({
 });
 export type CreateDonationRequest = z.input<typeof CreateDonationRequest>;
 
-export const Donation = z.object({
+export const Donation = /* @__PURE__ */ z.object({
   id: prefixedId('don'),
   fundId: prefixedId('fund'),
   needId: z.nullable(prefixedId('need')),
@@ -88,7 +88,7 @@ export const Donation = z.object({
 export type Donation = z.infer<typeof Donation>;
 
 /** How to pay: offline pledge instructions, or a checkout to send the donor to. */
-export const PaymentInstructions = z.discriminatedUnion('channel', [
+export const PaymentInstructions = /* @__PURE__ */ z.discriminatedUnion('channel', [
   z.object({
     channel: z.literal('offline'),
     /** Quote this reference with the transfer so staff can match it. */
@@ -111,14 +111,14 @@ export const PaymentInstructions = z.discriminatedUnion('channel', [
 ]);
 export type PaymentInstructions = z.infer<typeof PaymentInstructions>;
 
-export const CreateDonationResponse = z.object({
+export const CreateDonationResponse = /* @__PURE__ */ z.object({
   donation: Donation,
   payment: PaymentInstructions,
 });
 export type CreateDonationResponse = z.infer<typeof CreateDonationResponse>;
 
 /** `POST /v1/donations/{id}/confirm`: staff mark a pledge paid, or the provider's callback does. */
-export const ConfirmDonationRequest = z.strictObject({
+export const ConfirmDonationRequest = /* @__PURE__ */ z.strictObject({
   /** The bank or provider reference of the payment that arrived. */
   providerReference: optionalText(64),
   /** For a failed payment, `succeeded: false` marks it failed instead. */

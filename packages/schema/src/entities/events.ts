@@ -12,11 +12,11 @@ export const LiveEventType = {
 export type LiveEventType = (typeof LiveEventType)[keyof typeof LiveEventType];
 
 /** The SSE `id:` of each event: resume from it with `Last-Event-ID`. */
-const eventBase = { id: z.string(), at: Timestamp };
+const EventBase = /* @__PURE__ */ z.object({ id: z.string(), at: Timestamp });
 
-export const LiveEvent = z.discriminatedUnion('type', [
-  z.object({ ...eventBase, type: z.literal('need.created'), data: Need }),
-  z.object({ ...eventBase, type: z.literal('need.updated'), data: Need }),
-  z.object({ ...eventBase, type: z.literal('fund.updated'), data: FundProgress }),
+export const LiveEvent = /* @__PURE__ */ z.discriminatedUnion('type', [
+  z.extend(EventBase, { type: z.literal('need.created'), data: Need }),
+  z.extend(EventBase, { type: z.literal('need.updated'), data: Need }),
+  z.extend(EventBase, { type: z.literal('fund.updated'), data: FundProgress }),
 ]);
 export type LiveEvent = z.infer<typeof LiveEvent>;

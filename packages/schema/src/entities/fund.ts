@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import {
   CommunityCode,
   CreditCode,
@@ -24,7 +25,7 @@ export type FundMode = (typeof FundMode)[keyof typeof FundMode];
  * money, their public-fundraising qualification, the filed fundraising plan, a contact, and where
  * anyone can check the record on 慈善中国. A fund without all of it is not offered for donation.
  */
-export const FundDisclosure = z.object({
+export const FundDisclosure = /* @__PURE__ */ z.object({
   /** The charity organization holding the fund and its public-fundraising qualification. */
   organizationName: text(1, 80),
   creditCode: CreditCode,
@@ -40,7 +41,7 @@ export const FundDisclosure = z.object({
 export type FundDisclosure = z.infer<typeof FundDisclosure>;
 
 /** A 社区慈善基金 with its progress. `raisedFen` and `donorCount` count succeeded donations only. */
-export const Fund = z.object({
+export const Fund = /* @__PURE__ */ z.object({
   id: prefixedId('fund'),
   name: text(1, 80),
   description: z.string(),
@@ -49,7 +50,7 @@ export const Fund = z.object({
   mode: z.enum(valuesOf(FundMode)),
   targetFen: fen(),
   raisedFen: fen(),
-  donorCount: z.int().check(z.gte(0)),
+  donorCount: checked(z.int(), z.gte(0)),
   disbursedFen: fen(),
   /** `null` when the fundraiser has not disclosed everything Art. 25 asks: then not donatable. */
   disclosure: z.nullable(FundDisclosure),
@@ -63,7 +64,7 @@ export const Fund = z.object({
 export type Fund = z.infer<typeof Fund>;
 
 /** What the money was used for (慈善法 Art. 42: donors may see how it was used). */
-export const Disbursement = z.object({
+export const Disbursement = /* @__PURE__ */ z.object({
   id: prefixedId('dsb'),
   fundId: prefixedId('fund'),
   amountFen: fen(1),
@@ -76,13 +77,13 @@ export const Disbursement = z.object({
 export type Disbursement = z.infer<typeof Disbursement>;
 
 /** `GET /v1/funds/{id}`: the fund with its disbursements. */
-export const FundDetail = z.extend(Fund, {
+export const FundDetail = /* @__PURE__ */ z.extend(Fund, {
   disbursements: z.array(Disbursement),
 });
 export type FundDetail = z.infer<typeof FundDetail>;
 
 /** A line of the public ledger: masked or anonymous donor, amount, time (慈善法 Art. 82). */
-export const LedgerEntry = z.object({
+export const LedgerEntry = /* @__PURE__ */ z.object({
   /** `张**`, or `匿名` when the donor chose anonymity or asked not to be published. */
   donorName: z.string(),
   amountFen: fen(1),
@@ -91,11 +92,11 @@ export const LedgerEntry = z.object({
 export type LedgerEntry = z.infer<typeof LedgerEntry>;
 
 /** The live figures of a fund, sent with `fund.updated`. */
-export const FundProgress = z.object({
+export const FundProgress = /* @__PURE__ */ z.object({
   id: prefixedId('fund'),
   targetFen: fen(),
   raisedFen: fen(),
-  donorCount: z.int().check(z.gte(0)),
+  donorCount: checked(z.int(), z.gte(0)),
   disbursedFen: fen(),
 });
 export type FundProgress = z.infer<typeof FundProgress>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import {
   CommunityCode,
@@ -88,7 +89,7 @@ export type ClaimantType = (typeof ClaimantType)[keyof typeof ClaimantType];
 export const MAX_WISH_FEN = MAX_DONATION_FEN / 100;
 
 /** The public face of a claim: never the claimant's mobile, the name masked. */
-export const ClaimSummary = z.object({
+export const ClaimSummary = /* @__PURE__ */ z.object({
   id: prefixedId('clm'),
   claimantType: z.enum(valuesOf(ClaimantType)),
   /** Masked: `张**`, or the organization's name. */
@@ -98,7 +99,7 @@ export const ClaimSummary = z.object({
 export type ClaimSummary = z.infer<typeof ClaimSummary>;
 
 /** A need as anyone may see it: the requester's contact is never here. */
-export const Need = z.object({
+export const Need = /* @__PURE__ */ z.object({
   id: prefixedId('need'),
   communityId: CommunityCode,
   streetId: StreetCode,
@@ -118,7 +119,7 @@ export const Need = z.object({
 export type Need = z.infer<typeof Need>;
 
 /** What staff see besides: the contact, the review, the reports. Audited on every read. */
-export const StaffNeed = z.extend(Need, {
+export const StaffNeed = /* @__PURE__ */ z.extend(Need, {
   contact: Contact,
   anonymous: z.boolean(),
   reason: z.nullable(z.string()),
@@ -128,8 +129,8 @@ export const StaffNeed = z.extend(Need, {
 export type StaffNeed = z.infer<typeof StaffNeed>;
 
 /** `POST /v1/needs`: a resident posts a need; it starts `pending_review`. */
-export const CreateNeedRequest = z
-  .strictObject({
+export const CreateNeedRequest = checked(
+  z.strictObject({
     communityId: CommunityCode,
     kind: z.enum(valuesOf(NeedKind)),
     category: z.enum(valuesOf(NeedCategory)),
@@ -141,25 +142,20 @@ export const CreateNeedRequest = z
     anonymous: z._default(z.boolean(), false),
     contact: Contact,
     consent: Consent,
-  })
-  .check(
-    check(
-      (need) => need.kind !== 'wish' || need.valueFen !== undefined,
-      'value_required_for_wish',
-      {
-        path: ['valueFen'],
-        dependsOn: ['kind', 'valueFen'],
-      },
-    ),
-    check((need) => need.kind !== 'service' || need.valueFen === undefined, 'value_only_for_wish', {
-      path: ['valueFen'],
-      dependsOn: ['kind', 'valueFen'],
-    }),
-  );
+  }),
+  check((need) => need.kind !== 'wish' || need.valueFen !== undefined, 'value_required_for_wish', {
+    path: ['valueFen'],
+    dependsOn: ['kind', 'valueFen'],
+  }),
+  check((need) => need.kind !== 'service' || need.valueFen === undefined, 'value_only_for_wish', {
+    path: ['valueFen'],
+    dependsOn: ['kind', 'valueFen'],
+  }),
+);
 export type CreateNeedRequest = z.input<typeof CreateNeedRequest>;
 
 /** `POST /v1/needs/{id}/claims`: take an open need. */
-export const ClaimNeedRequest = z.strictObject({
+export const ClaimNeedRequest = /* @__PURE__ */ z.strictObject({
   claimant: z.strictObject({
     type: z.enum(valuesOf(ClaimantType)),
     name: text(1, 80),
@@ -177,7 +173,7 @@ export const ClaimStatus = {
 } as const;
 export type ClaimStatus = (typeof ClaimStatus)[keyof typeof ClaimStatus];
 
-export const Claim = z.object({
+export const Claim = /* @__PURE__ */ z.object({
   id: prefixedId('clm'),
   needId: prefixedId('need'),
   claimantType: z.enum(valuesOf(ClaimantType)),
@@ -198,14 +194,14 @@ export type ReportReason = (typeof ReportReason)[keyof typeof ReportReason];
 export const REPORTS_TO_HIDE = 3;
 
 /** `POST /v1/needs/{id}/reports`. The reporter token lets one browser report a need only once. */
-export const ReportNeedRequest = z.strictObject({
+export const ReportNeedRequest = /* @__PURE__ */ z.strictObject({
   reason: z.enum(valuesOf(ReportReason)),
   note: optionalText(200),
   reporterToken: text(16, 64),
 });
 export type ReportNeedRequest = z.input<typeof ReportNeedRequest>;
 
-export const Report = z.object({
+export const Report = /* @__PURE__ */ z.object({
   id: prefixedId('rpt'),
   needId: prefixedId('need'),
   reason: z.enum(valuesOf(ReportReason)),
@@ -217,20 +213,18 @@ export type Report = z.infer<typeof Report>;
  * `PATCH /v1/needs/{id}` (staff): review and status changes. Rejecting or closing needs a reason,
  * which the requester is told; `releaseClaim` frees a claimed need for someone else.
  */
-export const UpdateNeedRequest = z
-  .strictObject({
+export const UpdateNeedRequest = checked(
+  z.strictObject({
     status: z.optional(z.enum(valuesOf(NeedStatus))),
     reason: optionalText(200),
     releaseClaim: z.optional(z.boolean()),
     /** Staff reviewed the reports and the need stays visible. */
     unhide: z.optional(z.boolean()),
-  })
-  .check(
-    check(
-      (patch) =>
-        (patch.status !== 'rejected' && patch.status !== 'closed') || Boolean(patch.reason),
-      'reason_required',
-      { path: ['reason'], dependsOn: ['status', 'reason'] },
-    ),
-  );
+  }),
+  check(
+    (patch) => (patch.status !== 'rejected' && patch.status !== 'closed') || Boolean(patch.reason),
+    'reason_required',
+    { path: ['reason'], dependsOn: ['status', 'reason'] },
+  ),
+);
 export type UpdateNeedRequest = z.input<typeof UpdateNeedRequest>;

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import {
   CommunityCode,
@@ -44,8 +45,8 @@ export type OrganizationCategory = (typeof OrganizationCategory)[keyof typeof Or
 export const Registration = { registered: 'registered', filed: 'filed' } as const;
 export type Registration = (typeof Registration)[keyof typeof Registration];
 
-export const Organization = z
-  .object({
+export const Organization = checked(
+  z.object({
     id: prefixedId('org'),
     name: text(1, 80),
     kind: z.enum(valuesOf(OrganizationKind)),
@@ -59,15 +60,14 @@ export const Organization = z
     description: optionalText(500),
     /** 公开募捐资格: only such a charity organization may raise funds from the public (慈善法 Art. 22). */
     publicFundraising: z.boolean(),
-  })
-  .check(
-    check((org) => org.kind !== 'community_social_org' || org.category !== null, 'required', {
-      path: ['category'],
-    }),
-    check((org) => org.registration !== 'registered' || org.creditCode !== null, 'required', {
-      path: ['creditCode'],
-    }),
-  );
+  }),
+  check((org) => org.kind !== 'community_social_org' || org.category !== null, 'required', {
+    path: ['category'],
+  }),
+  check((org) => org.registration !== 'registered' || org.creditCode !== null, 'required', {
+    path: ['creditCode'],
+  }),
+);
 export type Organization = z.infer<typeof Organization>;
 
 /** 社会工作者 certificate levels (职业水平证书). */
@@ -82,7 +82,7 @@ export const CertificateLevel = {
 export type CertificateLevel = (typeof CertificateLevel)[keyof typeof CertificateLevel];
 
 /** A social worker, attached to an agency or a 社工站 (social-work station). */
-export const SocialWorker = z.object({
+export const SocialWorker = /* @__PURE__ */ z.object({
   id: prefixedId('sw'),
   name: text(1, 40),
   organizationId: prefixedId('org'),

@@ -20,7 +20,7 @@ export const ProjectStatus = {
 export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
 
 /** A project run by an organization; the subject residents rate in surveys. */
-export const Project = z.object({
+export const Project = /* @__PURE__ */ z.object({
   id: prefixedId('prj'),
   name: text(1, 80),
   kind: z.enum(valuesOf(ProjectKind)),

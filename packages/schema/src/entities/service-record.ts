@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import { CalendarDate, optionalText, prefixedId, text, Timestamp } from '../primitives.js';
 
 /**
@@ -16,19 +17,19 @@ export function roundToHalfHours(minutes: number): number {
 export const MAX_SERVICE_MINUTES = 24 * 60;
 
 /** `POST /v1/service-records` (staff): the organiser records hours a volunteer served. */
-export const CreateServiceRecordRequest = z.strictObject({
+export const CreateServiceRecordRequest = /* @__PURE__ */ z.strictObject({
   volunteerId: prefixedId('vol'),
   activityId: z.optional(prefixedId('act')),
   needId: z.optional(prefixedId('need')),
   servedOn: CalendarDate,
-  minutes: z.int().check(z.gte(1), z.lte(MAX_SERVICE_MINUTES)),
+  minutes: checked(z.int(), z.gte(1), z.lte(MAX_SERVICE_MINUTES)),
   /** What was done (服务内容), kept with the record as 志愿服务条例 asks. */
   content: text(2, 200),
   note: optionalText(200),
 });
 export type CreateServiceRecordRequest = z.input<typeof CreateServiceRecordRequest>;
 
-export const ServiceRecord = z.object({
+export const ServiceRecord = /* @__PURE__ */ z.object({
   id: prefixedId('srv'),
   volunteerId: prefixedId('vol'),
   activityId: z.nullable(prefixedId('act')),
@@ -36,19 +37,19 @@ export const ServiceRecord = z.object({
   servedOn: CalendarDate,
   minutes: z.int(),
   /** Credited hours after rounding, in halves: 1.5 hours is `3`. */
-  halfHours: z.int().check(z.gte(0)),
+  halfHours: checked(z.int(), z.gte(0)),
   content: z.string(),
   createdAt: Timestamp,
 });
 export type ServiceRecord = z.infer<typeof ServiceRecord>;
 
 /** `GET /v1/volunteers/{id}/hours` (staff): the volunteer's time-bank balance and records. */
-export const VolunteerHours = z.object({
+export const VolunteerHours = /* @__PURE__ */ z.object({
   volunteerId: prefixedId('vol'),
   /** The time-bank balance in half hours: credits from service less hours spent. */
   balanceHalfHours: z.int(),
   /** All hours ever credited, in half hours. */
-  servedHalfHours: z.int().check(z.gte(0)),
+  servedHalfHours: checked(z.int(), z.gte(0)),
   records: z.array(ServiceRecord),
 });
 export type VolunteerHours = z.infer<typeof VolunteerHours>;

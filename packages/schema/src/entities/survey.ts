@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import { Contact, Consent, Mobile, prefixedId, text, Timestamp, valuesOf } from '../primitives.js';
 
@@ -32,38 +33,35 @@ export const SubjectType = {
 } as const;
 export type SubjectType = (typeof SubjectType)[keyof typeof SubjectType];
 
-const QuestionKey = z.string().check(z.regex(/^[a-z0-9_-]{1,32}$/));
-const questionBase = {
+const QuestionKey = /* @__PURE__ */ checked(z.string(), z.regex(/^[a-z0-9_-]{1,32}$/));
+const QuestionBase = /* @__PURE__ */ z.object({
   id: QuestionKey,
   prompt: text(1, 200),
   required: z.boolean(),
-};
-const Option = z.object({ id: QuestionKey, label: text(1, 100) });
+});
+const Option = /* @__PURE__ */ z.object({ id: QuestionKey, label: text(1, 100) });
 
-export const Question = z.discriminatedUnion('type', [
-  z.object({ ...questionBase, type: z.literal('rating') }),
-  z.object({
-    ...questionBase,
+export const Question = /* @__PURE__ */ z.discriminatedUnion('type', [
+  z.extend(QuestionBase, { type: z.literal('rating') }),
+  z.extend(QuestionBase, {
     type: z.literal('nps'),
     lowLabel: z.nullable(z.string()),
     highLabel: z.nullable(z.string()),
   }),
-  z.object({ ...questionBase, type: z.literal('single'), options: z.array(Option) }),
-  z.object({
-    ...questionBase,
+  z.extend(QuestionBase, { type: z.literal('single'), options: z.array(Option) }),
+  z.extend(QuestionBase, {
     type: z.literal('multi'),
     options: z.array(Option),
-    maxChoices: z.nullable(z.int().check(z.gte(1))),
+    maxChoices: z.nullable(checked(z.int(), z.gte(1))),
   }),
-  z.object({
-    ...questionBase,
+  z.extend(QuestionBase, {
     type: z.literal('text'),
-    maxLength: z.int().check(z.gte(1), z.lte(2000)),
+    maxLength: checked(z.int(), z.gte(1), z.lte(2000)),
   }),
 ]);
 export type Question = z.infer<typeof Question>;
 
-export const Survey = z.object({
+export const Survey = /* @__PURE__ */ z.object({
   id: prefixedId('svy'),
   title: text(1, 100),
   description: z.string(),
@@ -76,10 +74,10 @@ export const Survey = z.object({
 export type Survey = z.infer<typeof Survey>;
 
 /** A rating, an NPS score or a choice count; a choice id; several choice ids; or text. */
-export const AnswerValue = z.union([
-  z.int().check(z.gte(0), z.lte(10)),
-  z.string().check(z.maxLength(2000)),
-  z.array(QuestionKey).check(z.maxLength(20)),
+export const AnswerValue = /* @__PURE__ */ z.union([
+  checked(z.int(), z.gte(0), z.lte(10)),
+  checked(z.string(), z.maxLength(2000)),
+  checked(z.array(QuestionKey), z.maxLength(20)),
 ]);
 
 /**
@@ -87,27 +85,27 @@ export const AnswerValue = z.union([
  * survey and subject, so one person answers once (一事一评) without being identified. A contact
  * is optional: given with consent, staff may call back about a low rating (回访).
  */
-export const SurveyResponseRequest = z
-  .strictObject({
-    respondentToken: z.string().check(z.regex(/^[A-Za-z0-9_-]{16,64}$/)),
+export const SurveyResponseRequest = checked(
+  z.strictObject({
+    respondentToken: checked(z.string(), z.regex(/^[A-Za-z0-9_-]{16,64}$/)),
     subjectId: text(1, 64),
-    answers: z
-      .array(z.strictObject({ questionId: QuestionKey, value: AnswerValue }))
-      .check(z.minLength(1), z.maxLength(50)),
-    contact: z.optional(z.strictObject({ name: text(1, 40), mobile: Mobile, consent: Consent })),
-  })
-  .check(
-    check(
-      (response) =>
-        new Set(response.answers.map((answer) => answer.questionId)).size ===
-        response.answers.length,
-      'duplicate_answer',
-      { path: ['answers'], dependsOn: ['answers'] },
+    answers: checked(
+      z.array(z.strictObject({ questionId: QuestionKey, value: AnswerValue })),
+      z.minLength(1),
+      z.maxLength(50),
     ),
-  );
+    contact: z.optional(z.strictObject({ name: text(1, 40), mobile: Mobile, consent: Consent })),
+  }),
+  check(
+    (response) =>
+      new Set(response.answers.map((answer) => answer.questionId)).size === response.answers.length,
+    'duplicate_answer',
+    { path: ['answers'], dependsOn: ['answers'] },
+  ),
+);
 export type SurveyResponseRequest = z.input<typeof SurveyResponseRequest>;
 
-export const SurveyResponse = z.object({
+export const SurveyResponse = /* @__PURE__ */ z.object({
   id: prefixedId('rsp'),
   surveyId: prefixedId('svy'),
   subjectId: z.string(),
@@ -119,13 +117,17 @@ export type SurveyResponse = z.infer<typeof SurveyResponse>;
 export const MIN_PUBLIC_N = 10;
 
 /** A share or score with its 95% interval, in percent (NPS: −100 to 100). */
-export const Estimate = z.object({ value: z.number(), low: z.number(), high: z.number() });
+export const Estimate = /* @__PURE__ */ z.object({
+  value: z.number(),
+  low: z.number(),
+  high: z.number(),
+});
 export type Estimate = z.infer<typeof Estimate>;
 
-export const QuestionResult = z.object({
+export const QuestionResult = /* @__PURE__ */ z.object({
   questionId: z.string(),
   type: z.enum(valuesOf(QuestionType)),
-  n: z.int().check(z.gte(0)),
+  n: checked(z.int(), z.gte(0)),
   /** Mean of a rating or NPS question; `null` for other types or when withheld. */
   mean: z.nullable(z.number()),
   /** Count per value (rating level, score, option id); `null` when withheld or for text. */
@@ -140,10 +142,10 @@ export type QuestionResult = z.infer<typeof QuestionResult>;
  * % 0–6, adjusted-Wald interval), and per question. With `suppressed`, figures from fewer than
  * `minimumN` responses are `null`.
  */
-export const SurveyResults = z.object({
+export const SurveyResults = /* @__PURE__ */ z.object({
   surveyId: prefixedId('svy'),
   subjectId: z.nullable(z.string()),
-  n: z.int().check(z.gte(0)),
+  n: checked(z.int(), z.gte(0)),
   minimumN: z.int(),
   suppressed: z.boolean(),
   csat: z.nullable(Estimate),
@@ -153,7 +155,7 @@ export const SurveyResults = z.object({
 export type SurveyResults = z.infer<typeof SurveyResults>;
 
 /** A low rating (不满意 or worse) for staff to follow up (回访). */
-export const FollowUp = z.object({
+export const FollowUp = /* @__PURE__ */ z.object({
   responseId: prefixedId('rsp'),
   subjectId: z.string(),
   questionId: z.string(),

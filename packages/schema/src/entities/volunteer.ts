@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import {
   CalendarDate,
@@ -28,7 +29,7 @@ export type Availability = (typeof Availability)[keyof typeof Availability];
 export const ADULT_AGE = 18;
 export const GUARDIAN_CONSENT_AGE = 14;
 
-export const Guardian = z.strictObject({
+export const Guardian = /* @__PURE__ */ z.strictObject({
   name: text(1, 40),
   mobile: Mobile,
   /** The guardian agrees to the minor volunteering; must be `true`. */
@@ -52,42 +53,41 @@ const isMinor = (input: Parameters<typeof birthDateOf>[0]) => {
  * `POST /v1/volunteers`: a resident registers as a community volunteer (社区志愿者). The ID number
  * is optional (PIPL: collect the minimum); when it is given, the birth date must agree with it.
  */
-export const RegisterVolunteerRequest = z
-  .strictObject({
+export const RegisterVolunteerRequest = checked(
+  z.strictObject({
     name: text(1, 40),
     mobile: Mobile,
     idNumber: z.optional(IdNumber),
     birthDate: z.optional(CalendarDate),
     communityId: CommunityCode,
-    skills: z._default(z.array(text(1, 20)).check(z.maxLength(10)), []),
-    serviceAreas: z._default(z.array(z.enum(valuesOf(NeedCategory))).check(z.maxLength(10)), []),
-    availability: z._default(z.array(z.enum(valuesOf(Availability))).check(z.maxLength(5)), []),
+    skills: z._default(checked(z.array(text(1, 20)), z.maxLength(10)), []),
+    serviceAreas: z._default(checked(z.array(z.enum(valuesOf(NeedCategory))), z.maxLength(10)), []),
+    availability: z._default(checked(z.array(z.enum(valuesOf(Availability))), z.maxLength(5)), []),
     guardian: z.optional(Guardian),
     consent: Consent,
-  })
-  .check(
-    check(
-      (input) => {
-        const fromId = input.idNumber ? parseIdNumber(input.idNumber) : undefined;
-        return !input.birthDate || !fromId?.ok || fromId.value.birthDate === input.birthDate;
-      },
-      'birth_date_mismatch',
-      { path: ['birthDate'], dependsOn: ['idNumber', 'birthDate'] },
-    ),
-    check((input) => !isMinor(input) || input.guardian !== undefined, 'guardian_required', {
-      path: ['guardian'],
-      dependsOn: ['idNumber', 'birthDate', 'guardian'],
-    }),
-    check(
-      (input) => !isMinor(input) || input.guardian?.consent === true,
-      'guardian_consent_required',
-      { path: ['guardian', 'consent'], dependsOn: ['idNumber', 'birthDate', 'guardian'] },
-    ),
-  );
+  }),
+  check(
+    (input) => {
+      const fromId = input.idNumber ? parseIdNumber(input.idNumber) : undefined;
+      return !input.birthDate || !fromId?.ok || fromId.value.birthDate === input.birthDate;
+    },
+    'birth_date_mismatch',
+    { path: ['birthDate'], dependsOn: ['idNumber', 'birthDate'] },
+  ),
+  check((input) => !isMinor(input) || input.guardian !== undefined, 'guardian_required', {
+    path: ['guardian'],
+    dependsOn: ['idNumber', 'birthDate', 'guardian'],
+  }),
+  check(
+    (input) => !isMinor(input) || input.guardian?.consent === true,
+    'guardian_consent_required',
+    { path: ['guardian', 'consent'], dependsOn: ['idNumber', 'birthDate', 'guardian'] },
+  ),
+);
 export type RegisterVolunteerRequest = z.input<typeof RegisterVolunteerRequest>;
 
 /** A registered volunteer as the API returns it: the mobile masked, the ID number never whole. */
-export const Volunteer = z.object({
+export const Volunteer = /* @__PURE__ */ z.object({
   id: prefixedId('vol'),
   /** The code a volunteer quotes at activities and on the phone, e.g. `PY-000123`. */
   code: text(1, 20),
