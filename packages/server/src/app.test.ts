@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiErrorBody } from '@wushe/schema';
 import { organizations } from './db/tables/index.js';
-import { createHarness, PORTAL_ORIGIN, type Harness } from '../test/harness.js';
+import { createHarness, PORTAL_ORIGIN, useHarness } from '../test/harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.reset());
+const h = useHarness();
 
 describe('service routes', () => {
   it('answers /healthz without a key', async () => {

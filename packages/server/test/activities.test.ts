@@ -1,16 +1,11 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/routes/pagination.js';
 import { activities, signups } from '../src/db/tables/index.js';
-import { CONSENT, createHarness, type Harness } from './harness.js';
+import { CONSENT, useHarness } from './harness.js';
 import { hoursFromNow, insertActivity, registerVolunteer } from './volunteer-fixtures.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.reset());
+const h = useHarness();
 
 const list = (query = '', key?: string) =>
   h.request('GET', `/v1/activities${query}`, key ? { key } : {});

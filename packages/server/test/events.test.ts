@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { LiveEvent } from '@wushe/schema';
-import { createHarness, PORTAL_ORIGIN, type Harness } from './harness.js';
+import { PORTAL_ORIGIN, useHarness } from './harness.js';
 import { SseReader } from './sse.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.reset());
+const h = useHarness();
 
 const progress = (raisedFen: number) => ({
   id: 'fund_000000000000demo',

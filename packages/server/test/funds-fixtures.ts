@@ -1,4 +1,4 @@
-/** Fixture rows for the fund and donation tests (funds.test.ts, donations.test.ts). */
+/** Fixture rows for the fund, donation and sandbox-checkout tests. */
 import { randomBytes } from 'node:crypto';
 import { disbursements, donations, funds, needs } from '../src/db/tables/index.js';
 import { newId } from '../src/services/ids.js';

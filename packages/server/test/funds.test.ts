@@ -1,14 +1,9 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
-import { createHarness, type Harness } from './harness.js';
+import { useHarness } from './harness.js';
 import { DISCLOSURE, insertDisbursement, insertDonation, insertFund } from './funds-fixtures.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.reset());
+const h = useHarness();
 
 describe('GET /v1/funds', () => {
   it("lists the district's funds by name with progress, disclosure and donatable", async () => {

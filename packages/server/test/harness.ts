@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
+import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { communities, districts, streets } from '../src/db/tables/index.js';
 import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
 import { truncateAll } from '../src/db/reset.js';
@@ -175,6 +176,43 @@ export async function createHarness(options: Partial<AppOptions> = {}) {
 }
 
 export type Harness = Awaited<ReturnType<typeof createHarness>>;
+
+export interface UseHarnessOptions {
+  /** `each` (the default): `reset()` before every test; `once`: a single `reset()` after opening. */
+  reset?: 'each' | 'once';
+}
+
+/**
+ * The lifecycle every test file repeats: opens a harness before the file's tests (`createHarness`
+ * with `options`), closes it after them, and resets it before each test (or once, with
+ * `{ reset: 'once' }`). Call it at the top of a test file, before registering other hooks, so the
+ * reset runs before them.
+ *
+ * Returns a stand-in for the harness that forwards every property to the one opened for the file,
+ * so tests and fixtures use it as a `Harness` (`h.request(…)`, `h.db`, `h.keys.pk`, `insertFund(h)`)
+ * from within hooks and tests; reading it at module scope, before the harness opens, throws.
+ */
+export function useHarness(
+  options: Partial<AppOptions> = {},
+  { reset = 'each' }: UseHarnessOptions = {},
+): Harness {
+  let current: Harness | undefined;
+  beforeAll(async () => {
+    current = await createHarness(options);
+    if (reset === 'once') await current.reset();
+  });
+  afterAll(() => current?.close());
+  if (reset === 'each') beforeEach(() => current!.reset());
+  return new Proxy({} as Harness, {
+    get(_target, property) {
+      if (!current) {
+        throw new Error(`harness.${String(property)} read before the harness opened (beforeAll)`);
+      }
+      const value: unknown = Reflect.get(current, property);
+      return value;
+    },
+  });
+}
 
 /** A consent as a widget sends it. */
 export const CONSENT = { policyVersion: '2026-01', agreed: true } as const;

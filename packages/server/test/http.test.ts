@@ -1,13 +1,8 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { requestExamples } from '@wushe/schema/examples';
-import { createHarness, type Harness } from './harness.js';
+import { createHarness, useHarness } from './harness.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness({ rateLimit: { burst: 3, perMinute: 6 } });
-});
-afterAll(() => h.close());
-beforeEach(() => h.reset());
+const h = useHarness({ rateLimit: { burst: 3, perMinute: 6 } });
 
 const need = requestExamples.createNeed;
 

@@ -1,19 +1,14 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { ApiErrorBody, routes, validate, type RouteDefinition } from '@wushe/schema';
 import { requestExamples } from '@wushe/schema/examples';
-import { createHarness, type Harness } from './harness.js';
+import { useHarness } from './harness.js';
 
 /**
  * The malformed-input sweep: every POST and PATCH route of the contract gets a generated set of
  * bad bodies (wrong types, missing and extra fields, huge strings, deep nesting, `__proto__` keys,
  * invalid JSON, wrong content types). Each must be a 4xx with the error shape — never a 5xx.
  */
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-  await h.reset();
-});
-afterAll(() => h.close());
+const h = useHarness({}, { reset: 'once' });
 
 type Example = Record<string, unknown>;
 const writeRoutes = (Object.entries(routes) as [string, RouteDefinition][]).filter(

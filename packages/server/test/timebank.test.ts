@@ -1,16 +1,11 @@
 import { eq, sql } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, needs, serviceRecords, timebankEntries } from '../src/db/tables/index.js';
 import { queryRows } from '../src/db/database.js';
-import { createHarness, type Harness } from './harness.js';
+import { useHarness } from './harness.js';
 import { insertActivity, registerVolunteer } from './volunteer-fixtures.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.reset());
+const h = useHarness();
 
 const recordService = (body: Record<string, unknown>, key: string | null = h.keys.sk) =>
   h.request('POST', '/v1/service-records', {

@@ -1,10 +1,10 @@
 import { eq } from 'drizzle-orm';
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { auditLog, volunteers } from '../src/db/tables/index.js';
 import { decrypt, keyedHash } from '../src/services/secrets.js';
 import { violatedUniqueConstraint } from '../src/db/errors.js';
 import { withFreshVolunteerCode } from '../src/services/volunteers/volunteer-code.js';
-import { CONSENT, createHarness, PORTAL_ORIGIN, type Harness } from './harness.js';
+import { CONSENT, PORTAL_ORIGIN, useHarness } from './harness.js';
 import {
   birthDateForAge,
   validIdNumber,
@@ -12,12 +12,7 @@ import {
   withWrongCheckChar,
 } from './volunteer-fixtures.js';
 
-let h: Harness;
-beforeAll(async () => {
-  h = await createHarness();
-});
-afterAll(() => h.close());
-beforeEach(() => h.reset());
+const h = useHarness();
 
 const register = (body: Record<string, unknown>, init: { key?: string | null } = {}) =>
   h.request('POST', '/v1/volunteers', { body, ...init });

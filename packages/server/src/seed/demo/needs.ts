@@ -3,8 +3,12 @@ import { claims, needs } from '../../db/tables/index.js';
 // The needs module's own indexing, so seeded needs are found by the same search as posted ones.
 import { searchTermsOf } from '../../services/needs/search.js';
 import { streetOf } from './divisions.js';
-import { NEEDS, type NeedSeed } from './need-data.js';
+import { CARE_NEEDS, type NeedSeed } from './need-data-care.js';
+import { COMMUNITY_NEEDS } from './need-data-community.js';
 import { beijingTime, DEMO_POLICY_VERSION, demoMobile, type SeedContext } from './support.js';
+
+/** Every need of the demo, in the order it is written. */
+const NEEDS: readonly NeedSeed[] = [...CARE_NEEDS, ...COMMUNITY_NEEDS];
 
 const HOUR_MS = 3_600_000;
 /** A claimed need is marked fulfilled this long after its claim. */
