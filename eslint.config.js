@@ -15,6 +15,7 @@ export default tseslint.config(
       '**/.turbo/**',
       '**/coverage/**',
       '**/custom-elements.json',
+      '**/bench/results/**',
     ],
   },
   js.configs.recommended,

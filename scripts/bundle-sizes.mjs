@@ -29,8 +29,17 @@ export async function bundleSizes(packageDir, cases) {
           target: 'es2022',
         },
       });
-      const code = readFileSync(join(outDir, readdirSync(outDir).find((file) => file.endsWith('.js'))));
-      sizes[name] = { min: code.length, gzip: gzipSync(code, { level: 9 }).length, brotli: brotliCompressSync(code).length };
+      const code = readFileSync(
+        join(
+          outDir,
+          readdirSync(outDir).find((file) => file.endsWith('.js')),
+        ),
+      );
+      sizes[name] = {
+        min: code.length,
+        gzip: gzipSync(code, { level: 9 }).length,
+        brotli: brotliCompressSync(code).length,
+      };
     }
   } finally {
     rmSync(dir, { recursive: true, force: true });
@@ -44,7 +53,10 @@ export const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 export function printSizes(sizes) {
   console.table(
     Object.fromEntries(
-      Object.entries(sizes).map(([name, size]) => [name, { min: kB(size.min), gzip: kB(size.gzip), brotli: kB(size.brotli) }]),
+      Object.entries(sizes).map(([name, size]) => [
+        name,
+        { min: kB(size.min), gzip: kB(size.gzip), brotli: kB(size.brotli) },
+      ]),
     ),
   );
 }

@@ -7,7 +7,9 @@ printSizes(
     'volunteer + donation requests, validate, zh-CN':
       "import { RegisterVolunteerRequest, CreateDonationRequest, validate } from '@wushe/schema';\n" +
       'export const check = (v, d) => [validate(RegisterVolunteerRequest, v), validate(CreateDonationRequest, d)];',
-    'one validator (ID number) alone': "import { parseIdNumber } from '@wushe/schema';\nexport const check = (s) => parseIdNumber(s);",
-    'every schema and all three locales': "import * as schema from '@wushe/schema';\nexport default schema;",
+    'one validator (ID number) alone':
+      "import { parseIdNumber } from '@wushe/schema';\nexport const check = (s) => parseIdNumber(s);",
+    'every schema and all three locales':
+      "import * as schema from '@wushe/schema';\nexport default schema;",
   }),
 );

@@ -17,7 +17,8 @@ printSizes(
       `const donations = new DonationsResource(new Requester(${options}));\n` +
       'export const run = (d) => donations.create(d);',
     'createClient: every resource':
-      "import { createClient } from '@wushe/sdk';\n" + `export const client = createClient(${options});`,
+      "import { createClient } from '@wushe/sdk';\n" +
+      `export const client = createClient(${options});`,
     'createClient: every resource, responses checked':
       "import { createClient } from '@wushe/sdk';\nimport { responses } from '@wushe/schema';\n" +
       `export const client = createClient({ ...${options}, responseSchemas: responses });`,
@@ -46,5 +47,7 @@ for (const size of [20, 100]) {
   const rounds = 2_000;
   const started = performance.now();
   for (let i = 0; i < rounds; i++) validate(responses.listNeeds, page);
-  console.log(`checking a page of ${size} needs: ${(((performance.now() - started) / rounds) * 1000).toFixed(0)} µs`);
+  console.log(
+    `checking a page of ${size} needs: ${(((performance.now() - started) / rounds) * 1000).toFixed(0)} µs`,
+  );
 }

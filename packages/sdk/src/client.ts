@@ -4,7 +4,11 @@ import { EventsResource } from './resources/events.js';
 import { DonationsResource, FundsResource } from './resources/funds.js';
 import { NeedsResource } from './resources/needs.js';
 import { DivisionsResource, OrganizationsResource, SurveysResource } from './resources/surveys.js';
-import { ActivitiesResource, ServiceRecordsResource, VolunteersResource } from './resources/volunteers.js';
+import {
+  ActivitiesResource,
+  ServiceRecordsResource,
+  VolunteersResource,
+} from './resources/volunteers.js';
 
 /**
  * A client with every resource. Each method is `method(params, options?)`, validates its input

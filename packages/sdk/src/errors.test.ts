@@ -56,36 +56,59 @@ describe('errorFromResponse: the status-and-code → class table', () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(Object.keys(ErrorCodes).sort());
   });
 
-  it.each(Object.entries(EXPECTED))('%s becomes its class, keeping code, status, message and request id', (code, Class) => {
-    const status = ErrorCodes[code as ErrorCode].status;
-    const error = errorFromResponse(status, body(code));
-    expect(error).toBeInstanceOf(Class);
-    expect(error).toBeInstanceOf(WusheError);
-    expect(error).toBeInstanceOf(Error);
-    expect(error).toMatchObject({ code, status, message: `message of ${code}`, requestId: 'req_0123456789abcdefghij' });
-  });
+  it.each(Object.entries(EXPECTED))(
+    '%s becomes its class, keeping code, status, message and request id',
+    (code, Class) => {
+      const status = ErrorCodes[code as ErrorCode].status;
+      const error = errorFromResponse(status, body(code));
+      expect(error).toBeInstanceOf(Class);
+      expect(error).toBeInstanceOf(WusheError);
+      expect(error).toBeInstanceOf(Error);
+      expect(error).toMatchObject({
+        code,
+        status,
+        message: `message of ${code}`,
+        requestId: 'req_0123456789abcdefghij',
+      });
+    },
+  );
 
   it('carries field issues and offers them keyed by path for a form', () => {
     const issues = [
       { path: ['contact', 'mobile'], code: 'mobile_format', message: '请填写 11 位手机号码' },
-      { path: ['contact', 'mobile'], code: 'required', message: 'second message of the same field' },
+      {
+        path: ['contact', 'mobile'],
+        code: 'required',
+        message: 'second message of the same field',
+      },
       { path: ['title'], code: 'too_short', message: '至少需要 4 个字' },
     ];
     const error = errorFromResponse(400, body('validation_failed', { issues }));
     expect(error.issues).toEqual(issues);
-    expect(error.fieldErrors).toEqual({ 'contact.mobile': '请填写 11 位手机号码', title: '至少需要 4 个字' });
+    expect(error.fieldErrors).toEqual({
+      'contact.mobile': '请填写 11 位手机号码',
+      title: '至少需要 4 个字',
+    });
   });
 
   it('reads Retry-After into retryAfter', () => {
     const error = errorFromResponse(429, body('rate_limited'), new Headers({ 'Retry-After': '7' }));
     expect(error).toBeInstanceOf(RateLimitError);
-    expect((error as RateLimitError).retryAfter).toBe(7);
+    expect(error instanceof RateLimitError && error.retryAfter).toBe(7);
   });
 
   it('makes sense of answers that are not the error shape', () => {
-    const gateway = errorFromResponse(502, '<html>Bad Gateway</html>', new Headers({ 'X-Request-Id': 'req_from_header' }));
+    const gateway = errorFromResponse(
+      502,
+      '<html>Bad Gateway</html>',
+      new Headers({ 'X-Request-Id': 'req_from_header' }),
+    );
     expect(gateway).toBeInstanceOf(ApiError);
-    expect(gateway).toMatchObject({ code: 'internal_error', status: 502, requestId: 'req_from_header' });
+    expect(gateway).toMatchObject({
+      code: 'internal_error',
+      status: 502,
+      requestId: 'req_from_header',
+    });
     const unknown = errorFromResponse(418, null);
     expect(unknown).toBeInstanceOf(ApiError);
     expect(unknown.code).toBe('unknown_error');

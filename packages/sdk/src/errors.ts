@@ -105,16 +105,29 @@ const BY_STATUS: Readonly<Record<number, ErrorClass>> = {
 };
 
 /** The one factory: an API error response (status, body, headers) becomes the right class. */
-export function errorFromResponse(status: number, body: unknown, headers?: { get(name: string): string | null }): WusheError {
-  const error = (body as { error?: Partial<WusheErrorInit> & { issues?: FieldIssue[] } } | null)?.error;
-  const code = typeof error?.code === 'string' ? error.code : status >= 500 ? 'internal_error' : 'unknown_error';
+export function errorFromResponse(
+  status: number,
+  body: unknown,
+  headers?: { get(name: string): string | null },
+): WusheError {
+  const error = (body as { error?: Partial<WusheErrorInit> & { issues?: FieldIssue[] } } | null)
+    ?.error;
+  const code =
+    typeof error?.code === 'string'
+      ? error.code
+      : status >= 500
+        ? 'internal_error'
+        : 'unknown_error';
   const ErrorType = BY_CODE[code] ?? BY_STATUS[status] ?? ApiError;
   const retryAfter = Number(headers?.get('Retry-After') ?? Number.NaN);
   return new ErrorType({
     code,
     status,
     message: typeof error?.message === 'string' ? error.message : `HTTP ${status}`,
-    requestId: (typeof error?.requestId === 'string' ? error.requestId : undefined) ?? headers?.get('X-Request-Id') ?? undefined,
+    requestId:
+      (typeof error?.requestId === 'string' ? error.requestId : undefined) ??
+      headers?.get('X-Request-Id') ??
+      undefined,
     issues: Array.isArray(error?.issues) ? error.issues : undefined,
     retryAfter: Number.isFinite(retryAfter) ? retryAfter : undefined,
   });

@@ -8,7 +8,9 @@ import type { WithRequestId } from './requester.js';
  */
 export type PagePromise<T> = Promise<WithRequestId<Page<T>>> & AsyncIterable<T>;
 
-export function paginate<T>(fetchPage: (cursor: string | undefined) => Promise<WithRequestId<Page<T>>>): PagePromise<T> {
+export function paginate<T>(
+  fetchPage: (cursor: string | undefined) => Promise<WithRequestId<Page<T>>>,
+): PagePromise<T> {
   const first = fetchPage(undefined);
   return Object.assign(first, {
     async *[Symbol.asyncIterator]() {

@@ -45,12 +45,22 @@ export class Requester {
     this.key = options.secretKey ?? options.publishableKey;
   }
 
-  async call<T>(route: RouteDefinition, input: CallInput, options: RequestOptions = {}): Promise<WithRequestId<T>> {
+  async call<T>(
+    route: RouteDefinition,
+    input: CallInput,
+    options: RequestOptions = {},
+  ): Promise<WithRequestId<T>> {
     const params = this.check(route.params, input.params ?? {});
     const query = this.check(route.query, input.query ?? {});
     const body = route.body ? this.check(route.body, input.body) : undefined;
-    const url = this.url(route.path, params as Record<string, string> | undefined, query as Record<string, unknown> | undefined);
-    const idempotencyKey = route.idempotency ? (options.idempotencyKey ?? newIdempotencyKey()) : undefined;
+    const url = this.url(
+      route.path,
+      params as Record<string, string> | undefined,
+      query as Record<string, unknown> | undefined,
+    );
+    const idempotencyKey = route.idempotency
+      ? (options.idempotencyKey ?? newIdempotencyKey())
+      : undefined;
     const headers: Record<string, string> = { Accept: 'application/json' };
     if (this.key) headers.Authorization = `Bearer ${this.key}`;
     if (this.options.locale) headers['Accept-Language'] = this.options.locale;
@@ -68,9 +78,20 @@ export class Requester {
         throw errorFromResponse(answer.status, answer.payload, answer.headers);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
-        const failure = error instanceof WusheError ? error : new ApiError({ code: 'unknown_error', status: 0, message: String(error), cause: error });
+        const failure =
+          error instanceof WusheError
+            ? error
+            : new ApiError({
+                code: 'unknown_error',
+                status: 0,
+                message: String(error),
+                cause: error,
+              });
         if (attempt >= maxRetries || !isRetryable(failure, safeToResend)) throw failure;
-        const delay = retryDelayMs(attempt, failure instanceof RateLimitError ? failure.retryAfter : undefined);
+        const delay = retryDelayMs(
+          attempt,
+          failure instanceof RateLimitError ? failure.retryAfter : undefined,
+        );
         if (delay === undefined) throw failure;
         await sleep(delay, options.signal);
       }
@@ -80,18 +101,24 @@ export class Requester {
   /** Checks a value with a schema of the contract; a problem is a `ValidationError` before any request. */
   check(schema: z.core.$ZodType | undefined, value: unknown): unknown {
     if (!schema) return undefined;
-    const result = validate(schema as z.ZodMiniType, value, { issues: this.options.issueMessages ?? zhCNIssues });
+    const result = validate(schema as z.ZodMiniType, value, {
+      issues: this.options.issueMessages ?? zhCNIssues,
+    });
     if (result.success) return result.data;
     throw new ValidationError({
       code: 'validation_failed',
       status: 0,
-      message: result.issues.map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`).join('; '),
+      message: result.issues
+        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
+        .join('; '),
       issues: result.issues,
     });
   }
 
   url(path: string, params?: Record<string, string>, query?: Record<string, unknown>): string {
-    const filled = path.replace(/\{(\w+)\}/g, (_, name: string) => encodeURIComponent(params?.[name] ?? ''));
+    const filled = path.replace(/\{(\w+)\}/g, (_, name: string) =>
+      encodeURIComponent(params?.[name] ?? ''),
+    );
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(query ?? {})) {
       if (value !== undefined && value !== null) search.set(name, String(value));
@@ -101,16 +128,23 @@ export class Requester {
   }
 
   /** One HTTP exchange with its own timeout; a lost connection or a timeout becomes a `WusheError`. */
-  private async attempt(method: string, url: string, headers: Record<string, string>, body: string | undefined, options: RequestOptions): Promise<Answer> {
+  private async attempt(
+    method: string,
+    url: string,
+    headers: Record<string, string>,
+    body: string | undefined,
+    options: RequestOptions,
+  ): Promise<Answer> {
     const timeoutMs = options.timeoutMs ?? this.options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
     const controller = new AbortController();
     const forward = () => {
       controller.abort(options.signal?.reason);
     };
     options.signal?.addEventListener('abort', forward, { once: true });
-    let timedOut = false;
+    // An object, not a `let`: the flag is set from the timer's callback.
+    const deadline = { passed: false };
     const timer = setTimeout(() => {
-      timedOut = true;
+      deadline.passed = true;
       controller.abort();
     }, timeoutMs);
     try {
@@ -121,9 +155,20 @@ export class Requester {
       const text = await response.text();
       return { status: response.status, payload: parseJson(text), headers: response.headers };
     } catch (error) {
-      if (timedOut) throw new TimeoutError({ code: 'timeout', status: 0, message: `No answer within ${timeoutMs} ms`, cause: error });
+      if (deadline.passed)
+        throw new TimeoutError({
+          code: 'timeout',
+          status: 0,
+          message: `No answer within ${timeoutMs} ms`,
+          cause: error,
+        });
       if (options.signal?.aborted) throw options.signal.reason;
-      throw new ConnectionError({ code: 'connection_failed', status: 0, message: 'Could not reach the wushe API', cause: error });
+      throw new ConnectionError({
+        code: 'connection_failed',
+        status: 0,
+        message: 'Could not reach the wushe API',
+        cause: error,
+      });
     } finally {
       clearTimeout(timer);
       options.signal?.removeEventListener('abort', forward);
@@ -135,11 +180,20 @@ export class Requester {
     if (schema) {
       const checked = validate(schema as z.ZodMiniType, answer.payload);
       if (!checked.success) {
-        throw new ApiError({ code: 'invalid_response', status: answer.status, message: `The response of ${route.id} breaks the contract`, issues: checked.issues, requestId: answer.headers.get('X-Request-Id') ?? undefined });
+        throw new ApiError({
+          code: 'invalid_response',
+          status: answer.status,
+          message: `The response of ${route.id} breaks the contract`,
+          issues: checked.issues,
+          requestId: answer.headers.get('X-Request-Id') ?? undefined,
+        });
       }
     }
-    const payload = (answer.payload ?? {}) as object;
-    Object.defineProperty(payload, 'requestId', { value: answer.headers.get('X-Request-Id') ?? '', enumerable: false });
+    const payload = answer.payload ?? {};
+    Object.defineProperty(payload, 'requestId', {
+      value: answer.headers.get('X-Request-Id') ?? '',
+      enumerable: false,
+    });
     return payload as WithRequestId<T>;
   }
 }

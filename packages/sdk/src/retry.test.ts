@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { ApiError, ConflictError, ConnectionError, NotFoundError, RateLimitError, TimeoutError, ValidationError } from './errors.js';
+import {
+  ApiError,
+  ConflictError,
+  ConnectionError,
+  NotFoundError,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+} from './errors.js';
 import { isRetryable, retryDelayMs, sleep } from './retry.js';
 
-const make = <T>(Class: new (init: { code: string; status: number; message: string }) => T, status: number, code = 'x') =>
-  new Class({ code, status, message: code });
+const make = <T>(
+  Class: new (init: { code: string; status: number; message: string }) => T,
+  status: number,
+  code = 'x',
+) => new Class({ code, status, message: code });
 
 describe('isRetryable', () => {
   it('retries 5xx, 429 and a key still in flight, whatever the method', () => {

@@ -23,7 +23,11 @@ export function isRetryable(error: WusheError, safeToResend: boolean): boolean {
  * one, else exponential backoff with equal jitter, so many clients failing together do not
  * retry together. `undefined` when the server asks for too long a wait.
  */
-export function retryDelayMs(attempt: number, retryAfterSeconds?: number, random = Math.random): number | undefined {
+export function retryDelayMs(
+  attempt: number,
+  retryAfterSeconds?: number,
+  random = Math.random,
+): number | undefined {
   if (retryAfterSeconds !== undefined) {
     return retryAfterSeconds > MAX_RETRY_AFTER_S ? undefined : retryAfterSeconds * 1000;
   }

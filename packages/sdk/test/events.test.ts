@@ -19,7 +19,7 @@ afterAll(() => server.close());
 function collector() {
   const events: LiveEvent[] = [];
   const statuses: ConnectionStatus[] = [];
-  let notify = () => undefined as void;
+  let notify: () => void = () => undefined;
   return {
     events,
     statuses,
@@ -34,7 +34,8 @@ function collector() {
     async until(check: () => boolean, timeoutMs = 10_000) {
       const deadline = Date.now() + timeoutMs;
       while (!check()) {
-        if (Date.now() > deadline) throw new Error(`timed out; events: ${events.map((e) => e.type).join(', ')}`);
+        if (Date.now() > deadline)
+          throw new Error(`timed out; events: ${events.map((e) => e.type).join(', ')}`);
         await new Promise<void>((resolve) => {
           notify = resolve;
           setTimeout(resolve, 100);
@@ -53,10 +54,14 @@ async function publishNeed(title: string) {
 describe('events.subscribe', () => {
   it('delivers need.created when staff publish a need', async () => {
     const seen = collector();
-    const unsubscribe = resident.events.subscribe({ community: '440113104001' }, seen.handler, { onStatus: seen.onStatus });
+    const unsubscribe = resident.events.subscribe({ community: '440113104001' }, seen.handler, {
+      onStatus: seen.onStatus,
+    });
     await seen.until(() => seen.statuses.includes('open'));
     const id = await publishNeed('订阅测试：帮长者买菜送上门');
-    await seen.until(() => seen.events.some((event) => event.type === 'need.created' && event.data.id === id));
+    await seen.until(() =>
+      seen.events.some((event) => event.type === 'need.created' && event.data.id === id),
+    );
     unsubscribe();
     await seen.until(() => seen.statuses.includes('closed'));
   });
@@ -75,11 +80,16 @@ describe('events.subscribe', () => {
       await server.app.deps.db.transaction(async (tx) => {
         const id = `need_missed${String(missed.length).padStart(8, '0')}`;
         missed.push(id);
-        await server.app.deps.events.emit(tx, 'need.updated', { districtCode: '440113', communityCode: '440113104001', streetCode: '440113104' }, {
-          ...(seen.events.at(-1)!.data as object),
-          id,
-          title,
-        });
+        await server.app.deps.events.emit(
+          tx,
+          'need.updated',
+          { districtCode: '440113', communityCode: '440113104001', streetCode: '440113104' },
+          {
+            ...(seen.events.at(-1)!.data as object),
+            id,
+            title,
+          },
+        );
       });
     }
     await server.start();
@@ -100,15 +110,21 @@ describe('events.subscribe', () => {
   it('ends on a refusal that retrying cannot fix', async () => {
     const errors: unknown[] = [];
     const seen = collector();
-    createClient({ baseUrl: server.baseUrl, publishableKey: 'pk_test_unknown' }).events.subscribe({}, seen.handler, {
-      onError: (error) => errors.push(error),
-      onStatus: seen.onStatus,
-    });
+    createClient({ baseUrl: server.baseUrl, publishableKey: 'pk_test_unknown' }).events.subscribe(
+      {},
+      seen.handler,
+      {
+        onError: (error) => errors.push(error),
+        onStatus: seen.onStatus,
+      },
+    );
     await seen.until(() => seen.statuses.includes('closed'));
     expect(errors[0]).toMatchObject({ code: 'invalid_api_key', status: 401 });
   });
 
   it('checks its filter before connecting', () => {
-    expect(() => resident.events.subscribe({ community: '4401' }, () => undefined)).toThrow(/community/);
+    expect(() => resident.events.subscribe({ community: '4401' }, () => undefined)).toThrow(
+      /community/,
+    );
   });
 });

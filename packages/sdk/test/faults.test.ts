@@ -2,7 +2,15 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { requestExamples } from '@wushe/schema/examples';
 import { queryRows } from '@wushe/server';
-import { ApiError, ConnectionError, createClient, RateLimitError, TimeoutError, ValidationError, type WusheClient } from '../src/index.js';
+import {
+  ApiError,
+  ConnectionError,
+  createClient,
+  RateLimitError,
+  TimeoutError,
+  ValidationError,
+  type WusheClient,
+} from '../src/index.js';
 import { startFaultProxy, startServer, type TestServer } from './server.js';
 
 let server: TestServer;
@@ -24,7 +32,12 @@ afterEach(() => {
 });
 
 const donationsNamed = async (name: string) =>
-  (await queryRows<{ n: number }>(server.database.db, sql`select count(*)::int as n from donations where donor_name = ${name}`))[0]!.n;
+  (
+    await queryRows<{ n: number }>(
+      server.database.db,
+      sql`select count(*)::int as n from donations where donor_name = ${name}`,
+    )
+  )[0]!.n;
 
 describe('retries with real faults', () => {
   it('retries a read after the connection drops once', async () => {
@@ -75,7 +88,11 @@ describe('retries with real faults', () => {
     // The server creates the donation, then the answer is lost on the way back.
     proxy.faults.push({ kind: 'drop-response' });
     const donor = { ...requestExamples.createDonation.donor, name: '断线重试' };
-    const { donation } = await client.donations.create({ ...requestExamples.createDonation, fundId: fund.id, donor });
+    const { donation } = await client.donations.create({
+      ...requestExamples.createDonation,
+      fundId: fund.id,
+      donor,
+    });
     expect(proxy.seen).toHaveLength(2);
     expect(proxy.seen[0]!.idempotencyKey).toMatch(/^wushe_/);
     expect(proxy.seen[1]!.idempotencyKey).toBe(proxy.seen[0]!.idempotencyKey);
@@ -86,13 +103,17 @@ describe('retries with real faults', () => {
   it('does not resend a write without an idempotency key after a lost connection', async () => {
     const staff = createClient({ baseUrl: proxy.baseUrl, secretKey: server.keys.secret });
     proxy.faults.push({ kind: 'drop-connection' });
-    const error = await staff.donations.confirm({ id: 'don_0000000000000000' }).catch((e: unknown) => e);
+    const error = await staff.donations
+      .confirm({ id: 'don_0000000000000000' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ConnectionError);
     expect(proxy.seen).toHaveLength(1);
   });
 
   it('does not send what fails its own check', async () => {
-    const error = await client.needs.create({ ...requestExamples.createNeed, communityId: '4401' }).catch((e: unknown) => e);
+    const error = await client.needs
+      .create({ ...requestExamples.createNeed, communityId: '4401' })
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(ValidationError);
     expect(proxy.seen).toHaveLength(0);
   });
@@ -101,7 +122,11 @@ describe('retries with real faults', () => {
 describe('timeouts and cancellation', () => {
   it('times out an attempt that gets no answer', async () => {
     proxy.faults.push({ kind: 'hang' });
-    const impatient = createClient({ baseUrl: proxy.baseUrl, publishableKey: server.keys.publishable, maxRetries: 0 });
+    const impatient = createClient({
+      baseUrl: proxy.baseUrl,
+      publishableKey: server.keys.publishable,
+      maxRetries: 0,
+    });
     const error = await impatient.divisions.list({}, { timeoutMs: 300 }).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(TimeoutError);
   });
@@ -123,7 +148,11 @@ describe('timeouts and cancellation', () => {
   });
 
   it('reports an unreachable server as a ConnectionError', async () => {
-    const nowhere = createClient({ baseUrl: 'http://127.0.0.1:9', publishableKey: 'pk_test_x', maxRetries: 0 });
+    const nowhere = createClient({
+      baseUrl: 'http://127.0.0.1:9',
+      publishableKey: 'pk_test_x',
+      maxRetries: 0,
+    });
     await expect(nowhere.divisions.list()).rejects.toBeInstanceOf(ConnectionError);
   });
 

@@ -20,8 +20,16 @@ let staff: WusheClient;
 beforeAll(async () => {
   server = await startServer();
   // Responses are checked against the contract here: a drift between server and SDK fails a test.
-  resident = createClient({ baseUrl: server.baseUrl, publishableKey: server.keys.publishable, responseSchemas: responses });
-  staff = createClient({ baseUrl: server.baseUrl, secretKey: server.keys.secret, responseSchemas: responses });
+  resident = createClient({
+    baseUrl: server.baseUrl,
+    publishableKey: server.keys.publishable,
+    responseSchemas: responses,
+  });
+  staff = createClient({
+    baseUrl: server.baseUrl,
+    secretKey: server.keys.secret,
+    responseSchemas: responses,
+  });
 });
 afterAll(() => server.close());
 
@@ -31,7 +39,9 @@ describe('divisions and organizations', () => {
   it('reads the district tree with its request id', async () => {
     const tree = await resident.divisions.list();
     expect(tree.name).toBe('番禺区');
-    expect(tree.streets.flatMap((street) => street.communities).map((c) => c.name)).toContain('锦绣香江社区');
+    expect(tree.streets.flatMap((street) => street.communities).map((c) => c.name)).toContain(
+      '锦绣香江社区',
+    );
     expect(tree.requestId).toMatch(/^req_/);
     expect(Object.keys(tree)).not.toContain('requestId');
   });
@@ -40,7 +50,8 @@ describe('divisions and organizations', () => {
     const firstPage = await resident.organizations.list({ limit: 5 });
     expect(firstPage.data).toHaveLength(5);
     const all = [];
-    for await (const organization of resident.organizations.list({ limit: 5 })) all.push(organization.id);
+    for await (const organization of resident.organizations.list({ limit: 5 }))
+      all.push(organization.id);
     expect(all.length).toBeGreaterThan(5);
     expect(new Set(all).size).toBe(all.length);
   });
@@ -58,7 +69,10 @@ describe('needs', () => {
   });
 
   it('posts, publishes, claims and reports a need; a second claim is a ConflictError', async () => {
-    const need = await resident.needs.create({ ...requestExamples.createNeed, title: 'SDK 测试：为长者修理轮椅' });
+    const need = await resident.needs.create({
+      ...requestExamples.createNeed,
+      title: 'SDK 测试：为长者修理轮椅',
+    });
     expect(need.status).toBe('pending_review');
     await expect(resident.needs.get({ id: need.id })).rejects.toBeInstanceOf(NotFoundError);
     const published = await staff.needs.update({ id: need.id, status: 'open' });
@@ -68,13 +82,19 @@ describe('needs', () => {
     const second = resident.needs.claim({ id: need.id, ...requestExamples.claimNeed });
     await expect(second).rejects.toBeInstanceOf(ConflictError);
     await expect(second).rejects.toMatchObject({ code: 'need_already_claimed', status: 409 });
-    const report = await resident.needs.report({ id: need.id, reason: 'spam', reporterToken: 'sdk-reporter-token-0001' });
+    const report = await resident.needs.report({
+      id: need.id,
+      reason: 'spam',
+      reporterToken: 'sdk-reporter-token-0001',
+    });
     expect(report.reason).toBe('spam');
   });
 
   it('refuses staff actions with a publishable key', async () => {
     const page = await resident.needs.list({ limit: 1 });
-    await expect(resident.needs.update({ id: page.data[0]!.id, status: 'closed', reason: 'x' })).rejects.toBeInstanceOf(PermissionError);
+    await expect(
+      resident.needs.update({ id: page.data[0]!.id, status: 'closed', reason: 'x' }),
+    ).rejects.toBeInstanceOf(PermissionError);
   });
 
   it('finds field errors before sending, with the same issues the server gives', async () => {
@@ -82,10 +102,15 @@ describe('needs', () => {
     const local = await resident.needs.create(bad).catch((error: unknown) => error);
     expect(local).toBeInstanceOf(ValidationError);
     expect((local as ValidationError).status).toBe(0);
-    expect((local as ValidationError).fieldErrors['contact.mobile']).toBe('请填写 11 位手机号码，如 13800138000');
+    expect((local as ValidationError).fieldErrors['contact.mobile']).toBe(
+      '请填写 11 位手机号码，如 13800138000',
+    );
     const response = await fetch(`${server.baseUrl}/v1/needs`, {
       method: 'POST',
-      headers: { Authorization: `Bearer ${server.keys.publishable}`, 'Content-Type': 'application/json' },
+      headers: {
+        Authorization: `Bearer ${server.keys.publishable}`,
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify(bad),
     });
     const remote = (await response.json()) as { error: { issues: unknown[] } };
@@ -94,37 +119,72 @@ describe('needs', () => {
 
   it('words its own field errors in the client locale', async () => {
     const { enIssues } = await import('@wushe/schema');
-    const english = createClient({ baseUrl: server.baseUrl, publishableKey: server.keys.publishable, locale: 'en', issueMessages: enIssues });
-    const error = await english.needs.create({ ...requestExamples.createNeed, title: 'x' }).catch((e: unknown) => e as ValidationError);
+    const english = createClient({
+      baseUrl: server.baseUrl,
+      publishableKey: server.keys.publishable,
+      locale: 'en',
+      issueMessages: enIssues,
+    });
+    const error = (await english.needs
+      .create({ ...requestExamples.createNeed, title: 'x' })
+      .catch((e: unknown) => e)) as ValidationError;
     expect(error.fieldErrors.title).toBe('Use at least 4 characters');
-    const remote = await english.needs.get({ id: 'need_0000000000000000' }).catch((e: unknown) => e as NotFoundError);
+    const remote = (await english.needs
+      .get({ id: 'need_0000000000000000' })
+      .catch((e: unknown) => e)) as NotFoundError;
     expect(remote.message).toBe('Not found');
   });
 
   it('works as a single resource on a Requester, for small bundles', async () => {
-    const needs = new NeedsResource(new Requester({ baseUrl: server.baseUrl, publishableKey: server.keys.publishable }));
+    const needs = new NeedsResource(
+      new Requester({ baseUrl: server.baseUrl, publishableKey: server.keys.publishable }),
+    );
     expect((await needs.list({ limit: 1 })).data).toHaveLength(1);
   });
 });
 
 describe('volunteers, activities and the time bank', () => {
   it('registers a volunteer, once', async () => {
-    const volunteer = await resident.volunteers.register({ ...requestExamples.registerVolunteer, mobile: '13912340001' });
+    const volunteer = await resident.volunteers.register({
+      ...requestExamples.registerVolunteer,
+      mobile: '13912340001',
+    });
     expect(volunteer.code).toMatch(/^PY-\d+/);
     expect(volunteer.mobile).toBe('139****0001');
-    await expect(resident.volunteers.register({ ...requestExamples.registerVolunteer, mobile: '13912340001', idNumber: undefined })).rejects.toMatchObject({
+    await expect(
+      resident.volunteers.register({
+        ...requestExamples.registerVolunteer,
+        mobile: '13912340001',
+        idNumber: undefined,
+      }),
+    ).rejects.toMatchObject({
       code: 'volunteer_exists',
     });
   });
 
   it('signs up for an activity and records hours', async () => {
     const upcoming = [];
-    for await (const activity of resident.activities.list()) if (activity.open) upcoming.push(activity);
+    for await (const activity of resident.activities.list())
+      if (activity.open) upcoming.push(activity);
     const activity = upcoming.find((a) => a.signedUp < a.capacity)!;
-    const signup = await resident.activities.signup({ id: activity.id, name: '测试居民', mobile: '13912340002', consent });
+    const signup = await resident.activities.signup({
+      id: activity.id,
+      name: '测试居民',
+      mobile: '13912340002',
+      consent,
+    });
     expect(signup.status).toBe('confirmed');
-    const volunteer = await resident.volunteers.register({ ...requestExamples.registerVolunteer, mobile: '13912340003', idNumber: undefined });
-    const record = await staff.serviceRecords.create({ volunteerId: volunteer.id, servedOn: '2026-11-14', minutes: 100, content: '陪伴长者聊天' });
+    const volunteer = await resident.volunteers.register({
+      ...requestExamples.registerVolunteer,
+      mobile: '13912340003',
+      idNumber: undefined,
+    });
+    const record = await staff.serviceRecords.create({
+      volunteerId: volunteer.id,
+      servedOn: '2026-11-14',
+      minutes: 100,
+      content: '陪伴长者聊天',
+    });
     expect(record.halfHours).toBe(3); // 1 h + 40 min: the 40 minutes count half an hour
     const hours = await staff.volunteers.hours({ id: volunteer.id });
     expect(hours.balanceHalfHours).toBe(3);
@@ -139,7 +199,10 @@ describe('funds and donations', () => {
     expect(detail.disclosure?.organizationName).toBeTruthy();
     const ledger = await resident.funds.ledger({ id: fund.id, limit: 5 });
     expect(ledger.data.length).toBeGreaterThan(0);
-    const { donation, payment } = await resident.donations.create({ ...requestExamples.createDonation, fundId: fund.id });
+    const { donation, payment } = await resident.donations.create({
+      ...requestExamples.createDonation,
+      fundId: fund.id,
+    });
     expect(donation.status).toBe('pending');
     expect(payment.channel).toBe('offline');
     const confirmed = await staff.donations.confirm({ id: donation.id });
@@ -151,7 +214,9 @@ describe('funds and donations', () => {
   it('refuses a platform-mode fund with a ConflictError', async () => {
     const funds = await resident.funds.list();
     const platform = funds.data.find((f) => f.mode === 'platform')!;
-    await expect(resident.donations.create({ ...requestExamples.createDonation, fundId: platform.id })).rejects.toMatchObject({
+    await expect(
+      resident.donations.create({ ...requestExamples.createDonation, fundId: platform.id }),
+    ).rejects.toMatchObject({
       code: 'fund_uses_platform',
     });
   });
@@ -164,12 +229,33 @@ describe('surveys', () => {
     const definition = await resident.surveys.get({ id: surveyId });
     const answers = definition.questions.map((question) => ({
       questionId: question.id,
-      value: question.type === 'rating' ? 5 : question.type === 'nps' ? 10 : question.type === 'single' ? question.options[0]!.id : question.type === 'multi' ? [question.options[0]!.id] : '很好',
+      value:
+        question.type === 'rating'
+          ? 5
+          : question.type === 'nps'
+            ? 10
+            : question.type === 'single'
+              ? question.options[0]!.id
+              : question.type === 'multi'
+                ? [question.options[0]!.id]
+                : '很好',
     }));
     const subjectId = 'prj_Wd5Ha2Jr7N';
-    const response = await resident.surveys.respond({ id: surveyId, respondentToken: 'sdk-respondent-0001', subjectId, answers });
+    const response = await resident.surveys.respond({
+      id: surveyId,
+      respondentToken: 'sdk-respondent-0001',
+      subjectId,
+      answers,
+    });
     expect(response.subjectId).toBe(subjectId);
-    await expect(resident.surveys.respond({ id: surveyId, respondentToken: 'sdk-respondent-0001', subjectId, answers })).rejects.toMatchObject({
+    await expect(
+      resident.surveys.respond({
+        id: surveyId,
+        respondentToken: 'sdk-respondent-0001',
+        subjectId,
+        answers,
+      }),
+    ).rejects.toMatchObject({
       code: 'already_responded',
     });
     const results = await resident.surveys.results({ id: surveyId, subject: subjectId });

@@ -1,7 +1,14 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
-import { createApp, deriveSecrets, DEMO_KEYS, openDatabase, seedDemo, type DatabaseHandle } from '@wushe/server';
+import {
+  createApp,
+  deriveSecrets,
+  DEMO_KEYS,
+  openDatabase,
+  seedDemo,
+  type DatabaseHandle,
+} from '@wushe/server';
 
 /**
  * A real wushe server in this process, on in-memory PGlite with the demo district: one per test
@@ -41,7 +48,10 @@ export async function startServer() {
 }
 export type TestServer = Awaited<ReturnType<typeof startServer>>;
 
-function listen(fetch: (request: Request) => Response | Promise<Response>, port: number): Promise<ServerType> {
+function listen(
+  fetch: (request: Request) => Response | Promise<Response>,
+  port: number,
+): Promise<ServerType> {
   return new Promise((resolve) => {
     const server = serve({ fetch, port, hostname: '127.0.0.1' }, () => {
       resolve(server);
@@ -65,7 +75,11 @@ export async function startFaultProxy(target: string) {
   const faults: Fault[] = [];
   const seen: { method: string; url: string; idempotencyKey: string | undefined }[] = [];
   const server: Server = createServer((incoming, outgoing) => {
-    seen.push({ method: incoming.method ?? '', url: incoming.url ?? '', idempotencyKey: header(incoming, 'idempotency-key') });
+    seen.push({
+      method: incoming.method ?? '',
+      url: incoming.url ?? '',
+      idempotencyKey: header(incoming, 'idempotency-key'),
+    });
     const fault = faults.shift();
     if (fault?.kind === 'drop-connection') {
       incoming.socket.destroy();
@@ -74,19 +88,29 @@ export async function startFaultProxy(target: string) {
     if (fault?.kind === 'hang') return;
     if (fault?.kind === 'status') {
       outgoing.writeHead(fault.status, { 'Content-Type': 'application/json', ...fault.headers });
-      outgoing.end(JSON.stringify(fault.body ?? { error: { code: 'service_unavailable', message: 'injected', requestId: 'req_proxy' } }));
+      outgoing.end(
+        JSON.stringify(
+          fault.body ?? {
+            error: { code: 'service_unavailable', message: 'injected', requestId: 'req_proxy' },
+          },
+        ),
+      );
       return;
     }
     const url = new URL(incoming.url ?? '/', target);
-    const upstream = httpRequest(url, { method: incoming.method, headers: incoming.headers }, (answer) => {
-      if (fault?.kind === 'drop-response') {
-        answer.resume();
-        answer.on('end', () => incoming.socket.destroy());
-        return;
-      }
-      outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
-      answer.pipe(outgoing);
-    });
+    const upstream = httpRequest(
+      url,
+      { method: incoming.method, headers: incoming.headers },
+      (answer) => {
+        if (fault?.kind === 'drop-response') {
+          answer.resume();
+          answer.on('end', () => incoming.socket.destroy());
+          return;
+        }
+        outgoing.writeHead(answer.statusCode ?? 502, answer.headers);
+        answer.pipe(outgoing);
+      },
+    );
     upstream.on('error', () => incoming.socket.destroy());
     incoming.pipe(upstream);
   });

@@ -57,6 +57,8 @@ if (spec.warmup) {
   const total = spec.requests;
   spec.requests = spec.warmup;
   await Promise.all(Array.from({ length: spec.concurrency }, () => worker(false)));
+  // Workers that found the warm-up done each took one index too many: start counting afresh.
+  next = spec.warmup;
   spec.requests = total + spec.warmup;
   for (const key of Object.keys(statuses)) statuses[key] = 0;
 }

@@ -24,7 +24,11 @@ export class EventsResource {
    * reconnecting by itself after a dropped connection or a server restart and resuming from the
    * last event seen (`Last-Event-ID`), so none is lost. Returns a function that unsubscribes.
    */
-  subscribe(params: EventsQuery, handler: (event: LiveEvent) => void, options: SubscribeOptions = {}): () => void {
+  subscribe(
+    params: EventsQuery,
+    handler: (event: LiveEvent) => void,
+    options: SubscribeOptions = {},
+  ): () => void {
     const query = this.requester.check(streamEventsRoute.query, params) as Record<string, unknown>;
     const url = this.requester.url(streamEventsRoute.path, undefined, query);
     const stop = new AbortController();
@@ -36,7 +40,12 @@ export class EventsResource {
     return unsubscribe;
   }
 
-  private async run(url: string, handler: (event: LiveEvent) => void, options: SubscribeOptions, signal: AbortSignal) {
+  private async run(
+    url: string,
+    handler: (event: LiveEvent) => void,
+    options: SubscribeOptions,
+    signal: AbortSignal,
+  ) {
     const { publishableKey, secretKey, locale } = this.requester.options;
     const key = secretKey ?? publishableKey;
     const doFetch = this.requester.options.fetch ?? globalThis.fetch;
@@ -44,7 +53,9 @@ export class EventsResource {
     let serverRetryMs: number | undefined;
     let failures = 0;
     options.onStatus?.('connecting');
-    while (!signal.aborted) {
+    // A function, not the property: the loop body awaits, and the signal may abort meanwhile.
+    const stopped = () => signal.aborted;
+    while (!stopped()) {
       try {
         const headers: Record<string, string> = { Accept: 'text/event-stream' };
         if (key) headers.Authorization = `Bearer ${key}`;
@@ -52,7 +63,11 @@ export class EventsResource {
         if (lastEventId !== undefined) headers['Last-Event-ID'] = lastEventId;
         const response = await doFetch(url, { headers, signal });
         if (!response.ok || !response.body) {
-          const error = errorFromResponse(response.status, await response.json().catch(() => null), response.headers);
+          const error = errorFromResponse(
+            response.status,
+            await response.json().catch(() => null),
+            response.headers,
+          );
           options.onError?.(error);
           // A refusal is final; a busy or failing server is tried again.
           if (response.status < 500 && response.status !== 429) break;
@@ -69,12 +84,19 @@ export class EventsResource {
           }
         }
       } catch (error) {
-        if (signal.aborted) break;
+        if (stopped()) break;
         if (!(error instanceof Error && 'status' in error)) {
-          options.onError?.(new ConnectionError({ code: 'connection_failed', status: 0, message: 'The live event stream dropped', cause: error }));
+          options.onError?.(
+            new ConnectionError({
+              code: 'connection_failed',
+              status: 0,
+              message: 'The live event stream dropped',
+              cause: error,
+            }),
+          );
         }
       }
-      if (signal.aborted) break;
+      if (stopped()) break;
       options.onStatus?.('reconnecting');
       const delay = serverRetryMs ?? retryDelayMs(Math.min(failures, 4)) ?? 8_000;
       failures += 1;

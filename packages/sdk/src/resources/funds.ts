@@ -25,7 +25,11 @@ export class FundsResource {
 
   list(params: ListFundsQuery = {}, options?: RequestOptions): PagePromise<Fund> {
     return paginate((cursor) =>
-      this.requester.call<Page<Fund>>(listFundsRoute, { query: cursor ? { ...params, cursor } : params }, options),
+      this.requester.call<Page<Fund>>(
+        listFundsRoute,
+        { query: cursor ? { ...params, cursor } : params },
+        options,
+      ),
     );
   }
 
@@ -35,7 +39,10 @@ export class FundsResource {
   }
 
   /** The public ledger: masked donor names (`张**`, `匿名`), amounts in fen, times. */
-  ledger({ id, ...query }: { id: string } & LedgerQuery, options?: RequestOptions): PagePromise<LedgerEntry> {
+  ledger(
+    { id, ...query }: { id: string } & LedgerQuery,
+    options?: RequestOptions,
+  ): PagePromise<LedgerEntry> {
     return paginate((cursor) =>
       this.requester.call<Page<LedgerEntry>>(
         listFundDonationsRoute,
@@ -55,12 +62,18 @@ export class DonationsResource {
    * reused by every retry, so a donation is never created twice; pass your own to survive a page
    * reload (keep it until the attempt completes).
    */
-  create(params: CreateDonationRequest, options?: RequestOptions): Promise<WithRequestId<CreateDonationResponse>> {
+  create(
+    params: CreateDonationRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<CreateDonationResponse>> {
     return this.requester.call(createDonationRoute, { body: params }, options);
   }
 
   /** Staff (secret key): the money arrived (or did not); the fund total moves exactly once. */
-  confirm({ id, ...body }: { id: string } & ConfirmDonationRequest, options?: RequestOptions): Promise<WithRequestId<Donation>> {
+  confirm(
+    { id, ...body }: { id: string } & ConfirmDonationRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<Donation>> {
     return this.requester.call(confirmDonationRoute, { params: { id }, body }, options);
   }
 }

@@ -30,7 +30,11 @@ export class NeedsResource {
    */
   list(params: ListNeedsQuery = {}, options?: RequestOptions): PagePromise<Need> {
     return paginate((cursor) =>
-      this.requester.call<Page<Need>>(listNeedsRoute, { query: cursor ? { ...params, cursor } : params }, options),
+      this.requester.call<Page<Need>>(
+        listNeedsRoute,
+        { query: cursor ? { ...params, cursor } : params },
+        options,
+      ),
     );
   }
 
@@ -45,17 +49,26 @@ export class NeedsResource {
   }
 
   /** Claims an open need. Someone else's claim first is a `ConflictError` (`need_already_claimed`). */
-  claim({ id, ...body }: { id: string } & ClaimNeedRequest, options?: RequestOptions): Promise<WithRequestId<Claim>> {
+  claim(
+    { id, ...body }: { id: string } & ClaimNeedRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<Claim>> {
     return this.requester.call(claimNeedRoute, { params: { id }, body }, options);
   }
 
   /** Reports a need (spam, offensive, …); three reports hide it until staff review it. */
-  report({ id, ...body }: { id: string } & ReportNeedRequest, options?: RequestOptions): Promise<WithRequestId<Report>> {
+  report(
+    { id, ...body }: { id: string } & ReportNeedRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<Report>> {
     return this.requester.call(reportNeedRoute, { params: { id }, body }, options);
   }
 
   /** Staff (secret key): publish, reject with a reason, mark fulfilled, release a claim, unhide. */
-  update({ id, ...body }: { id: string } & UpdateNeedRequest, options?: RequestOptions): Promise<WithRequestId<StaffNeed>> {
+  update(
+    { id, ...body }: { id: string } & UpdateNeedRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<StaffNeed>> {
     return this.requester.call(updateNeedRoute, { params: { id }, body }, options);
   }
 }

@@ -29,17 +29,26 @@ export class SurveysResource {
   }
 
   /** Answers a survey; a second answer with the same token is a `ConflictError` (`already_responded`). */
-  respond({ id, ...body }: { id: string } & SurveyResponseRequest, options?: RequestOptions): Promise<WithRequestId<SurveyResponse>> {
+  respond(
+    { id, ...body }: { id: string } & SurveyResponseRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<SurveyResponse>> {
     return this.requester.call(respondToSurveyRoute, { params: { id }, body }, options);
   }
 
   /** n, CSAT and NPS with 95% intervals; public results withhold figures from fewer than 10 answers. */
-  results({ id, ...query }: { id: string } & SurveyResultsQuery, options?: RequestOptions): Promise<WithRequestId<SurveyResults>> {
+  results(
+    { id, ...query }: { id: string } & SurveyResultsQuery,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<SurveyResults>> {
     return this.requester.call(getSurveyResultsRoute, { params: { id }, query }, options);
   }
 
   /** Staff (secret key): low ratings to call back (回访). */
-  followUps(params: { id: string }, options?: RequestOptions): Promise<WithRequestId<{ data: FollowUp[] }>> {
+  followUps(
+    params: { id: string },
+    options?: RequestOptions,
+  ): Promise<WithRequestId<{ data: FollowUp[] }>> {
     return this.requester.call(listSurveyFollowUpsRoute, { params }, options);
   }
 }
@@ -48,7 +57,10 @@ export class SurveysResource {
 export class DivisionsResource {
   constructor(private readonly requester: Requester) {}
 
-  list(params: Record<string, never> = {}, options?: RequestOptions): Promise<WithRequestId<DivisionTree>> {
+  list(
+    params: Record<string, never> = {},
+    options?: RequestOptions,
+  ): Promise<WithRequestId<DivisionTree>> {
     return this.requester.call(listDivisionsRoute, { query: params }, options);
   }
 }
@@ -59,7 +71,11 @@ export class OrganizationsResource {
 
   list(params: ListOrganizationsQuery = {}, options?: RequestOptions): PagePromise<Organization> {
     return paginate((cursor) =>
-      this.requester.call<Page<Organization>>(listOrganizationsRoute, { query: cursor ? { ...params, cursor } : params }, options),
+      this.requester.call<Page<Organization>>(
+        listOrganizationsRoute,
+        { query: cursor ? { ...params, cursor } : params },
+        options,
+      ),
     );
   }
 }

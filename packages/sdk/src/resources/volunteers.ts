@@ -24,7 +24,10 @@ export class VolunteersResource {
   constructor(private readonly requester: Requester) {}
 
   /** Registers a resident as a volunteer; the same mobile twice is a `ConflictError` (`volunteer_exists`). */
-  register(params: RegisterVolunteerRequest, options?: RequestOptions): Promise<WithRequestId<Volunteer>> {
+  register(
+    params: RegisterVolunteerRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<Volunteer>> {
     return this.requester.call(registerVolunteerRoute, { body: params }, options);
   }
 
@@ -40,12 +43,19 @@ export class ActivitiesResource {
 
   list(params: ListActivitiesQuery = {}, options?: RequestOptions): PagePromise<Activity> {
     return paginate((cursor) =>
-      this.requester.call<Page<Activity>>(listActivitiesRoute, { query: cursor ? { ...params, cursor } : params }, options),
+      this.requester.call<Page<Activity>>(
+        listActivitiesRoute,
+        { query: cursor ? { ...params, cursor } : params },
+        options,
+      ),
     );
   }
 
   /** Signs up for an activity: `confirmed`, or `waitlisted` with a position when it is full. */
-  signup({ id, ...body }: { id: string } & ActivitySignupRequest, options?: RequestOptions): Promise<WithRequestId<Signup>> {
+  signup(
+    { id, ...body }: { id: string } & ActivitySignupRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<Signup>> {
     return this.requester.call(signUpForActivityRoute, { params: { id }, body }, options);
   }
 }
@@ -54,7 +64,10 @@ export class ActivitiesResource {
 export class ServiceRecordsResource {
   constructor(private readonly requester: Requester) {}
 
-  create(params: CreateServiceRecordRequest, options?: RequestOptions): Promise<WithRequestId<ServiceRecord>> {
+  create(
+    params: CreateServiceRecordRequest,
+    options?: RequestOptions,
+  ): Promise<WithRequestId<ServiceRecord>> {
     return this.requester.call(createServiceRecordRoute, { body: params }, options);
   }
 }
