@@ -121,7 +121,8 @@ export class Requester {
     );
     const search = new URLSearchParams();
     for (const [name, value] of Object.entries(query ?? {})) {
-      if (value !== undefined && value !== null) search.set(name, typeof value === 'string' ? value : JSON.stringify(value));
+      if (value !== undefined && value !== null)
+        search.set(name, typeof value === 'string' ? value : JSON.stringify(value));
     }
     const suffix = search.size > 0 ? `?${search.toString()}` : '';
     return `${this.options.baseUrl.replace(/\/+$/, '')}${filled}${suffix}`;
