@@ -15,7 +15,11 @@ const dir = mkdtempSync(join(tmpdir(), 'wushe-crash-'));
 try {
   const { args, env, label, url } = await databaseArgs(postgres, dir);
   const port = 18792;
-  let server = await startServer({ port, args: [...args, '--seed', 'demo'], env });
+  let server = await startServer({
+    port,
+    args: [...args, '--seed', 'demo', '--rate-limit', 'off'],
+    env,
+  });
   const fund = await findDonatableFund(server.base);
   const marker = `崩溃-${process.pid}`;
   const plan = [
@@ -39,7 +43,7 @@ try {
   const result = await running;
   const acknowledged = result.bodies.map((text) => JSON.parse(text).donation.id);
 
-  server = await startServer({ port, args, env });
+  server = await startServer({ port, args: [...args, '--rate-limit', 'off'], env });
   await stopServer(server);
   const database = await openDatabase(url ? { url } : { dataDir: join(dir, 'pgdata') });
   const stored = await queryRows(

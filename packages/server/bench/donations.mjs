@@ -20,7 +20,11 @@ const dir = mkdtempSync(join(tmpdir(), 'wushe-bench-'));
 
 try {
   const { args, env, label, url } = await databaseArgs(postgres, dir);
-  const server = await startServer({ port: 18790, args: [...args, '--seed', 'demo'], env });
+  const server = await startServer({
+    port: 18790,
+    args: [...args, '--seed', 'demo', '--rate-limit', 'off'],
+    env,
+  });
   const bare = await startServer({
     port: 18791,
     script: fileURLToPath(new URL('./bare-server.mjs', import.meta.url)),

@@ -1,10 +1,13 @@
 // A load generator, run as its own process so it never shares the server's event loop.
-// Input (JSON on argv[2]): { base, concurrency, requests, warmup?, plan: [{method, path, headers?, body?, idempotencyKey?: "unique" | "fixed:<k>"}] }
+// Input (JSON on stdin): { base, concurrency, requests, warmup?, plan: [{method, path, headers?, body?, idempotencyKey?: "unique" | "fixed:<k>"}] }
 // The plan is cycled through. Output (JSON on stdout): latencies in ms, statuses, throughput.
 import { performance } from 'node:perf_hooks';
 import { Agent, fetch } from 'undici';
 
-const spec = JSON.parse(process.argv[2]);
+// The spec comes on stdin: a plan of thousands of steps is too long for a command line.
+let input = '';
+for await (const chunk of process.stdin) input += chunk;
+const spec = JSON.parse(input);
 const dispatcher = new Agent({
   connections: spec.concurrency * 2,
   pipelining: 1,

@@ -39,9 +39,8 @@ export async function stopServer(server, signal = 'SIGTERM') {
 /** The load generator as a child process that can run while this one acts (kills the server). */
 export function loadAsync(spec) {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [LOAD, JSON.stringify(spec)], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(process.execPath, [LOAD], { stdio: ['pipe', 'pipe', 'inherit'] });
+    child.stdin.end(JSON.stringify(spec));
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.once('exit', (code) =>
@@ -52,11 +51,14 @@ export function loadAsync(spec) {
 
 /** Runs the load generator in its own process and returns its figures. */
 export function load(spec) {
-  const result = spawnSync(process.execPath, [LOAD, JSON.stringify(spec)], {
+  // The spec goes on stdin: a plan of thousands of steps is too long for a command line.
+  const result = spawnSync(process.execPath, [LOAD], {
+    input: JSON.stringify(spec),
     encoding: 'utf8',
     maxBuffer: 256 * 1024 * 1024,
   });
-  if (result.status !== 0) throw new Error(`load generator failed: ${result.stderr}`);
+  if (result.status !== 0)
+    throw new Error(`load generator failed: ${result.error?.message ?? result.stderr}`);
   return JSON.parse(result.stdout);
 }
 

@@ -16,6 +16,8 @@ const HELP = `wushe-server: the wushe HTTP API v1
   --memory            keep the embedded database in memory (nothing is saved)
   --seed demo         create the demo district (番禺区, 长宁区) if it is missing
   --public-url <url>  this server's public URL, for links it hands out
+  --rate-limit <b/m>  resident writes per API key and client: a burst of b, then m a minute
+                      (default 20/60); "off" for load tests on a trusted network
 
 Environment:
   DATABASE_URL        use this PostgreSQL server instead of PGlite (postgres://…)
@@ -30,6 +32,7 @@ const { values } = parseArgs({
     memory: { type: 'boolean', default: false },
     seed: { type: 'string' },
     'public-url': { type: 'string' },
+    'rate-limit': { type: 'string', default: '20/60' },
     help: { type: 'boolean', short: 'h', default: false },
   },
 });
@@ -41,6 +44,7 @@ if (values.help) {
 if (values.seed !== undefined && values.seed !== 'demo')
   fail(`unknown seed "${values.seed}": the only seed is "demo"`);
 
+const rateLimit = parseRateLimit(values['rate-limit']);
 const url = process.env.DATABASE_URL;
 const dataDir = resolve(values.data);
 const secret = process.env.WUSHE_SECRET ?? (url ? undefined : fileSecret(dataDir));
@@ -55,7 +59,12 @@ if (values.seed === 'demo' && (await seedDemo(database.db))) await database.anal
 
 const port = Number(values.port);
 const publicUrl = values['public-url'] ?? `http://${values.host}:${port}`;
-const app = createApp({ database, secrets: deriveSecrets(secret), publicBaseUrl: publicUrl });
+const app = createApp({
+  database,
+  secrets: deriveSecrets(secret),
+  publicBaseUrl: publicUrl,
+  rateLimit,
+});
 const server = serve({ fetch: app.fetch, port, hostname: values.host }, () => {
   const where = url ? 'PostgreSQL' : values.memory ? 'PGlite (in memory)' : `PGlite at ${dataDir}`;
   console.log(`wushe-server listening on ${publicUrl} (${where})`);
@@ -87,6 +96,14 @@ function fileSecret(dir: string): string {
   const created = newMasterSecret();
   writeFileSync(path, `${created}\n`, { mode: 0o600 });
   return created;
+}
+
+function parseRateLimit(text: string): { burst: number; perMinute: number } {
+  if (text === 'off') return { burst: Number.MAX_SAFE_INTEGER, perMinute: Number.MAX_SAFE_INTEGER };
+  const match = /^(\d+)\/(\d+)$/.exec(text);
+  if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
+    fail(`--rate-limit takes "burst/perMinute" (e.g. 20/60) or "off", not "${text}"`);
+  return { burst: Number(match[1]), perMinute: Number(match[2]) };
 }
 
 function fail(message: string): never {

@@ -126,3 +126,31 @@ describe('GET /v1/events', () => {
     expect(bad.body.error.issues[0].path).toEqual(['fund']);
   });
 });
+
+describe('across server processes', () => {
+  it.runIf(process.env.WUSHE_TEST_DB === 'postgres')(
+    'fans an event out to a stream served by another server on the same database',
+    async () => {
+      // A second server with its own connections, as a second process behind a load balancer.
+      const { createApp } = await import('../src/app.js');
+      const { openDatabase } = await import('../src/db/database.js');
+      const second = await openDatabase({ url: h.url });
+      const other = createApp({ database: second, secrets: h.secrets });
+      try {
+        const response = await other.request('/v1/events', {
+          headers: { Authorization: `Bearer ${h.keys.pk}` },
+        });
+        const events = new SseReader(response);
+        await h.db.transaction((tx) =>
+          h.app.deps.events.emit(tx, 'fund.updated', { districtCode: '440113' }, progress(77)),
+        );
+        const [message] = await events.next();
+        expect(JSON.parse(message!.data).data.raisedFen).toBe(77);
+        await events.cancel();
+      } finally {
+        await other.close();
+        await second.close();
+      }
+    },
+  );
+});

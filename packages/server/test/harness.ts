@@ -172,6 +172,8 @@ export async function createHarness(options: Partial<AppOptions> = {}) {
     reset,
     close,
     kind: database.kind,
+    /** The PostgreSQL URL of this file's database (undefined on PGlite). */
+    url,
   };
 }
 

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { requestExamples } from '@wushe/schema/examples';
+import { idempotencyKeys } from '../src/db/tables/index.js';
+import { requestHash } from '../src/http/idempotency.js';
 import { createHarness, useHarness } from './harness.js';
 
 const h = useHarness({ rateLimit: { burst: 3, perMinute: 6 } });
@@ -103,6 +105,29 @@ describe('idempotency', () => {
     });
     expect(theirs.status).toBe(201);
     expect(theirs.body.id).not.toBe(mine.body.id);
+  });
+
+  it('409 idempotency_in_progress for a key whose first request left no answer', async () => {
+    // Concurrent requests never see this (they wait for the first to commit); a row without an
+    // answer could only be left by a writer that failed between insert and answer. It must not be
+    // replayed as an empty success: the client is told to retry, which the SDK does.
+    const [key] = await h.db.query.apiKeys.findMany({
+      where: (keys, { and, eq }) =>
+        and(eq(keys.kind, 'publishable'), eq(keys.districtCode, '440113')),
+    });
+    await h.db.insert(idempotencyKeys).values({
+      apiKeyId: key!.id,
+      key: 'half-written-0001',
+      requestHash: requestHash('POST', '/v1/needs', JSON.stringify(need)),
+      responseStatus: 0,
+      responseBody: {},
+    });
+    const response = await h.request('POST', '/v1/needs', {
+      body: need,
+      headers: { 'Idempotency-Key': 'half-written-0001' },
+    });
+    expect(response.status).toBe(409);
+    expect(response.body.error.code).toBe('idempotency_in_progress');
   });
 
   it('refuses a malformed key and a key on a route that takes none', async () => {
