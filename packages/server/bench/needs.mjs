@@ -6,7 +6,7 @@ import { join } from 'node:path';
 import { sql } from 'drizzle-orm';
 import { openDatabase, queryRows, seedDemo, DEMO_KEYS } from '../dist/index.js';
 import { needs } from '../dist/db/tables/index.js';
-import { searchTermsOf } from '../dist/services/needs/search.js';
+import { needSearchTerms } from '../dist/services/needs/search.js';
 import { load, ms, startServer, stopServer } from './support.mjs';
 import { databaseArgs } from './donation-support.mjs';
 
@@ -109,7 +109,12 @@ async function populate(where) {
         contactMobile: '13800000000',
         consentVersion: '2026-01',
         status: pick(STATUSES),
-        searchTerms: searchTermsOf(title, description),
+        searchTerms: needSearchTerms({
+          title,
+          description,
+          community: community.code,
+          street: community.street_code,
+        }),
         createdAt: new Date(start + i * step),
         updatedAt: new Date(start + i * step),
       });

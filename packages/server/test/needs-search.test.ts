@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { sql } from 'drizzle-orm';
+import { eq, sql } from 'drizzle-orm';
 import { needs } from '../src/db/tables/index.js';
 import { queryRows } from '../src/db/database.js';
 import { needPageQuery, type NeedListFilter } from '../src/services/needs/list.js';
@@ -140,6 +140,47 @@ describe('paging GET /v1/needs', () => {
     const second = await asResident('GET', `/v1/needs?cursor=${first.body.nextCursor}`);
     expect(second.body.data).toHaveLength(1);
     expect(second.body.nextCursor).toBeNull();
+  });
+});
+
+describe('search within a place', () => {
+  it('stores each need with its community and street among its search terms', async () => {
+    const id = await postNeed({ title: '社区助老服务需求', communityId: '440113104002' });
+    const [row] = await queryRows<{ search_terms: string[] }>(
+      h.db,
+      sql`select search_terms from needs where id = ${id}`,
+    );
+    expect(row!.search_terms).toEqual(
+      expect.arrayContaining(['助老', 'c:440113104002', 's:440113104']),
+    );
+  });
+
+  it('finds a word only in the community or street asked for', async () => {
+    const here = await openNeed({ title: '锦绣香江助老服务', communityId: '440113104001' });
+    const nextDoor = await openNeed({ title: '南村村助老服务', communityId: '440113104002' });
+    const elsewhere = await openNeed({ title: '先锋社区助老服务', communityId: '440113001001' });
+    expect(await listIds('?q=助老&community=440113104001')).toEqual([here]);
+    expect((await listIds('?q=助老&street=440113104')).sort()).toEqual([here, nextDoor].sort());
+    expect((await listIds('?q=助老')).sort()).toEqual([here, nextDoor, elsewhere].sort());
+  });
+
+  it('backfills the place terms of needs stored before they existed (migration 0001)', async () => {
+    const id = await postNeed({ title: '旧数据助老需求' });
+    await h.db
+      .update(needs)
+      .set({ searchTerms: searchTermsOf('旧数据助老需求') })
+      .where(eq(needs.id, id));
+    const { readFileSync, readdirSync } = await import('node:fs');
+    const folder = new URL('../drizzle/', import.meta.url);
+    const file = readdirSync(folder).find((name) => name.startsWith('0001_'))!;
+    await h.db.execute(sql.raw(readFileSync(new URL(file, folder), 'utf8')));
+    const [row] = await queryRows<{ search_terms: string[] }>(
+      h.db,
+      sql`select search_terms from needs where id = ${id}`,
+    );
+    expect(row!.search_terms).toEqual(
+      expect.arrayContaining(['助老', 'c:440113104001', 's:440113104']),
+    );
   });
 });
 

@@ -19,7 +19,7 @@ import { queryRows } from '../src/db/database.js';
 import { truncateAll } from '../src/db/reset.js';
 import * as tables from '../src/db/tables/index.js';
 import { DEMO_KEYS, describeDemoKeys, seedDemo } from '../src/seed/demo.js';
-import { searchTermsOf } from '../src/services/needs/search.js';
+import { needSearchTerms } from '../src/services/needs/search.js';
 import { useHarness } from './harness.js';
 import { seedDemoFixture, sum } from './seed-fixtures.js';
 
@@ -193,7 +193,9 @@ describe('needs', () => {
     expect(new Set(rows.map((row) => row.anonymous))).toEqual(new Set([true, false]));
     for (const row of rows) {
       expect(row.valueFen !== null, row.id).toBe(row.kind === 'wish');
-      expect(row.searchTerms).toEqual(searchTermsOf(row.title, row.description));
+      expect(row.searchTerms).toEqual(
+        needSearchTerms({ ...row, community: row.communityCode, street: row.streetCode }),
+      );
       expect(row.contactMobile).toMatch(/^1380000\d{4}$/);
       // Everything happened before the seed: nothing is dated in the future.
       expect(row.updatedAt.getTime()).toBeLessThan(Date.now());

@@ -23,7 +23,7 @@ export function registerNeedRoutes(app: App, deps: AppDeps): void {
     // Asking a publishable key for `pending_review` finds nothing rather than failing: the
     // filter is the same for everyone, only what there is to find differs.
     const statuses = query.status ? visible.filter((status) => status === query.status) : visible;
-    const search = query.q === undefined ? undefined : searchCondition(query.q);
+    const search = query.q === undefined ? undefined : searchCondition(query.q, query);
     if (statuses.length === 0 || search === null) return { data: [], nextCursor: null };
     const rows = await listNeedRows(tx, {
       districtCode: auth.districtCode,

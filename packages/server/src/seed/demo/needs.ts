@@ -1,7 +1,7 @@
 import { districtOf } from '@wushe/schema';
 import { claims, needs } from '../../db/tables/index.js';
 // The needs module's own indexing, so seeded needs are found by the same search as posted ones.
-import { searchTermsOf } from '../../services/needs/search.js';
+import { needSearchTerms } from '../../services/needs/search.js';
 import { streetOf } from './divisions.js';
 import { CARE_NEEDS, type NeedSeed } from './need-data-care.js';
 import { COMMUNITY_NEEDS } from './need-data-community.js';
@@ -58,7 +58,12 @@ export async function seedNeeds({ tx, now }: SeedContext): Promise<void> {
       consentVersion: DEMO_POLICY_VERSION,
       status: need.status,
       reason: need.reason ?? null,
-      searchTerms: searchTermsOf(need.title, need.description),
+      searchTerms: needSearchTerms({
+        title: need.title,
+        description: need.description,
+        community: need.communityCode,
+        street: streetOf(need.communityCode),
+      }),
       createdAt,
       updatedAt,
       claimedAt,

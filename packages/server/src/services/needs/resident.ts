@@ -16,7 +16,7 @@ import { newId } from '../ids.js';
 import { keyedHash } from '../secrets.js';
 import { announceNeedChange, type NeedContext } from './lifecycle.js';
 import { toClaim, toNeed } from './present.js';
-import { searchTermsOf } from './search.js';
+import { needSearchTerms } from './search.js';
 import { insertRefusingDuplicate, needFor } from './store.js';
 
 /**
@@ -64,7 +64,12 @@ export async function createNeed(
       contactMobile: body.contact.mobile,
       consentVersion: body.consent.policyVersion,
       status: 'pending_review',
-      searchTerms: searchTermsOf(body.title, body.description),
+      searchTerms: needSearchTerms({
+        title: body.title,
+        description: body.description,
+        community: community.code,
+        street: community.streetCode,
+      }),
       createdAt: now,
       updatedAt: now,
     })
