@@ -8,7 +8,7 @@ import type { RegisterVolunteerRequest } from '../entities/volunteer.js';
 import type { ActivitySignupRequest } from '../entities/activity.js';
 import type { CreateServiceRecordRequest } from '../entities/service-record.js';
 import type { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
-import type { SurveyResponseRequest } from '../entities/survey.js';
+import type { Question, SurveyResponseRequest } from '../entities/survey.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -85,3 +85,53 @@ export const requestExamples = {
     ],
   } satisfies SurveyResponseRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
+
+/**
+ * The questions of a project satisfaction survey (好差评): one of each type. The demo seed, the
+ * SDK's fixtures and the tests all rate projects with it, and `requestExamples.respondToSurvey`
+ * answers it.
+ */
+export const projectSurveyQuestions: Question[] = [
+  { id: 'overall', type: 'rating', prompt: '您对本项目服务的总体评价', required: true },
+  {
+    id: 'recommend',
+    type: 'nps',
+    prompt: '您有多大可能向邻居推荐这个项目？',
+    required: true,
+    lowLabel: '完全不可能',
+    highLabel: '非常可能',
+  },
+  {
+    id: 'heard',
+    type: 'single',
+    prompt: '您是通过什么渠道了解到本项目的？',
+    required: false,
+    options: [
+      { id: 'neighbour', label: '邻居或亲友介绍' },
+      { id: 'committee', label: '居委会通知' },
+      { id: 'social_worker', label: '社工上门' },
+      { id: 'wechat', label: '社区微信群' },
+    ],
+  },
+  {
+    id: 'best',
+    type: 'multi',
+    prompt: '您最满意哪些方面？（最多选三项）',
+    required: false,
+    maxChoices: 3,
+    options: [
+      { id: 'staff', label: '社工和志愿者态度好' },
+      { id: 'timely', label: '服务及时' },
+      { id: 'professional', label: '服务专业' },
+      { id: 'convenient', label: '地点方便' },
+      { id: 'content', label: '活动内容丰富' },
+    ],
+  },
+  {
+    id: 'comment',
+    type: 'text',
+    prompt: '您还有什么意见或建议？',
+    required: false,
+    maxLength: 500,
+  },
+];

@@ -1,3 +1,4 @@
+import { projectSurveyQuestions } from '@wushe/schema/examples';
 import type { Question } from '@wushe/schema';
 import { surveyResponses, surveys } from '../../db/tables/index.js';
 import { sha256 } from '../../services/secrets.js';
@@ -10,52 +11,6 @@ const SURVEY = {
   projects: 'svy_pyProjectRating',
   activities: 'svy_pyActivityRating',
 } as const;
-
-/** The project survey's questions: one of each type; ids as the contract's response example uses. */
-const PROJECT_QUESTIONS: Question[] = [
-  { id: 'overall', type: 'rating', prompt: '您对本项目服务的总体评价', required: true },
-  {
-    id: 'recommend',
-    type: 'nps',
-    prompt: '您有多大可能向邻居推荐这个项目？',
-    required: true,
-    lowLabel: '完全不可能',
-    highLabel: '非常可能',
-  },
-  {
-    id: 'heard',
-    type: 'single',
-    prompt: '您是通过什么渠道了解到本项目的？',
-    required: false,
-    options: [
-      { id: 'neighbour', label: '邻居或亲友介绍' },
-      { id: 'committee', label: '居委会通知' },
-      { id: 'social_worker', label: '社工上门' },
-      { id: 'wechat', label: '社区微信群' },
-    ],
-  },
-  {
-    id: 'best',
-    type: 'multi',
-    prompt: '您最满意哪些方面？（最多选三项）',
-    required: false,
-    maxChoices: 3,
-    options: [
-      { id: 'staff', label: '社工和志愿者态度好' },
-      { id: 'timely', label: '服务及时' },
-      { id: 'professional', label: '服务专业' },
-      { id: 'convenient', label: '地点方便' },
-      { id: 'content', label: '活动内容丰富' },
-    ],
-  },
-  {
-    id: 'comment',
-    type: 'text',
-    prompt: '您还有什么意见或建议？',
-    required: false,
-    maxLength: 500,
-  },
-];
 
 const ACTIVITY_QUESTIONS: Question[] = [
   { id: 'overall', type: 'rating', prompt: '您对这次活动的总体评价', required: true },
@@ -161,7 +116,7 @@ export async function seedSurveys({ tx, now }: SeedContext): Promise<void> {
       description:
         '一事一评：请对您参与或受益的“五社联动”服务项目作出评价，结果将用于项目评估和改进。',
       subjectType: 'project',
-      questions: PROJECT_QUESTIONS,
+      questions: projectSurveyQuestions,
       resultsPublic: true,
     },
     {
