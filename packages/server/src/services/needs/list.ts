@@ -1,4 +1,4 @@
-import { and, eq, getTableColumns, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
+import { and, eq, getTableColumns, inArray, sql, type SQL, type SQLWrapper } from 'drizzle-orm';
 import { unionAll } from 'drizzle-orm/pg-core';
 import { fieldIssue, isPrefixedId, type ListNeedsQuery, type Messages } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
@@ -100,6 +100,19 @@ export function needPageQuery(
       ? sql`(${needs.createdAt}, ${needs.id}) < (${after.at}::timestamptz, ${after.id})`
       : undefined,
   ];
+  // A search within a place is answered by the search index: the place is among the search terms,
+  // so the containment is selective, and one bitmap scan over every status with a top-N sort
+  // beats repeating it for each status (4.4 ms once against 3 × 4.4 ms for 助老 in a community of
+  // 5,600 needs). A search of the whole district keeps the ordered scans below: a frequent word
+  // fills a page after a few rows, where a bitmap would collect and sort every match.
+  if (filter.search && (place.community ?? place.street)) {
+    return tx
+      .select({ ...getTableColumns(needs), cursorAt: cursorAt.as('cursor_at') })
+      .from(needs)
+      .where(and(...shared, inArray(needs.status, [...filter.statuses])))
+      .orderBy(...newestFirst('table'))
+      .limit(filter.take);
+  }
   const branches = filter.statuses.map((status) =>
     tx
       .select({ ...getTableColumns(needs), cursorAt: cursorAt.as('cursor_at') })
