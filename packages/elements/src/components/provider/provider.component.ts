@@ -1,4 +1,7 @@
 import { LitElement, html } from 'lit';
+import { ContextProvider } from '@lit/context';
+import type { WusheClient } from '@wushe/sdk';
+import { configContext, localeOf } from '../../internal/config.js';
 import { providerStyles } from './provider.styles.js';
 
 /**
@@ -6,8 +9,6 @@ import { providerStyles } from './provider.styles.js';
  * @summary Gives every wushe widget inside it the page's configuration, once.
  *
  * @slot - The widgets (and anything else) this configuration applies to.
- *
- * @cssproperty --wushe-font-family - The font of every widget inside.
  */
 export class WusheProvider extends LitElement {
   static override styles = providerStyles;
@@ -17,6 +18,7 @@ export class WusheProvider extends LitElement {
     publishableKey: { type: String, attribute: 'publishable-key', reflect: true },
     community: { type: String, reflect: true },
     lang: { type: String, reflect: true },
+    client: { attribute: false },
   };
 
   /** The API's base URL, e.g. `https://wushe.example.gov.cn`. Widgets call `${apiBase}/v1/…`. */
@@ -27,6 +29,13 @@ export class WusheProvider extends LitElement {
   declare community: string;
   /** `zh-CN` (default), `zh-HK` or `en`. */
   declare lang: string;
+  /** An SDK client for every widget inside, instead of `api-base` and `publishable-key`. */
+  declare client: WusheClient | undefined;
+
+  private readonly provider = new ContextProvider(this, {
+    context: configContext,
+    initialValue: {},
+  });
 
   constructor() {
     super();
@@ -34,6 +43,16 @@ export class WusheProvider extends LitElement {
     this.publishableKey = '';
     this.community = '';
     this.lang = 'zh-CN';
+  }
+
+  override willUpdate(): void {
+    this.provider.setValue({
+      apiBase: this.apiBase,
+      publishableKey: this.publishableKey,
+      community: this.community,
+      lang: localeOf(this.lang),
+      client: this.client,
+    });
   }
 
   override render() {

@@ -1,0 +1,131 @@
+import { LitElement, type PropertyValues } from 'lit';
+import { ContextConsumer } from '@lit/context';
+import type { Locale } from '@wushe/schema';
+import { Requester, type WusheClient } from '@wushe/sdk';
+import type { CommonStrings } from '../locales/types.js';
+import { configContext, localeOf, type WusheConfig } from './config.js';
+import { loadStrings, stringsFor } from './locale.js';
+
+/**
+ * What every wushe widget shares: configuration by attributes or from an ancestor
+ * `<wushe-provider>`, a `client` property, the locale's strings (loaded on first use), theming
+ * attributes, and typed `wushe-*` events that bubble out of the shadow root.
+ */
+export class WusheElement extends LitElement {
+  static override properties = {
+    apiBase: { type: String, attribute: 'api-base' },
+    publishableKey: { type: String, attribute: 'publishable-key' },
+    community: { type: String, reflect: true },
+    lang: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
+    elder: { type: Boolean, reflect: true },
+    client: { attribute: false },
+    strings: { state: true },
+  };
+
+  /** The API's base URL; falls back to the provider's. */
+  declare apiBase: string | undefined;
+  /** A publishable key (`pk_…`), bound to this portal's origin; falls back to the provider's. */
+  declare publishableKey: string | undefined;
+  /** The 12-digit community code to show; falls back to the provider's. */
+  declare community: string | undefined;
+  /** `zh-CN` (default), `zh-HK` or `en`; falls back to the provider's. */
+  declare lang: string;
+  /** `light` or `dark`; by default the reader's system setting. */
+  declare theme: 'light' | 'dark' | undefined;
+  /** Elder mode (适老化): larger text and targets, stronger contrast. */
+  declare elder: boolean;
+  /** An SDK client built by the page; wins over `api-base` and `publishable-key`. */
+  declare client: WusheClient | undefined;
+  /** The strings of the current locale. */
+  declare protected strings: CommonStrings;
+
+  private provided: Partial<WusheConfig> = {};
+  private configKey: string | undefined;
+  private lastClient: WusheClient | undefined;
+  private requesterFor: { key: string; requester: Requester } | undefined;
+
+  constructor() {
+    super();
+    this.lang = '';
+    this.elder = false;
+    this.strings = stringsFor('zh-CN');
+    new ContextConsumer(this, {
+      context: configContext,
+      subscribe: true,
+      callback: (config) => {
+        this.provided = config;
+        this.requestUpdate();
+      },
+    });
+  }
+
+  /** The configuration in force: this element's own attributes first, then its provider's. */
+  get config(): WusheConfig {
+    return {
+      apiBase: this.apiBase || this.provided.apiBase || '',
+      publishableKey: this.publishableKey || this.provided.publishableKey || '',
+      community: this.community || this.provided.community || '',
+      lang: this.locale,
+      client: this.client ?? this.provided.client,
+    };
+  }
+
+  get locale(): Locale {
+    return localeOf(this.lang || this.provided.lang);
+  }
+
+  /** The SDK requester for the configuration in force, rebuilt only when it changes. */
+  protected get requester(): Requester {
+    const { client, apiBase, publishableKey, lang } = this.config;
+    if (client) return client.requester;
+    const key = `${apiBase}|${publishableKey}|${lang}`;
+    if (this.requesterFor?.key !== key) {
+      this.requesterFor = {
+        key,
+        requester: new Requester({
+          baseUrl: apiBase || location.origin,
+          publishableKey,
+          locale: lang,
+          issueMessages: this.strings.issues,
+        }),
+      };
+    }
+    return this.requesterFor.requester;
+  }
+
+  /**
+   * Called before the first render and whenever the configuration in force changes (an attribute,
+   * the provider's value, the client, the language): widgets load their data here. Not on connect:
+   * a provider's configuration reaches its widgets only when the provider first updates.
+   */
+  protected configChanged(): void {
+    // A widget that loads data overrides this.
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const { apiBase, publishableKey, community, lang, client } = this.config;
+    const key = [apiBase, publishableKey, community, lang].join('|');
+    if (key !== this.configKey || client !== this.lastClient) {
+      this.configKey = key;
+      this.lastClient = client;
+      this.configChanged();
+    }
+    const locale = this.locale;
+    if (this.strings.locale !== locale) {
+      void loadStrings(locale).then((strings) => {
+        this.requesterFor = undefined;
+        this.strings = strings;
+      });
+    }
+  }
+
+  /** Dispatches a `wushe-*` event that bubbles and crosses shadow roots. */
+  protected emit<K extends keyof GlobalEventHandlersEventMap>(
+    type: K,
+    detail: GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never,
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+}

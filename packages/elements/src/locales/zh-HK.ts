@@ -1,0 +1,22 @@
+import { zhHKErrors, zhHKIssues } from '@wushe/schema';
+import type { CommonStrings } from './types.js';
+
+export const strings: CommonStrings = {
+  locale: 'zh-HK',
+  loading: '正在載入…',
+  retry: '重試',
+  errorTitle: '暫時無法載入',
+  errorReference: '如需協助，請提供編號 {requestId}',
+  offline: '網絡已中斷，請檢查網絡後重試',
+  reconnecting: '網絡不穩定，正在重新連線…',
+  empty: '暫無內容',
+  submit: '提交',
+  submitting: '正在提交…',
+  cancel: '取消',
+  close: '關閉',
+  optional: '選填',
+  fixFields: '有 {count} 處需要修改，請查看標紅的內容',
+  draftRestored: '已恢復您上次未提交的內容',
+  issues: zhHKIssues,
+  errors: zhHKErrors,
+};
