@@ -2,33 +2,48 @@ import type { Locale } from '@wushe/schema';
 import type { CommonStrings } from '../locales/types.js';
 import { zhCN } from '../locales/zh-CN.js';
 
-const loaded = new Map<Locale, CommonStrings>([['zh-CN', zhCN]]);
-const loading = new Map<Locale, Promise<CommonStrings>>();
-
-/** The strings of `locale` when already loaded; zh-CN (the default, always bundled) otherwise. */
-export function stringsFor(locale: Locale): CommonStrings {
-  return loaded.get(locale) ?? zhCN;
-}
-
 /**
- * Loads a non-default locale once, on first use: a page in zh-CN never downloads the others.
- * Resolves to its strings; zh-CN resolves at once.
+ * Strings in three locales where zh-CN, the default, is bundled and the others are loaded on first
+ * use: a page in zh-CN never downloads them. Every widget's own wording uses one of these, as the
+ * shared wording does.
  */
-export function loadStrings(locale: Locale): Promise<CommonStrings> {
-  const ready = loaded.get(locale);
-  if (ready) return Promise.resolve(ready);
-  let pending = loading.get(locale);
-  if (!pending) {
-    pending = (locale === 'en' ? import('../locales/en.js') : import('../locales/zh-HK.js')).then(
-      ({ strings }) => {
-        loaded.set(locale, strings);
-        return strings;
-      },
-    );
-    loading.set(locale, pending);
+export class LocaleStrings<T extends { readonly locale: Locale }> {
+  private readonly loaded = new Map<Locale, T>();
+  private readonly loading = new Map<Locale, Promise<T>>();
+
+  constructor(
+    private readonly fallback: T,
+    private readonly loaders: Readonly<Record<'zh-HK' | 'en', () => Promise<{ strings: T }>>>,
+  ) {
+    this.loaded.set(fallback.locale, fallback);
   }
-  return pending;
+
+  /** The strings of `locale` when already loaded; zh-CN otherwise. */
+  get(locale: Locale): T {
+    return this.loaded.get(locale) ?? this.fallback;
+  }
+
+  /** Loads `locale` once; resolves at once when it is loaded already. */
+  load(locale: Locale): Promise<T> {
+    const ready = this.loaded.get(locale);
+    if (ready) return Promise.resolve(ready);
+    let pending = this.loading.get(locale);
+    if (!pending) {
+      pending = this.loaders[locale as 'zh-HK' | 'en']().then(({ strings }) => {
+        this.loaded.set(locale, strings);
+        return strings;
+      });
+      this.loading.set(locale, pending);
+    }
+    return pending;
+  }
 }
+
+/** The wording every widget shares. */
+export const commonStrings = new LocaleStrings<CommonStrings>(zhCN, {
+  'zh-HK': () => import('../locales/zh-HK.js'),
+  en: () => import('../locales/en.js'),
+});
 
 /** Fills `{name}` placeholders. */
 export function fill(template: string, values: Record<string, string | number>): string {

@@ -4,7 +4,7 @@ import type { Locale } from '@wushe/schema';
 import { Requester, type WusheClient } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
 import { configContext, localeOf, type WusheConfig } from './config.js';
-import { loadStrings, stringsFor } from './locale.js';
+import { commonStrings } from './locale.js';
 
 /**
  * What every wushe widget shares: configuration by attributes or from an ancestor
@@ -49,7 +49,7 @@ export class WusheElement extends LitElement {
     super();
     this.lang = '';
     this.elder = false;
-    this.strings = stringsFor('zh-CN');
+    this.strings = commonStrings.get('zh-CN');
     new ContextConsumer(this, {
       context: configContext,
       subscribe: true,
@@ -103,6 +103,11 @@ export class WusheElement extends LitElement {
     // A widget that loads data overrides this.
   }
 
+  /** Called when the locale changes: a widget loads its own strings here (`LocaleStrings.load`). */
+  protected localeChanged(_locale: Locale): void {
+    // A widget with its own wording overrides this.
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const { apiBase, publishableKey, community, lang, client } = this.config;
@@ -114,10 +119,11 @@ export class WusheElement extends LitElement {
     }
     const locale = this.locale;
     if (this.strings.locale !== locale) {
-      void loadStrings(locale).then((strings) => {
+      void commonStrings.load(locale).then((strings) => {
         this.requesterFor = undefined;
         this.strings = strings;
       });
+      this.localeChanged(locale);
     }
   }
 

@@ -1,4 +1,10 @@
-import type { ErrorMessages, IssueMessages, Locale } from '@wushe/schema';
+import type {
+  Availability,
+  ErrorMessages,
+  IssueMessages,
+  Locale,
+  NeedCategory,
+} from '@wushe/schema';
 
 /** The wording every widget shares, in one locale. Widget-specific wording lives beside each widget. */
 export interface CommonStrings {
@@ -18,6 +24,9 @@ export interface CommonStrings {
   readonly optional: string;
   readonly fixFields: string;
   readonly draftRestored: string;
+  /** Names of the 需求清单 categories, also a volunteer's service areas. */
+  readonly categories: Readonly<Record<NeedCategory, string>>;
+  readonly availability: Readonly<Record<Availability, string>>;
   readonly issues: IssueMessages;
   readonly errors: ErrorMessages;
 }
