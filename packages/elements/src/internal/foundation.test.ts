@@ -94,7 +94,7 @@ describe('the shared element foundation', () => {
     await settle(el);
     expect(el.config.community).to.equal('440113104001');
     expect(el.config.client).to.equal(client);
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim()).to.equal('番禺区');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent.trim()).to.equal('番禺区');
   });
 
   it("lets a widget's own attributes win over the provider's", async () => {
@@ -132,7 +132,7 @@ describe('the shared element foundation', () => {
     expect(event.detail).to.include({ code: 'internal_error', status: 500 });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(el.remote.status).to.equal('error');
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent!.trim()).to.equal('暂时无法加载');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent.trim()).to.equal('暂时无法加载');
   });
 
   it('keeps what was typed, puts field errors on their fields, and drafts across a reload', async () => {
