@@ -132,7 +132,9 @@ describe('the shared element foundation', () => {
     expect(event.detail).to.include({ code: 'internal_error', status: 500 });
     expect(event.bubbles && event.composed).to.equal(true);
     expect(el.remote.status).to.equal('error');
-    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent.trim()).to.equal('暂时无法加载');
+    expect(el.shadowRoot!.querySelector('[part=status]')!.textContent.trim()).to.equal(
+      '暂时无法加载',
+    );
   });
 
   it('keeps what was typed, puts field errors on their fields, and drafts across a reload', async () => {
