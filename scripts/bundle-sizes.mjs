@@ -1,7 +1,7 @@
 // Weighs browser bundles: each case is an entry's source, built with vite (rolldown, minified,
 // tree-shaken) inside `packageDir` so workspace imports resolve as an app's would, then gzipped
 // (level 9) and brotli-compressed. Shared by every package's size benchmark and the budget check.
-import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
@@ -29,12 +29,8 @@ export async function bundleSizes(packageDir, cases) {
           target: 'es2022',
         },
       });
-      const code = readFileSync(
-        join(
-          outDir,
-          readdirSync(outDir).find((file) => file.endsWith('.js')),
-        ),
-      );
+      // The entry itself: lazily loaded chunks (other locales) are not part of the first load.
+      const code = readFileSync(join(outDir, 'bundle.js'));
       sizes[name] = {
         min: code.length,
         gzip: gzipSync(code, { level: 9 }).length,

@@ -1,4 +1,6 @@
 export * from './components/provider/provider.js';
+export * from './components/needs-list/needs-list.js';
+export * from './components/volunteer-signup/volunteer-signup.js';
 export * from './internal/define.js';
 export * from './internal/config.js';
 export * from './internal/wushe-element.js';
@@ -7,3 +9,8 @@ export * from './internal/form.js';
 export * from './internal/locale.js';
 export * from './styles/tokens.js';
 export type * from './events/wushe-error.js';
+export type * from './events/wushe-need-submitted.js';
+export type * from './events/wushe-need-claimed.js';
+export type * from './events/wushe-need-reported.js';
+export type * from './events/wushe-volunteer-registered.js';
+export type * from './events/wushe-activity-signup.js';

@@ -1,0 +1,67 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html, nothing } from 'lit';
+import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
+import './needs-list.js';
+
+interface Args {
+  scenario: FixtureScenario;
+  lang: string;
+  theme: string;
+  elder: boolean;
+  kind: string;
+  category: string;
+  status: string;
+  q: string;
+}
+
+const meta: Meta<Args> = {
+  title: 'Widgets/Needs list',
+  component: 'wushe-needs-list',
+  args: {
+    scenario: FixtureScenario.normal,
+    lang: 'zh-CN',
+    theme: '',
+    elder: false,
+    kind: '',
+    category: '',
+    status: '',
+    q: '',
+  },
+  argTypes: {
+    scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    lang: { control: 'select', options: ['zh-CN', 'zh-HK', 'en'] },
+    theme: { control: 'select', options: ['', 'light', 'dark'] },
+  },
+  render: (args) =>
+    html`<wushe-needs-list
+      community="440113104001"
+      lang=${args.lang}
+      theme=${args.theme || 'light'}
+      kind=${args.kind || nothing}
+      category=${args.category || nothing}
+      status=${args.status || nothing}
+      q=${args.q || nothing}
+      ?elder=${args.elder}
+      .client=${createFixtureClient({ scenario: args.scenario, maxRetries: 0 })}
+    ></wushe-needs-list>`,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+export const Default: Story = {};
+export const FiltersSet: Story = {
+  args: { kind: 'service', category: 'elderly_care', status: 'open' },
+};
+/** 10,000 needs: "load more" pages through them; past 200 only the visible cards render. */
+export const Many: Story = { args: { scenario: FixtureScenario.many } };
+export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
+export const Empty: Story = { args: { scenario: FixtureScenario.empty } };
+export const ErrorState: Story = { name: 'Error', args: { scenario: FixtureScenario.error } };
+export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
+/** Claim any open need: someone else claims it first, and the dialog says so. */
+export const Conflict: Story = { args: { scenario: FixtureScenario.conflict } };
+export const Elder: Story = { args: { elder: true } };
+export const Dark: Story = { args: { theme: 'dark' } };
+export const TraditionalChinese: Story = { name: 'zh-HK', args: { lang: 'zh-HK' } };
+export const English: Story = { name: 'en', args: { lang: 'en' } };

@@ -1,0 +1,162 @@
+import { css } from 'lit';
+import { tokens } from '../../styles/tokens.js';
+
+export const needsListStyles = [
+  tokens,
+  css`
+    .base {
+      display: grid;
+      gap: var(--_gap);
+      padding: var(--_gap);
+    }
+    .toolbar,
+    .filters {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+      align-items: end;
+    }
+    .toolbar {
+      justify-content: space-between;
+      align-items: center;
+    }
+    h2,
+    h3 {
+      margin: 0;
+      line-height: 1.3;
+    }
+    h2 {
+      font-size: 1.25em;
+    }
+    h3 {
+      font-size: 1.1em;
+    }
+    .filters label,
+    .field {
+      display: grid;
+      gap: 0.25em;
+    }
+    input,
+    select,
+    textarea {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      padding: 0.25em 0.5em;
+    }
+    input[type='radio'],
+    input[type='checkbox'] {
+      min-width: 1.25em;
+      min-height: 1.25em;
+      margin: 0;
+    }
+    .check {
+      display: flex;
+      gap: 0.5em;
+      align-items: center;
+      min-height: var(--_target);
+    }
+    fieldset {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      margin: 0;
+      display: grid;
+      gap: 0.25em;
+    }
+    .cards {
+      display: grid;
+      gap: var(--_gap);
+    }
+    lit-virtualizer.cards {
+      display: block;
+    }
+    article {
+      width: 100%;
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: var(--_gap);
+      background: var(--_surface);
+      display: grid;
+      gap: 0.4em;
+    }
+    lit-virtualizer article {
+      margin-bottom: var(--_gap);
+    }
+    .meta {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.25em 1em;
+      margin: 0;
+      color: var(--_muted);
+    }
+    .meta dt {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+    }
+    .meta dd {
+      margin: 0;
+    }
+    .badge {
+      display: inline-block;
+      padding: 0 0.5em;
+      border-radius: 999px;
+      border: 1px solid currentColor;
+      font-size: 0.875em;
+    }
+    .badge.open {
+      color: var(--_primary);
+    }
+    .badge.claimed,
+    .badge.fulfilled {
+      color: var(--_success);
+    }
+    .description {
+      margin: 0;
+    }
+    .actions {
+      display: flex;
+      flex-wrap: wrap;
+      gap: 0.5em;
+    }
+    .state,
+    .note {
+      margin: 0;
+      color: var(--_muted);
+    }
+    .error,
+    .field-error {
+      color: var(--_danger);
+      margin: 0;
+    }
+    .success {
+      color: var(--_success);
+      margin: 0;
+    }
+    dialog {
+      border: 1px solid var(--_border);
+      border-radius: var(--_radius);
+      padding: 0;
+      width: min(36em, 100% - 2em);
+      color: var(--_text);
+      background: var(--_surface);
+    }
+    dialog::backdrop {
+      background: rgb(0 0 0 / 0.5);
+    }
+    dialog form,
+    dialog .dialog-body {
+      display: grid;
+      gap: var(--_gap);
+      padding: 1em;
+    }
+    .dialog-actions {
+      display: flex;
+      gap: 0.5em;
+      justify-content: end;
+      flex-wrap: wrap;
+    }
+  `,
+];

@@ -1,0 +1,53 @@
+import type { VolunteerSignupStrings } from './zh-CN.js';
+
+export const strings: VolunteerSignupStrings = {
+  locale: 'en',
+  title: 'Volunteer registration',
+  intro:
+    'Register as a community volunteer: we will invite you to help where your skills and time fit.',
+  name: 'Name',
+  mobile: 'Mobile number',
+  mobileHint: '11 digits; only used by the community to contact you, never published',
+  idNumber: 'ID card number',
+  idNumberHint: 'Fills in your date of birth',
+  birthDate: 'Date of birth',
+  birthDateHint: 'Under 18: a parent or guardian must agree',
+  community: 'Your community',
+  chooseCommunity: 'Choose a community',
+  skills: 'Skills',
+  skillsHint: 'Separate several with commas, e.g. haircuts, appliance repair',
+  serviceAreas: 'Services you would like to help with',
+  availability: 'When you are free',
+  guardian: 'Parent or guardian',
+  guardianHint: 'Under 18: a parent or guardian fills this in and agrees',
+  guardianName: "Guardian's name",
+  guardianMobile: "Guardian's mobile number",
+  guardianConsent: 'I am the guardian and agree to this volunteering',
+  consent: 'I have read and agree to the',
+  policy: 'volunteer privacy policy',
+  opensNewWindow: '(opens in a new window)',
+  register: 'Register',
+  volunteerExists:
+    'This mobile number is already registered as a volunteer. To change your details or find your volunteer code, please contact your residents’ committee.',
+  registered: 'You are registered. Welcome!',
+  codeLabel: 'Your volunteer code',
+  registeredNext:
+    'Keep this code: you will need it at activities and when your hours are recorded. Community staff will contact you soon.',
+  registerAnother: 'Register someone else',
+  signupTitle: 'Activity signup',
+  time: 'Time',
+  location: 'Place',
+  placesLeft: '{count} places left',
+  full: 'Full — you will be on the waitlist',
+  closed: 'Signups have closed',
+  notFound: 'This activity was not found; it may have ended',
+  signup: 'Sign up',
+  confirmed: 'You are signed up!',
+  confirmedNext: 'Please arrive on time. We look forward to seeing you.',
+  waitlisted: 'You are on the waitlist: number {position}',
+  waitlistedNext: 'The organiser will call you when a place frees up.',
+  alreadySignedUp:
+    'This mobile number has already signed up for this activity, so there is nothing more to do. To cancel, please contact the organiser.',
+  activityClosed:
+    'This activity has started or ended, so signups are closed. Do look at the community’s other activities.',
+};
