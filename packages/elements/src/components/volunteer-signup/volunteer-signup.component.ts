@@ -7,8 +7,8 @@ import {
   type Activity,
   type DivisionTree,
   type Locale,
-  type NeedCategory,
-  type Availability,
+  NeedCategory,
+  Availability,
   type RegisterVolunteerRequest,
   type Signup,
   type Volunteer,
@@ -35,25 +35,9 @@ const ownStrings = new LocaleStrings<VolunteerSignupStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
-const CATEGORIES: readonly NeedCategory[] = [
-  'elderly_care',
-  'social_assistance',
-  'child_welfare',
-  'disability_support',
-  'mental_health',
-  'education',
-  'culture_sports',
-  'community_governance',
-  'sanitation',
-  'other',
-];
-const AVAILABILITY: readonly Availability[] = [
-  'weekday_daytime',
-  'weekday_evening',
-  'weekend_daytime',
-  'weekend_evening',
-  'flexible',
-];
+// The contract's own tables, so a category added there appears here without another list.
+const CATEGORIES: readonly NeedCategory[] = Object.values(NeedCategory);
+const AVAILABILITY: readonly Availability[] = Object.values(Availability);
 
 interface Values extends Record<string, unknown> {
   name: string;

@@ -7,10 +7,10 @@ import {
   pgTable,
   primaryKey,
   text,
-  timestamp,
 } from 'drizzle-orm/pg-core';
+import { at } from './columns.js';
 
-const createdAt = () => timestamp('created_at', { withTimezone: true }).notNull().defaultNow();
+const createdAt = () => at('created_at').notNull().defaultNow();
 
 /** A district: the tenant. Keys, data and settings belong to one district. */
 export const districts = pgTable('districts', {
@@ -75,7 +75,7 @@ export const apiKeys = pgTable(
       .notNull()
       .default(sql`'{}'::text[]`),
     createdAt: createdAt(),
-    revokedAt: timestamp('revoked_at', { withTimezone: true }),
+    revokedAt: at('revoked_at'),
   },
   (t) => [index('api_keys_district_idx').on(t.districtCode)],
 );

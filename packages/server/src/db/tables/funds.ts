@@ -9,13 +9,11 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { at } from './columns.js';
 import { districts } from './core.js';
 import { organizations } from './people.js';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /**
  * Community funds. `raised_fen` and `donor_count` move only in the transaction that moves a

@@ -1,17 +1,7 @@
 import { sql } from 'drizzle-orm';
-import {
-  bigint,
-  boolean,
-  index,
-  integer,
-  pgTable,
-  text,
-  timestamp,
-  uniqueIndex,
-} from 'drizzle-orm/pg-core';
+import { bigint, boolean, index, integer, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { at } from './columns.js';
 import { communities, districts, streets } from './core.js';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 /**
  * Needs (需求 / 微心愿). `search_terms` holds every character bigram of title and description, so

@@ -9,12 +9,10 @@ import {
   jsonb,
   pgTable,
   text,
-  timestamp,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
+import { at } from './columns.js';
 import { communities, districts } from './core.js';
-
-const at = (name: string) => timestamp(name, { withTimezone: true });
 
 export const organizations = pgTable(
   'organizations',
