@@ -2,11 +2,13 @@ import { fileURLToPath } from 'node:url';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
+import { realServerPlugin } from './test/real-server-plugin.mjs';
 
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [
+    realServerPlugin(),
     esbuildPlugin({
       ts: true,
       target: 'es2022',

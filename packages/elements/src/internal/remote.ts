@@ -59,10 +59,9 @@ export class RemoteController<T> implements ReactiveController {
         error instanceof WusheError
           ? error
           : new WusheError({ code: 'unknown_error', status: 0, message: String(error) });
-      this.status =
-        error instanceof ConnectionError && !navigator.onLine
-          ? RemoteStatus.offline
-          : RemoteStatus.error;
+      // Any lost connection is "offline" to a resident, whether the phone or the network dropped it;
+      // the `online` event or the retry button brings the data back.
+      this.status = error instanceof ConnectionError ? RemoteStatus.offline : RemoteStatus.error;
       this.onError?.(this.error);
     }
     this.host.requestUpdate();

@@ -1,4 +1,4 @@
-import { enErrors, enIssues } from '@wushe/schema';
+import { enIssues } from '@wushe/schema';
 import type { CommonStrings } from './types.js';
 
 export const strings: CommonStrings = {
@@ -37,5 +37,4 @@ export const strings: CommonStrings = {
     flexible: 'Flexible',
   },
   issues: enIssues,
-  errors: enErrors,
 };

@@ -1,10 +1,4 @@
-import type {
-  Availability,
-  ErrorMessages,
-  IssueMessages,
-  Locale,
-  NeedCategory,
-} from '@wushe/schema';
+import type { Availability, IssueMessages, Locale, NeedCategory } from '@wushe/schema';
 
 /** The wording every widget shares, in one locale. Widget-specific wording lives beside each widget. */
 export interface CommonStrings {
@@ -28,5 +22,4 @@ export interface CommonStrings {
   readonly categories: Readonly<Record<NeedCategory, string>>;
   readonly availability: Readonly<Record<Availability, string>>;
   readonly issues: IssueMessages;
-  readonly errors: ErrorMessages;
 }

@@ -1,4 +1,4 @@
-import { zhCNErrors, zhCNIssues } from '@wushe/schema';
+import { zhCNIssues } from '@wushe/schema';
 import type { CommonStrings } from './types.js';
 
 export const zhCN: CommonStrings = {
@@ -37,5 +37,4 @@ export const zhCN: CommonStrings = {
     flexible: '时间灵活',
   },
   issues: zhCNIssues,
-  errors: zhCNErrors,
 };

@@ -1,4 +1,4 @@
-import { zhHKErrors, zhHKIssues } from '@wushe/schema';
+import { zhHKIssues } from '@wushe/schema';
 import type { CommonStrings } from './types.js';
 
 export const strings: CommonStrings = {
@@ -37,5 +37,4 @@ export const strings: CommonStrings = {
     flexible: '時間靈活',
   },
   issues: zhHKIssues,
-  errors: zhHKErrors,
 };
