@@ -1,11 +1,13 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
+import { idNumberCheckChar } from '@wushe/schema';
 import type { WusheClient } from '@wushe/sdk';
 import {
   createFixtureClient,
   createFixtureFetch,
   FixtureIds,
   FixtureScenario,
+  type FixtureData,
 } from '@wushe/sdk/fixtures';
 import { defineElement } from '../../internal/define.js';
 import { WusheVolunteerSignup } from './volunteer-signup.component.js';
@@ -23,6 +25,8 @@ interface Args {
   elder: boolean;
 }
 
+type Values = Partial<WusheVolunteerSignup['form']['values']>;
+
 /** Each story starts afresh: no draft left by another story restored into the form. */
 function clearDrafts() {
   for (const key of Object.keys(sessionStorage)) {
@@ -30,7 +34,15 @@ function clearDrafts() {
   }
 }
 
-const render = (args: Args) => {
+/** The scenario's client; an error or offline story shows its state at once, without retrying. */
+const clientFor = (scenario: FixtureScenario) =>
+  createFixtureClient(
+    scenario === FixtureScenario.error || scenario === FixtureScenario.offline
+      ? { scenario, maxRetries: 0 }
+      : { scenario },
+  );
+
+const render = (args: Args, client?: WusheClient) => {
   clearDrafts();
   return html`<wushe-volunteer-signup
     community=${args.community}
@@ -38,18 +50,19 @@ const render = (args: Args) => {
     lang=${args.lang}
     theme=${args.theme}
     ?elder=${args.elder}
-    .client=${createFixtureClient({ scenario: args.scenario })}
+    .client=${client ?? clientFor(args.scenario)}
   ></wushe-volunteer-signup>`;
 };
 
 /**
- * Renders the widget, waits for it to load, fills the form and sends it: for the states that
- * follow a submission (submitting, success, conflict).
+ * Renders the widget, waits for it to load, fills the form in and (unless `send` is false) sends
+ * it: for the states that follow typing or sending (a minor's guardian, submitting, success,
+ * conflict, field errors).
  */
-function sent(
+function filled(
   args: Args,
-  values: Partial<WusheVolunteerSignup['form']['values']>,
-  client: WusheClient = createFixtureClient({ scenario: args.scenario }),
+  values: Values,
+  { client, send = true }: { client?: WusheClient; send?: boolean } = {},
 ) {
   clearDrafts();
   const el = document.createElement('wushe-volunteer-signup');
@@ -58,21 +71,35 @@ function sent(
   el.lang = args.lang;
   el.theme = args.theme === 'dark' ? 'dark' : 'light';
   el.elder = args.elder;
-  el.client = client;
+  el.client = client ?? clientFor(args.scenario);
   void (async () => {
     for (let i = 0; i < 100 && el.remote.status !== 'ready'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
-    for (const [name, value] of Object.entries(values)) {
-      el.form.set(name, value);
-    }
+    for (const [name, value] of Object.entries(values)) el.form.set(name, value);
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
+    if (send) el.shadowRoot!.querySelector<HTMLButtonElement>('button[type=submit]')!.click();
   })();
   return el;
 }
 
+/** A client whose data is edited first: a district with no communities, an earlier signup. */
+const customized = (customize: (data: FixtureData) => void) => createFixtureClient({ customize });
+
+/** Loads at once; every POST then waits for ever, so the form stays "submitting". */
+function neverAnswers(): WusheClient {
+  const fixtureFetch = createFixtureFetch();
+  const transport: typeof fetch = (input, init) =>
+    init?.method === 'POST' ? new Promise<Response>(() => undefined) : fixtureFetch(input, init);
+  return createFixtureClient({ transport, timeoutMs: 2_147_483_647 });
+}
+
 const person = { name: '陈小明', mobile: '13900001111', consent: true };
+const first17 = '440113201306150021'.slice(0, 17);
+/** A child's 身份证号 (born 2013-06-15, with a valid check digit): the guardian's fields appear. */
+const minorId = `${first17}${idNumberCheckChar(first17)}`;
+const activity = { activity: FixtureIds.activity };
+const fullActivity = { activity: FixtureIds.fullActivity };
 
 const meta: Meta<Args> = {
   title: 'Widgets/Volunteer signup',
@@ -87,45 +114,135 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    activity: {
+      control: 'select',
+      options: ['', FixtureIds.activity, FixtureIds.fullActivity, FixtureIds.pastActivity],
+    },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
   },
-  render,
+  render: (args) => render(args),
 };
 export default meta;
 
 type Story = StoryObj<Args>;
 
+/* Registration (no `activity`). */
+
 export const Default: Story = {};
-export const ActivityMode: Story = { args: { activity: FixtureIds.activity } };
-export const ActivityFull: Story = { args: { activity: FixtureIds.fullActivity } };
 export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
+/** A district tree without communities: nothing to register in, said plainly. */
+export const Empty: Story = {
+  render: (args) =>
+    render(
+      args,
+      customized((data) => (data.district.streets = [])),
+    ),
+};
 export const LoadError: Story = { name: 'Error', args: { scenario: FixtureScenario.error } };
 export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
-/** The divisions load at once; the registration then never gets its answer. */
+/** A child's ID number: the birth date is read from it and a guardian is asked for. */
+export const Minor: Story = {
+  render: (args) => filled(args, { idNumber: minorId, birthDate: '2013-06-15' }, { send: false }),
+};
+export const FieldErrors: Story = {
+  render: (args) => filled(args, { name: '', mobile: '12345', consent: false }),
+};
 export const Submitting: Story = {
-  render: (args) => {
-    const fixtureFetch = createFixtureFetch();
-    const transport: typeof fetch = (input, init) =>
-      init?.method === 'POST' ? new Promise<Response>(() => undefined) : fixtureFetch(input, init);
-    return sent(args, person, createFixtureClient({ transport, timeoutMs: 2_147_483_647 }));
-  },
+  render: (args) => filled(args, person, { client: neverAnswers() }),
 };
 export const Success: Story = {
-  render: (args) => sent(args, { ...person, skills: '理发、维修家电' }),
-};
-export const WaitlistSuccess: Story = {
-  args: { activity: FixtureIds.fullActivity },
-  render: (args) => sent(args, person),
+  render: (args) => filled(args, { ...person, skills: '理发、维修家电' }),
 };
 /** 李志强's mobile is registered already: 409 `volunteer_exists`, explained kindly. */
 export const AlreadyRegistered: Story = {
-  render: (args) => sent(args, { ...person, mobile: '13711112222' }),
-};
-export const FieldErrors: Story = {
-  render: (args) => sent(args, { name: '', mobile: '12345', consent: false }),
+  name: 'Conflict (already registered)',
+  render: (args) => filled(args, { ...person, mobile: '13711112222' }),
 };
 export const Elder: Story = { args: { elder: true } };
+export const ElderSuccess: Story = {
+  args: { elder: true },
+  render: (args) => filled(args, person),
+};
 export const Dark: Story = { args: { theme: 'dark' } };
+export const DarkFieldErrors: Story = {
+  args: { theme: 'dark' },
+  render: (args) => filled(args, { name: '', mobile: '12345', consent: false }),
+};
 export const TraditionalChinese: Story = { name: 'zh-HK', args: { lang: 'zh-HK' } };
 export const English: Story = { name: 'en', args: { lang: 'en' } };
+export const EnglishSuccess: Story = {
+  name: 'en: success',
+  args: { lang: 'en' },
+  render: (args) => filled(args, person),
+};
+
+/* Activity signup (`activity="act_…"`). */
+
+export const ActivityMode: Story = { name: 'Activity', args: activity };
+export const ActivityFull: Story = { name: 'Activity: full (waitlist)', args: fullActivity };
+export const ActivityLoading: Story = {
+  name: 'Activity: loading',
+  args: { ...activity, scenario: FixtureScenario.loading },
+};
+/** No such activity (or it has ended): the `empty` data has no activities. */
+export const ActivityNotFound: Story = {
+  name: 'Activity: not found (empty)',
+  args: { ...activity, scenario: FixtureScenario.empty },
+};
+export const ActivityError: Story = {
+  name: 'Activity: error',
+  args: { ...activity, scenario: FixtureScenario.error },
+};
+export const ActivityOffline: Story = {
+  name: 'Activity: offline',
+  args: { ...activity, scenario: FixtureScenario.offline },
+};
+export const ActivitySubmitting: Story = {
+  name: 'Activity: submitting',
+  args: activity,
+  render: (args) => filled(args, person, { client: neverAnswers() }),
+};
+export const ActivitySuccess: Story = {
+  name: 'Activity: success',
+  args: activity,
+  render: (args) => filled(args, person),
+};
+export const WaitlistSuccess: Story = {
+  name: 'Activity: on the waitlist',
+  args: fullActivity,
+  render: (args) => filled(args, person),
+};
+/** The mobile signed up already: 409 `already_signed_up`, explained kindly. */
+export const AlreadySignedUp: Story = {
+  name: 'Activity: conflict (already signed up)',
+  args: activity,
+  render: (args) =>
+    filled(args, person, {
+      client: customized((data) => {
+        data.activities
+          .find((each) => each.id === FixtureIds.activity)!
+          .signups.push({
+            id: 'sgn_story01',
+            volunteerId: null,
+            mobile: person.mobile,
+            status: 'confirmed',
+          });
+      }),
+    }),
+};
+export const ActivityFieldErrors: Story = {
+  name: 'Activity: field errors',
+  args: activity,
+  render: (args) => filled(args, { name: '', mobile: '139', consent: false }),
+};
+export const ActivityElder: Story = {
+  name: 'Activity: elder',
+  args: { ...fullActivity, elder: true },
+};
+export const ActivityDark: Story = { name: 'Activity: dark', args: { ...activity, theme: 'dark' } };
+export const ActivityTraditionalChinese: Story = {
+  name: 'Activity: zh-HK',
+  args: { ...fullActivity, lang: 'zh-HK' },
+};
+export const ActivityEnglish: Story = { name: 'Activity: en', args: { ...activity, lang: 'en' } };

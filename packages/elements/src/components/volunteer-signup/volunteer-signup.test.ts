@@ -1,69 +1,59 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { idNumberCheckChar } from '@wushe/schema';
-import { createFixtureClient, FixtureIds, FixtureScenario } from '@wushe/sdk/fixtures';
-import type { WusheClient } from '@wushe/sdk';
-import './volunteer-signup.js';
+import { createFixtureClient, createFixtureFetch, FixtureScenario } from '@wushe/sdk/fixtures';
+import { realServer } from '../../../test/real-server.js';
+import {
+  $,
+  byKeyboard,
+  COMMUNITY,
+  fill,
+  focused,
+  freshMobile,
+  input,
+  mount,
+  select,
+  submit,
+  until,
+} from '../../../test/volunteer-signup-harness.js';
+import { defineElement } from '../../internal/define.js';
 import type { WusheVolunteerSignup } from './volunteer-signup.js';
-
-const COMMUNITY = FixtureIds.community;
-const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
-
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 100 && !check(); i++) await wait();
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
-
-const $ = (el: WusheVolunteerSignup, selector: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-const input = (el: WusheVolunteerSignup, selector: string) => $(el, selector) as HTMLInputElement;
-const select = (el: WusheVolunteerSignup, selector: string) => $(el, selector) as HTMLSelectElement;
-
-async function mount(
-  client: WusheClient = createFixtureClient(),
-  attrs: { activity?: string; lang?: string; elder?: boolean; theme?: string } = {},
-): Promise<WusheVolunteerSignup> {
-  const el = await fixture<WusheVolunteerSignup>(
-    html`<wushe-volunteer-signup
-      community=${COMMUNITY}
-      activity=${attrs.activity ?? ''}
-      lang=${attrs.lang ?? 'zh-CN'}
-      ?elder=${attrs.elder ?? false}
-      theme=${attrs.theme ?? 'light'}
-      .client=${client}
-    ></wushe-volunteer-signup>`,
-  );
-  await until(() => el.remote.status !== 'loading' && el.remote.status !== 'idle', 'loading');
-  await el.updateComplete;
-  return el;
-}
-
-/** Fills the registration form as a program would; the keyboard test does it by keys. */
-async function fill(el: WusheVolunteerSignup, values: Partial<typeof el.form.values>) {
-  for (const [name, value] of Object.entries(values)) {
-    el.form.set(name, value);
-  }
-  await el.updateComplete;
-}
-
-async function submit(el: WusheVolunteerSignup) {
-  $(el, 'button[type=submit]').click();
-  await until(() => el.form.status !== 'submitting', 'the answer');
-  await el.updateComplete;
-  await el.updateComplete;
-}
 
 /** A valid 身份证号 of someone born on `birth` (YYYYMMDD). */
 const idNumberOf = (birth: string) => {
   const first17 = `440113${birth}123`;
   return `${first17}${idNumberCheckChar(first17)}`;
 };
-
-describe('<wushe-volunteer-signup>', () => {
+describe('<wushe-volunteer-signup> registration', () => {
   beforeEach(() => sessionStorage.clear());
 
   it('is accessible', async () => {
     const el = await mount();
+    await expect(el).to.be.accessible();
+  });
+
+  it('does not throw when defined twice, or when a second copy of it loads', async () => {
+    const first = customElements.get('wushe-volunteer-signup');
+    const copy = new URL('./volunteer-signup.component.ts?copy', import.meta.url).href;
+    const { WusheVolunteerSignup: Other } = (await import(copy)) as {
+      WusheVolunteerSignup: CustomElementConstructor;
+    };
+    expect(Other).to.not.equal(first);
+    expect(() => defineElement('wushe-volunteer-signup', first!)).not.to.throw();
+    expect(() => defineElement('wushe-volunteer-signup', Other)).not.to.throw();
+    await import(new URL('./volunteer-signup.ts?again', import.meta.url).href);
+    expect(customElements.get('wushe-volunteer-signup')).to.equal(first);
+  });
+
+  it('shows the loading state, accessibly', async () => {
+    const el = await fixture<WusheVolunteerSignup>(
+      html`<wushe-volunteer-signup
+        .client=${createFixtureClient({ scenario: FixtureScenario.loading })}
+      ></wushe-volunteer-signup>`,
+    );
+    await el.updateComplete;
+    expect($(el, '[role=status]').textContent).to.contain('正在加载');
+    expect($(el, '.base').getAttribute('aria-busy')).to.equal('true');
     await expect(el).to.be.accessible();
   });
 
@@ -76,29 +66,26 @@ describe('<wushe-volunteer-signup>', () => {
     expect($(el, 'a[href="#"]').textContent).to.contain('个人信息保护政策');
   });
 
+  it('says so when the district has no community to register in', async () => {
+    const customize = (data: { district: { streets: unknown[] } }) => (data.district.streets = []);
+    const el = await mount(createFixtureClient({ customize }));
+    expect($(el, '[role=status]').textContent).to.contain('还没有可以登记志愿者的社区');
+    expect($(el, 'form')).to.equal(null);
+    await expect(el).to.be.accessible();
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const el = await mount();
     const heard = oneEvent(el, 'wushe-volunteer-registered');
-    const tabTo = async (selector: string) => {
-      for (let i = 0; i < 80 && !el.shadowRoot!.activeElement?.matches(selector); i++) {
-        await sendKeys({ press: 'Tab' });
-      }
-      expect(el.shadowRoot!.activeElement?.matches(selector), selector).to.equal(true);
-    };
-    await tabTo('#name');
-    await sendKeys({ type: '陈小明' });
-    await tabTo('#mobile');
-    await sendKeys({ type: '13900001111' });
-    await tabTo('#skills');
-    await sendKeys({ type: '理发、维修家电' });
-    await tabTo('input[value=elderly_care]');
-    await sendKeys({ press: 'Space' });
-    await tabTo('input[value=weekend_daytime]');
-    await sendKeys({ press: 'Space' });
-    await tabTo('#consent');
-    await sendKeys({ press: 'Space' });
-    await tabTo('button[type=submit]');
-    await sendKeys({ press: 'Enter' });
+    await byKeyboard(el, [
+      ['#name', '陈小明'],
+      ['#mobile', '13900001111'],
+      ['#skills', '理发、维修家电'],
+      ['input[value=elderly_care]', 'Space'],
+      ['input[value=weekend_daytime]', 'Space'],
+      ['#consent', 'Space'],
+      ['button[type=submit]', 'Enter'],
+    ]);
     const event = await heard;
     await el.updateComplete;
     expect(event.detail.code).to.match(/^PY-\d{6}$/);
@@ -107,7 +94,7 @@ describe('<wushe-volunteer-signup>', () => {
     expect(event.detail.mobile).to.not.contain('13900001111');
     expect($(el, '[part=code]').textContent.trim()).to.equal(event.detail.code);
     // Focus moves to the success panel's heading, so a screen reader hears it.
-    expect(el.shadowRoot!.activeElement?.matches('.success h3')).to.equal(true);
+    expect(focused(el, '.success h3')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
@@ -120,6 +107,7 @@ describe('<wushe-volunteer-signup>', () => {
     expect(mobile.getAttribute('aria-describedby')).to.contain('mobile-error');
     expect($(el, '#mobile-error').textContent).to.contain('11 位手机号码');
     expect($(el, '[role=alert]').textContent).to.contain('有 1 处需要修改');
+    expect(focused(el, '#mobile')).to.equal(true);
     expect(el.form.values.name).to.equal('陈小明');
     await expect(el).to.be.accessible();
 
@@ -156,6 +144,7 @@ describe('<wushe-volunteer-signup>', () => {
     expect(input(el, '#birthDate').value).to.equal('2015-06-01');
     expect($(el, 'fieldset[part=guardian]')).to.not.equal(null);
     expect($(el, '#guardianName')).to.not.equal(null);
+    expect(JSON.stringify(sessionStorage)).to.not.contain(idNumberOf('20150601'));
     await expect(el).to.be.accessible();
 
     // Sent without the guardian's consent, the error lands on that checkbox.
@@ -193,32 +182,25 @@ describe('<wushe-volunteer-signup>', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('signs up for an activity, showing the places left', async () => {
-    const el = await mount(createFixtureClient(), { activity: FixtureIds.activity });
-    expect($(el, 'h2').textContent).to.equal('垃圾分类督导轮值');
-    expect($(el, '.places').textContent).to.contain('还剩 7 个名额');
-    expect($(el, '#idNumber')).to.equal(null);
+  it('shows the submitting state, and sends once', async () => {
+    const fixtureFetch = createFixtureFetch();
+    let posts = 0;
+    const transport: typeof fetch = (request, init) => {
+      if (init?.method !== 'POST') return fixtureFetch(request, init);
+      posts++;
+      return new Promise<Response>(() => undefined);
+    };
+    const el = await mount(createFixtureClient({ transport, timeoutMs: 60_000 }));
+    await fill(el, { name: '陈小明', mobile: '13900008888', consent: true });
+    $(el, 'button[type=submit]').click();
+    $(el, 'button[type=submit]').click();
+    await el.updateComplete;
+    const button = $(el, 'button[type=submit]') as HTMLButtonElement;
+    expect(button.disabled).to.equal(true);
+    expect(button.textContent.trim()).to.equal('正在提交…');
+    expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+    expect(posts).to.equal(1);
     await expect(el).to.be.accessible();
-    const heard = oneEvent(el, 'wushe-activity-signup');
-    await fill(el, { name: '陈小明', mobile: '13900006666', consent: true });
-    await submit(el);
-    expect((await heard).detail.status).to.equal('confirmed');
-    expect($(el, '.success h3').textContent).to.contain('报名成功');
-  });
-
-  it('puts a signup for a full activity on the waitlist, with its position', async () => {
-    const client = createFixtureClient();
-    const el = await mount(client, { activity: FixtureIds.fullActivity });
-    expect($(el, '.places').textContent).to.contain('名额已满，报名后将进入候补');
-    await fill(el, { name: '陈小明', mobile: '13900007777', consent: true });
-    await submit(el);
-    expect($(el, '.success h3').textContent).to.contain('您排在第 3 位');
-    await expect(el).to.be.accessible();
-
-    const again = await mount(client, { activity: FixtureIds.fullActivity });
-    await fill(again, { name: '陈小明', mobile: '13900007777', consent: true });
-    await submit(again);
-    expect($(again, '[role=alert]').textContent).to.contain('无需重复报名');
   });
 
   it('shows the error state with a retry, accessibly', async () => {
@@ -243,19 +225,45 @@ describe('<wushe-volunteer-signup>', () => {
     const hk = await mount(createFixtureClient(), { lang: 'zh-HK' });
     await until(() => $(hk, 'label[for=mobile]').textContent.includes('手機號碼'), 'zh-HK');
     expect($(hk, 'h2').textContent).to.equal('義工登記');
+    await expect(hk).to.be.accessible();
     const en = await mount(createFixtureClient(), { lang: 'en' });
     await until(() => $(en, 'label[for=mobile]').textContent === 'Mobile number', 'en');
     expect($(en, 'button[type=submit]').textContent.trim()).to.equal('Register');
     expect($(en, 'fieldset legend').textContent).to.contain('Services you would like to help with');
+    expect($(en, 'label[for=skills]').textContent).to.contain('(optional)');
     await expect(en).to.be.accessible();
   });
 
-  it('grows text and targets in elder mode (适老化)', async () => {
+  it('grows text and targets in elder mode (适老化), accessibly', async () => {
     const el = await mount(createFixtureClient(), { elder: true });
-    expect(parseFloat(getComputedStyle($(el, '.base')).fontSize)).to.be.at.least(18);
+    const base = getComputedStyle($(el, '.base'));
+    expect(parseFloat(base.fontSize)).to.be.at.least(18);
+    expect(parseFloat(base.lineHeight) / parseFloat(base.fontSize)).to.be.at.least(1.3);
     for (const selector of ['#name', '#mobile', '#communityId', 'button[type=submit]']) {
-      expect($(el, selector).getBoundingClientRect().height, selector).to.be.at.least(60);
+      const box = $(el, selector).getBoundingClientRect();
+      expect(box.height, selector).to.be.at.least(60);
+      expect(box.width, selector).to.be.at.least(60);
     }
     expect($(el, 'label.check').getBoundingClientRect().height).to.be.at.least(60);
+    expect(parseFloat(getComputedStyle(input(el, '#name')).fontSize)).to.be.at.least(18);
+    await expect(el).to.be.accessible();
+  });
+
+  it('registers on the real server, which answers a second try with volunteer_exists', async function () {
+    // The first test of a run to ask starts the shared server (PGlite and the demo seed: seconds).
+    this.timeout(60_000);
+    const server = await realServer();
+    const el = await mount(undefined, { server });
+    const mobile = freshMobile();
+    await fill(el, { name: '黎志远', mobile, availability: ['weekend_daytime'], consent: true });
+    await submit(el);
+    expect($(el, '[part=code]').textContent.trim()).to.match(/^PY-\d{6}$/);
+    $(el, '.success button').click();
+    await el.updateComplete;
+    await fill(el, { name: '黎志远', mobile, consent: true });
+    await submit(el);
+    expect(el.form.error?.code).to.equal('volunteer_exists');
+    expect($(el, '[role=alert]').textContent).to.contain('请联系社区居委会');
+    expect(input(el, '#mobile').value).to.equal(mobile);
   });
 });

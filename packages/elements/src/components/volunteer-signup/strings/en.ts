@@ -14,6 +14,8 @@ export const strings: VolunteerSignupStrings = {
   birthDateHint: 'Under 18: a parent or guardian must agree',
   community: 'Your community',
   chooseCommunity: 'Choose a community',
+  noCommunities:
+    'No community here takes volunteer registrations yet. To volunteer, please contact your residents’ committee.',
   skills: 'Skills',
   skillsHint: 'Separate several with commas, e.g. haircuts, appliance repair',
   serviceAreas: 'Services you would like to help with',
@@ -39,6 +41,7 @@ export const strings: VolunteerSignupStrings = {
   location: 'Place',
   placesLeft: '{count} places left',
   full: 'Full — you will be on the waitlist',
+  waiting: ' ({count} already waiting)',
   closed: 'Signups have closed',
   notFound: 'This activity was not found; it may have ended',
   signup: 'Sign up',
@@ -46,6 +49,7 @@ export const strings: VolunteerSignupStrings = {
   confirmedNext: 'Please arrive on time. We look forward to seeing you.',
   waitlisted: 'You are on the waitlist: number {position}',
   waitlistedNext: 'The organiser will call you when a place frees up.',
+  signupAnother: 'Sign up someone else',
   alreadySignedUp:
     'This mobile number has already signed up for this activity, so there is nothing more to do. To cancel, please contact the organiser.',
   activityClosed:

@@ -14,6 +14,8 @@ export interface VolunteerSignupStrings {
   readonly birthDateHint: string;
   readonly community: string;
   readonly chooseCommunity: string;
+  /** When the district has no community to register in. */
+  readonly noCommunities: string;
   readonly skills: string;
   readonly skillsHint: string;
   readonly serviceAreas: string;
@@ -37,6 +39,8 @@ export interface VolunteerSignupStrings {
   readonly location: string;
   readonly placesLeft: string;
   readonly full: string;
+  /** After `full`: how many already wait. */
+  readonly waiting: string;
   readonly closed: string;
   readonly notFound: string;
   readonly signup: string;
@@ -44,6 +48,7 @@ export interface VolunteerSignupStrings {
   readonly confirmedNext: string;
   readonly waitlisted: string;
   readonly waitlistedNext: string;
+  readonly signupAnother: string;
   readonly alreadySignedUp: string;
   readonly activityClosed: string;
 }
@@ -61,6 +66,7 @@ export const zhCN: VolunteerSignupStrings = {
   birthDateHint: '未满 18 周岁需要监护人同意',
   community: '所在社区',
   chooseCommunity: '请选择社区',
+  noCommunities: '这里还没有可以登记志愿者的社区。如想参加志愿服务，请联系社区居委会。',
   skills: '特长技能',
   skillsHint: '多项用逗号或顿号分隔，如：理发、维修家电',
   serviceAreas: '愿意参与的服务',
@@ -84,6 +90,7 @@ export const zhCN: VolunteerSignupStrings = {
   location: '地点',
   placesLeft: '还剩 {count} 个名额',
   full: '名额已满，报名后将进入候补',
+  waiting: '（已有 {count} 人候补）',
   closed: '活动报名已结束',
   notFound: '没有找到这个活动，它可能已经结束',
   signup: '报名',
@@ -91,6 +98,7 @@ export const zhCN: VolunteerSignupStrings = {
   confirmedNext: '请按时到达活动地点，期待与您见面。',
   waitlisted: '已进入候补，您排在第 {position} 位',
   waitlistedNext: '有名额空出时，活动组织者会电话通知您。',
+  signupAnother: '再报名一位',
   alreadySignedUp: '这个手机号已经报名了这个活动，无需重复报名。如需取消，请联系活动组织者。',
   activityClosed: '这个活动已经开始或结束，报名已关闭。欢迎关注社区的其他活动。',
 };

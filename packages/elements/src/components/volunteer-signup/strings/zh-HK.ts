@@ -13,6 +13,7 @@ export const strings: VolunteerSignupStrings = {
   birthDateHint: '未滿 18 歲需要監護人同意',
   community: '所在社區',
   chooseCommunity: '請選擇社區',
+  noCommunities: '這裏還沒有可以登記義工的社區。如想參加義務服務，請聯絡社區居委會。',
   skills: '專長技能',
   skillsHint: '多項用逗號或頓號分隔，例如：理髮、維修家電',
   serviceAreas: '願意參與的服務',
@@ -36,6 +37,7 @@ export const strings: VolunteerSignupStrings = {
   location: '地點',
   placesLeft: '尚餘 {count} 個名額',
   full: '名額已滿，報名後將進入候補',
+  waiting: '（已有 {count} 人候補）',
   closed: '活動報名已結束',
   notFound: '找不到這個活動，它可能已經結束',
   signup: '報名',
@@ -43,6 +45,7 @@ export const strings: VolunteerSignupStrings = {
   confirmedNext: '請準時到達活動地點，期待與您見面。',
   waitlisted: '已進入候補，您排在第 {position} 位',
   waitlistedNext: '有名額空出時，活動主辦方會致電通知您。',
+  signupAnother: '再報名一位',
   alreadySignedUp: '這個手機號碼已經報名了這個活動，無需重複報名。如需取消，請聯絡活動主辦方。',
   activityClosed: '這個活動已經開始或結束，報名已截止。歡迎留意社區的其他活動。',
 };

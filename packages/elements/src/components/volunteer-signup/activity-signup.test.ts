@@ -1,0 +1,113 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import type { Activity, Page } from '@wushe/schema';
+import { createFixtureClient, FixtureIds, FixtureScenario } from '@wushe/sdk/fixtures';
+import { realServer, staff } from '../../../test/real-server.js';
+import {
+  $,
+  byKeyboard,
+  COMMUNITY,
+  fill,
+  focused,
+  freshMobile,
+  input,
+  mount,
+  submit,
+  until,
+} from '../../../test/volunteer-signup-harness.js';
+
+describe('<wushe-volunteer-signup activity>', () => {
+  beforeEach(() => sessionStorage.clear());
+
+  it('signs up for an activity with the keyboard alone, showing the places left', async () => {
+    const el = await mount(createFixtureClient(), { activity: FixtureIds.activity });
+    expect($(el, 'h2').textContent).to.equal('垃圾分类督导轮值');
+    expect($(el, '.places').textContent).to.contain('还剩 7 个名额');
+    expect($(el, '#idNumber')).to.equal(null);
+    await expect(el).to.be.accessible();
+    // Sent empty: the focus goes to the first field to fix.
+    await byKeyboard(el, [['button[type=submit]', 'Enter']]);
+    await until(() => focused(el, '#name'), 'the focus on the first error');
+    expect(input(el, '#name').getAttribute('aria-invalid')).to.equal('true');
+    const heard = oneEvent(el, 'wushe-activity-signup');
+    await byKeyboard(el, [
+      ['#name', '陈小明'],
+      ['#mobile', '13900006666'],
+      ['#consent', 'Space'],
+      ['button[type=submit]', 'Enter'],
+    ]);
+    expect((await heard).detail.status).to.equal('confirmed');
+    await el.updateComplete;
+    expect($(el, '.success h3').textContent).to.contain('报名成功');
+    expect(focused(el, '.success h3')).to.equal(true);
+    // The next person, by keyboard too: the places left count this signup.
+    await byKeyboard(el, [['.success button', 'Enter']]);
+    await until(() => focused(el, '#name'), 'the empty form');
+    expect($(el, '.places').textContent).to.contain('还剩 6 个名额');
+  });
+
+  it('puts a signup for a full activity on the waitlist, with its position', async () => {
+    const client = createFixtureClient();
+    const el = await mount(client, { activity: FixtureIds.fullActivity });
+    expect($(el, '.places').textContent).to.contain('名额已满，报名后将进入候补（已有 2 人候补）');
+    await fill(el, { name: '陈小明', mobile: '13900007777', consent: true });
+    await submit(el);
+    expect($(el, '.success h3').textContent).to.contain('您排在第 3 位');
+    await expect(el).to.be.accessible();
+
+    const again = await mount(client, { activity: FixtureIds.fullActivity });
+    await fill(again, { name: '陈小明', mobile: '13900007777', consent: true });
+    await submit(again);
+    expect($(again, '[role=alert]').textContent).to.contain('无需重复报名');
+  });
+
+  it('says when the activity is not found (ended, or none), accessibly', async () => {
+    const el = await mount(createFixtureClient({ scenario: FixtureScenario.empty }), {
+      activity: FixtureIds.activity,
+    });
+    expect($(el, '[role=alert]').textContent).to.contain('没有找到这个活动');
+    expect($(el, 'button').textContent.trim()).to.equal('重试');
+    await expect(el).to.be.accessible();
+  });
+
+  it('renders in en and in elder mode', async () => {
+    const el = await mount(createFixtureClient(), {
+      activity: FixtureIds.fullActivity,
+      lang: 'en',
+      elder: true,
+    });
+    await until(() => $(el, 'button[type=submit]').textContent.trim() === 'Sign up', 'en');
+    expect($(el, '.places').textContent).to.contain('Full — you will be on the waitlist');
+    expect($(el, 'dt').textContent).to.equal('Time');
+    expect($(el, 'button[type=submit]').getBoundingClientRect().height).to.be.at.least(60);
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows the real server's places left, then its waitlist position", async function () {
+    // The first test of a run to ask starts the shared server (PGlite and the demo seed: seconds).
+    this.timeout(60_000);
+    const server = await realServer();
+    const listed = await staff<Page<Activity>>('GET', `/v1/activities?community=${COMMUNITY}`);
+    const byId = (id: string) => listed.body.data.find((activity) => activity.id === id)!;
+    const open = byId('act_jxElderVisits');
+    const el = await mount(undefined, { server, activity: open.id });
+    expect($(el, 'h2').textContent).to.equal(open.title);
+    expect($(el, '.places').textContent).to.contain(`还剩 ${open.capacity - open.signedUp} 个名额`);
+
+    const full = byId('act_jxPoetryKids');
+    expect(full.signedUp).to.equal(full.capacity);
+    const waiting = await mount(undefined, { server, activity: full.id });
+    expect($(waiting, '.places').textContent).to.contain(`已有 ${full.waitlisted} 人候补`);
+    const heard = oneEvent(waiting, 'wushe-activity-signup');
+    await fill(waiting, { name: '何嘉欣', mobile: freshMobile(), consent: true });
+    await submit(waiting);
+    const { detail } = await heard;
+    expect(detail.status).to.equal('waitlisted');
+    expect(detail.waitlistPosition).to.be.greaterThan(full.waitlisted);
+    expect($(waiting, '.success h3').textContent).to.contain(
+      `您排在第 ${detail.waitlistPosition} 位`,
+    );
+    const after = await staff<Page<Activity>>('GET', `/v1/activities?community=${COMMUNITY}`);
+    const now = after.body.data.find((activity) => activity.id === full.id)!;
+    expect(now.waitlisted).to.be.at.least(detail.waitlistPosition);
+  });
+});

@@ -1,0 +1,85 @@
+// Mounting, filling and sending <wushe-volunteer-signup> in its tests (registration and activity
+// signup), on the SDK's fixture transport or on the real server of the test run.
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createFixtureClient, FixtureIds } from '@wushe/sdk/fixtures';
+import type { WusheClient } from '@wushe/sdk';
+import '../src/components/volunteer-signup/volunteer-signup.js';
+import type { WusheVolunteerSignup } from '../src/components/volunteer-signup/volunteer-signup.js';
+
+export const COMMUNITY = FixtureIds.community;
+const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 150 && !check(); i++) await wait();
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
+}
+
+export const $ = (el: WusheVolunteerSignup, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+export const input = (el: WusheVolunteerSignup, selector: string) =>
+  $(el, selector) as HTMLInputElement;
+export const select = (el: WusheVolunteerSignup, selector: string) =>
+  $(el, selector) as HTMLSelectElement;
+export const focused = (el: WusheVolunteerSignup, selector: string) =>
+  el.shadowRoot!.activeElement?.matches(selector) === true;
+
+export interface Attrs {
+  activity?: string;
+  lang?: string;
+  elder?: boolean;
+  theme?: string;
+  /** The real server's address and key, instead of a client. */
+  server?: { apiBase: string; publishableKey: string };
+}
+
+export async function mount(
+  client?: WusheClient,
+  attrs: Attrs = {},
+): Promise<WusheVolunteerSignup> {
+  const el = await fixture<WusheVolunteerSignup>(
+    html`<wushe-volunteer-signup
+      community=${COMMUNITY}
+      activity=${attrs.activity ?? ''}
+      lang=${attrs.lang ?? 'zh-CN'}
+      ?elder=${attrs.elder ?? false}
+      theme=${attrs.theme ?? 'light'}
+      api-base=${attrs.server?.apiBase ?? ''}
+      publishable-key=${attrs.server?.publishableKey ?? ''}
+      .client=${attrs.server ? undefined : (client ?? createFixtureClient())}
+    ></wushe-volunteer-signup>`,
+  );
+  await until(() => el.remote.status !== 'loading' && el.remote.status !== 'idle', 'loading');
+  await el.updateComplete;
+  return el;
+}
+
+/** Fills the form as a program would; the keyboard tests do it by keys. */
+export async function fill(el: WusheVolunteerSignup, values: Partial<typeof el.form.values>) {
+  for (const [name, value] of Object.entries(values)) el.form.set(name, value);
+  await el.updateComplete;
+}
+
+export async function submit(el: WusheVolunteerSignup) {
+  $(el, 'button[type=submit]').click();
+  await until(() => el.form.status !== 'submitting', 'the answer');
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** Presses Tab until `selector` has the focus, as a keyboard user would. */
+export async function tabTo(el: WusheVolunteerSignup, selector: string) {
+  for (let i = 0; i < 80 && !focused(el, selector); i++) await sendKeys({ press: 'Tab' });
+  expect(focused(el, selector), selector).to.equal(true);
+}
+
+/** Tabs to each field in turn and types into it, or presses a key (Space, Enter) on it. */
+export async function byKeyboard(el: WusheVolunteerSignup, steps: [string, string][]) {
+  for (const [selector, keys] of steps) {
+    await tabTo(el, selector);
+    await sendKeys(keys === 'Space' || keys === 'Enter' ? { press: keys } : { type: keys });
+  }
+}
+
+/** A mobile nobody else in this run has: the real server is shared by every test file. */
+export const freshMobile = () => `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`;
