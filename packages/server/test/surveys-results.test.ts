@@ -73,6 +73,17 @@ describe('GET /v1/surveys/{id}/results', () => {
     // Hand check of what the module gives: 9 of 12 satisfied = 75%; NPS (5 − 3)/10 = 20.
     expect(response.body.csat.value).toBe(75);
     expect(response.body.nps.value).toBe(20);
+    // The intervals too, worked by hand (z = 1.95996, z² = 3.84146), so the route answers what
+    // the formulas give and not merely what the module it calls gives:
+    // CSAT, Wilson, 9 of 12: p̂ = 0.75, z²/n = 0.320122, denominator = 1.320122,
+    //   centre = (0.75 + 0.160061) / 1.320122 = 0.689376,
+    //   half = 1.95996 · √(0.015625 + 0.006669) / 1.320122 = 0.221682 → [46.8, 91.1]
+    // NPS, adjusted Wald, 5 promoters (10, 10, 9, 9, 9) and 3 detractors (6, 3, 0) of 10:
+    //   n′ = 13, p̃ₚ = 5.75/13 = 0.442308, p̃_d = 3.75/13 = 0.288462, NPS̃ = 0.153846,
+    //   var = 0.730769 − 0.153846² = 0.707101, margin = 1.95996 · √(0.707101/13) = 0.457106
+    //   → [−30.3, 61.1]
+    expect(response.body.csat).toEqual({ value: 75, low: 46.8, high: 91.1 });
+    expect(response.body.nps).toEqual({ value: 20, low: -30.3, high: 61.1 });
     const [rating, staff, nps, channel, liked, comment] = response.body.questions;
     expect(rating).toEqual({
       questionId: 'overall',

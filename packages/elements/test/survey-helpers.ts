@@ -1,0 +1,83 @@
+import { fixture, html } from '@open-wc/testing';
+import { createFixtureClient, createFixtureFetch, FixtureIds } from '@wushe/sdk/fixtures';
+import type { WusheClient } from '@wushe/sdk';
+import '../src/components/survey/survey.js';
+import type { WusheSurvey } from '../src/components/survey/survey.js';
+
+/* What the survey's test files share: mounting on the fixture API, answering, submitting. */
+
+export const SURVEY = FixtureIds.survey;
+export const SUBJECT = FixtureIds.surveySubject;
+export const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
+
+export async function until(check: () => boolean, what: string): Promise<void> {
+  for (let i = 0; i < 150 && !check(); i++) await wait();
+  if (!check()) throw new Error(`timed out waiting for ${what}`);
+}
+
+export const $ = (el: WusheSurvey, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLElement>(selector)!;
+export const has = (el: HTMLElement, selector: string) =>
+  el.shadowRoot!.querySelector(selector) !== null;
+export const $$ = (el: WusheSurvey, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+export const radio = (el: WusheSurvey, question: string, value: string | number) =>
+  $(el, `input[name=q-${question}][value="${value}"]`) as HTMLInputElement;
+
+export interface Attrs {
+  survey?: string;
+  subject?: string;
+  lang?: string;
+  elder?: boolean;
+  theme?: string;
+}
+
+export async function mount(client: WusheClient = createFixtureClient(), attrs: Attrs = {}) {
+  const el = await fixture<WusheSurvey>(
+    html`<wushe-survey
+      survey=${attrs.survey ?? SURVEY}
+      subject=${attrs.subject ?? SUBJECT}
+      lang=${attrs.lang ?? 'zh-CN'}
+      ?elder=${attrs.elder ?? false}
+      theme=${attrs.theme ?? 'light'}
+      .client=${client}
+    ></wushe-survey>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Waits until the survey has loaded (or failed), or the thank-you state shows. */
+export async function settle(el: WusheSurvey) {
+  await until(
+    () => !['idle', 'loading'].includes(el.remote.status) || has(el, '.thanks'),
+    'loading',
+  );
+  await el.updateComplete;
+}
+
+export async function answer(el: WusheSurvey, values: Record<string, unknown>) {
+  for (const [id, value] of Object.entries(values)) el.form.set(`answers.${id}`, value);
+  await el.updateComplete;
+}
+
+/** Submits, and waits for the answer: every submission starts with a fresh list of issues. */
+export async function submit(el: WusheSurvey) {
+  const before = el.form.issues;
+  $(el, 'button[type=submit]').click();
+  await until(() => el.form.issues !== before && el.form.status !== 'submitting', 'the answer');
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+/** A fixture transport whose writes fail as a lost connection does, until `online` is set. */
+export function flaky() {
+  const inner = createFixtureFetch();
+  const state = { online: false };
+  const transport: typeof fetch = (input, init) =>
+    init?.method === 'POST' && !state.online
+      ? Promise.reject(new TypeError('Failed to fetch'))
+      : inner(input, init);
+  return { state, client: createFixtureClient({ transport, maxRetries: 0 }) };
+}
