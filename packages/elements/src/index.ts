@@ -1,6 +1,10 @@
 export * from './components/provider/provider.js';
 export * from './components/needs-list/needs-list.js';
 export * from './components/volunteer-signup/volunteer-signup.js';
+export * from './components/survey/survey.js';
+export * from './components/survey-results/survey-results.js';
+export * from './components/donation/donation.js';
+export * from './components/donate-button/donate-button.js';
 export * from './internal/define.js';
 export * from './internal/config.js';
 export * from './internal/wushe-element.js';
@@ -14,3 +18,7 @@ export type * from './events/wushe-need-claimed.js';
 export type * from './events/wushe-need-reported.js';
 export type * from './events/wushe-volunteer-registered.js';
 export type * from './events/wushe-activity-signup.js';
+export type * from './events/wushe-survey-submitted.js';
+export type * from './events/wushe-donation-created.js';
+export type * from './events/wushe-donation-succeeded.js';
+export type * from './events/wushe-donation-failed.js';

@@ -5,6 +5,18 @@
 import { randomUUID } from 'node:crypto';
 import { serve } from '@hono/node-server';
 import { createApp, deriveSecrets, DEMO_KEYS, openDatabase, seedDemo } from '@wushe/server';
+import { routes } from '@wushe/schema';
+
+/** Whether the route at `method path` takes an Idempotency-Key: the server refuses one elsewhere. */
+function takesIdempotencyKey(method, path) {
+  const bare = path.split('?')[0];
+  return Object.values(routes).some(
+    (route) =>
+      route.idempotency &&
+      route.method === method &&
+      new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`).test(bare),
+  );
+}
 
 /** @returns {import('@web/test-runner').TestRunnerPlugin} */
 export function realServerPlugin() {
@@ -56,7 +68,7 @@ export function realServerPlugin() {
         const { method = 'GET', path, body } = payload;
         const headers = { Authorization: `Bearer ${DEMO_KEYS.secret}` };
         if (body !== undefined) headers['Content-Type'] = 'application/json';
-        if (method === 'POST') headers['Idempotency-Key'] = randomUUID();
+        if (takesIdempotencyKey(method, path)) headers['Idempotency-Key'] = randomUUID();
         const response = await app.request(path, {
           method,
           headers,

@@ -427,6 +427,14 @@ describe('normal: every resource method answers what the real client accepts', (
       ...requestExamples.confirmDonation,
     });
     expect(confirmed).toMatchObject({ status: 'succeeded', confirmedAt: expect.any(String) });
+    // The donor's page learns the outcome by the donation's id.
+    expect(await resident.donations.get({ id: created.donation.id })).toEqual(confirmed);
+    expect(await resident.donations.get({ id: sandbox.donation.id })).toMatchObject({
+      status: 'pending',
+    });
+    await expect(resident.donations.get({ id: 'don_doesNotExist' })).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
     expect(await resident.funds.get({ id: FixtureIds.directFund })).toMatchObject({
       raisedFen: 776_600,
       donorCount: 12,

@@ -1,4 +1,4 @@
-import { createContext } from '@lit/context';
+import { ContextRoot, createContext } from '@lit/context';
 import type { Locale } from '@wushe/schema';
 import type { WusheClient } from '@wushe/sdk';
 
@@ -20,6 +20,21 @@ export interface WusheConfig {
  * bundle still finds the provider of another copy on the same page.
  */
 export const configContext = createContext<Partial<WusheConfig>>(Symbol.for('wushe.config'));
+
+const ROOT_KEY = Symbol.for('wushe.contextRoot');
+
+/**
+ * Makes a provider defined after its widgets still reach them: a bundle may upgrade a widget (its
+ * chunk first) before `<wushe-provider>`, and the widget's one context request would go unanswered.
+ * A `ContextRoot` on the document keeps unanswered requests and replays them when a provider
+ * appears. Once per page, whichever copy of the bundle comes first.
+ */
+export function attachContextRoot(): void {
+  const page = globalThis as { [ROOT_KEY]?: ContextRoot };
+  if (page[ROOT_KEY] || typeof document === 'undefined') return;
+  page[ROOT_KEY] = new ContextRoot();
+  page[ROOT_KEY].attach(document.documentElement);
+}
 
 export const LOCALES: readonly Locale[] = ['zh-CN', 'zh-HK', 'en'];
 

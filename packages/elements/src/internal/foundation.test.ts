@@ -2,6 +2,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { DivisionsResource, NeedsResource } from '@wushe/sdk';
 import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
 import '../components/provider/provider.js';
+import { WusheProvider } from '../components/provider/provider.component.js';
 import { defineElement } from './define.js';
 import { FormController } from './form.js';
 import { RemoteController } from './remote.js';
@@ -95,6 +96,28 @@ describe('the shared element foundation', () => {
     expect(el.config.community).to.equal('440113104001');
     expect(el.config.client).to.equal(client);
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent.trim()).to.equal('番禺区');
+  });
+
+  it('reaches a provider that is defined after the widget (a bundle upgrading its chunks in any order)', async () => {
+    const client = createFixtureClient();
+    const host = await fixture(
+      html`<div>
+        <wushe-late-provider community="440113104001"
+          ><wushe-test-widget></wushe-test-widget
+        ></wushe-late-provider>
+      </div>`,
+    );
+    const el = host.querySelector('wushe-test-widget') as TestWidget;
+    await settle(el);
+    expect(el.config.community).to.equal('');
+    class LateProvider extends WusheProvider {}
+    defineElement('wushe-late-provider', LateProvider);
+    const provider = host.querySelector('wushe-late-provider') as LateProvider;
+    provider.client = client;
+    await provider.updateComplete;
+    await settle(el);
+    expect(el.config.community).to.equal('440113104001');
+    expect(el.config.client).to.equal(client);
   });
 
   it("lets a widget's own attributes win over the provider's", async () => {

@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import type { Locale } from '@wushe/schema';
 import { Requester, type WusheClient } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
-import { configContext, localeOf, type WusheConfig } from './config.js';
+import { attachContextRoot, configContext, localeOf, type WusheConfig } from './config.js';
 import { commonStrings } from './locale.js';
 
 /**
@@ -50,6 +50,7 @@ export class WusheElement extends LitElement {
     this.lang = '';
     this.elder = false;
     this.strings = commonStrings.get('zh-CN');
+    attachContextRoot();
     new ContextConsumer(this, {
       context: configContext,
       subscribe: true,

@@ -33,6 +33,7 @@ export const responses = {
   getFund: FundDetail,
   listFundDonations: page(LedgerEntry),
   createDonation: CreateDonationResponse,
+  getDonation: Donation,
   confirmDonation: Donation,
   getSurvey: Survey,
   respondToSurvey: SurveyResponse,

@@ -303,6 +303,23 @@ export const createDonationRoute = {
   idempotency: 'required',
 } as const satisfies RouteDefinition;
 
+/**
+ * The donor's own donation, by the id `POST /v1/donations` returned: the page that made it learns
+ * whether the payment went through (the sandbox or a provider's checkout confirms it elsewhere).
+ * Ids carry ~95 random bits and the donation is shown as the public ledger would show it.
+ */
+export const getDonationRoute = {
+  id: 'getDonation',
+  method: 'GET',
+  path: '/v1/donations/{id}',
+  summary: 'One donation and its status, as the public ledger shows its donor',
+  tag: 'donations',
+  auth: 'publishable',
+  params: byId('don'),
+  status: 200,
+  errors: ['validation_failed', 'not_found'],
+} as const satisfies RouteDefinition;
+
 export const confirmDonationRoute = {
   id: 'confirmDonation',
   method: 'POST',
@@ -406,6 +423,7 @@ export const routes = {
   getFund: getFundRoute,
   listFundDonations: listFundDonationsRoute,
   createDonation: createDonationRoute,
+  getDonation: getDonationRoute,
   confirmDonation: confirmDonationRoute,
   getSurvey: getSurveyRoute,
   respondToSurvey: respondToSurveyRoute,

@@ -1,6 +1,7 @@
 import {
   confirmDonationRoute,
   createDonationRoute,
+  getDonationRoute,
   getFundRoute,
   listFundDonationsRoute,
   listFundsRoute,
@@ -67,6 +68,14 @@ export class DonationsResource {
     options?: RequestOptions,
   ): Promise<WithRequestId<CreateDonationResponse>> {
     return this.requester.call(createDonationRoute, { body: params }, options);
+  }
+
+  /**
+   * A donation by the id `create` returned, with its status: for the page that made it to learn
+   * whether the payment went through. The donor is shown as the public ledger shows them.
+   */
+  get(params: { id: string }, options?: RequestOptions): Promise<WithRequestId<Donation>> {
+    return this.requester.call(getDonationRoute, { params }, options);
   }
 
   /** Staff (secret key): the money arrived (or did not); the fund total moves exactly once. */

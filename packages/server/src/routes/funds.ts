@@ -3,7 +3,7 @@ import { bind, type App, type AppDeps } from '../http/route.js';
 import { confirmDonation } from '../services/donations/confirm.js';
 import { createDonation } from '../services/donations/create.js';
 import { findFund, fundDetail, listFunds } from '../services/donations/fund-view.js';
-import { ledgerPage } from '../services/donations/ledger.js';
+import { donationOf, ledgerPage } from '../services/donations/ledger.js';
 import { registerSandboxRoutes } from './sandbox.js';
 
 /**
@@ -26,6 +26,9 @@ export function registerFundRoutes(app: App, deps: AppDeps): void {
   });
 
   bind(app, deps, routes.createDonation, createDonation);
+  bind(app, deps, routes.getDonation, ({ tx, auth, params }) =>
+    donationOf(tx, auth.districtCode, params.id),
+  );
   bind(app, deps, routes.confirmDonation, confirmDonation);
 
   if (deps.payments.sandbox) registerSandboxRoutes(app, deps);

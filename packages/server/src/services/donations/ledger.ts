@@ -2,6 +2,7 @@ import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Donation, LedgerEntry, Page } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { donations } from '../../db/tables/index.js';
+import { ApiError } from '../../http/errors.js';
 import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
 import { ANONYMOUS, maskName } from '../mask.js';
 
@@ -31,6 +32,24 @@ export function toDonation(row: DonationRow): Donation {
     createdAt: row.createdAt.toISOString(),
     confirmedAt: row.confirmedAt?.toISOString() ?? null,
   };
+}
+
+/**
+ * One donation of the district, for the page that made it to learn its status: as the public
+ * ledger would show it, so nothing a donor asked to keep private comes back. 404 for another
+ * district's, as if it did not exist.
+ */
+export async function donationOf(
+  tx: Executor,
+  districtCode: string,
+  id: string,
+): Promise<Donation> {
+  const [row] = await tx
+    .select()
+    .from(donations)
+    .where(and(eq(donations.id, id), eq(donations.districtCode, districtCode)));
+  if (!row) throw new ApiError('not_found');
+  return toDonation(row);
 }
 
 /**
