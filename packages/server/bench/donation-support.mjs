@@ -45,6 +45,7 @@ export function demoDonation(fundId, donorName = '压测捐赠人') {
     amountFen: 5_000,
     donor: { name: donorName, anonymous: false, publishName: false },
     channel: 'offline',
+    consent: { policyVersion: '2026-01', agreed: true },
   };
 }
 

@@ -117,6 +117,31 @@ describe('POST /v1/donations', () => {
     expect(paths).toEqual(expect.arrayContaining([['amountFen'], ['donor', 'name']]));
   });
 
+  it("records the privacy notice's version the donor consented to, and refuses a gift without consent", async () => {
+    const fund = await insertFund(h);
+    const given = await donate(
+      donationBody(fund.id, { consent: { policyVersion: '2026-03', agreed: true } }),
+    );
+    expect(given.status).toBe(201);
+    const [row] = await h.db
+      .select({ consentVersion: donations.consentVersion })
+      .from(donations)
+      .where(eq(donations.id, given.body.donation.id));
+    expect(row?.consentVersion).toBe('2026-03');
+
+    const refused = await donate(
+      donationBody(fund.id, { consent: { policyVersion: '2026-03', agreed: false } }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.issues[0]).toMatchObject({
+      path: ['consent', 'agreed'],
+      code: 'consent_required',
+    });
+    const missing = await donate(donationBody(fund.id, { consent: undefined }));
+    expect(missing.status).toBe(400);
+    expect(missing.body.error.issues[0].path).toEqual(['consent']);
+  });
+
   it('400 at channel for a channel with no provider, or offline without a district account', async () => {
     const fund = await insertFund(h);
     const noProvider = await donate(donationBody(fund.id, { channel: 'wechat_pay' }));

@@ -115,6 +115,7 @@ export function donationBody(fundId: string, overrides: Record<string, unknown> 
     amountFen: 5_000,
     donor: { name: '王小明', anonymous: false, publishName: true, mobile: '13700001111' },
     channel: 'offline',
+    consent: { policyVersion: '2026-01', agreed: true },
     ...overrides,
   };
 }

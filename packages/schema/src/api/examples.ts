@@ -69,6 +69,7 @@ export const requestExamples = {
     donor: { name: '黄伟明', anonymous: false, publishName: false, mobile: '13600001111' },
     receipt: { title: '黄伟明' },
     channel: 'offline',
+    consent: { policyVersion: '2026-01', agreed: true },
   } satisfies CreateDonationRequest,
   confirmDonation: {
     providerReference: 'BANK-20261122-0042',

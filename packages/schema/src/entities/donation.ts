@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import {
+  Consent,
   CreditCode,
   fen,
   Mobile,
@@ -69,6 +70,8 @@ export const CreateDonationRequest = /* @__PURE__ */ z.strictObject({
   donor: Donor,
   receipt: z.optional(ReceiptRequest),
   channel: z.enum(valuesOf(PaymentChannel)),
+  /** The donor's consent to the privacy notice, whose version is recorded (PIPL). */
+  consent: Consent,
 });
 export type CreateDonationRequest = z.input<typeof CreateDonationRequest>;
 

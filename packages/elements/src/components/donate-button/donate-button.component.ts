@@ -67,6 +67,7 @@ export class WusheDonateButton extends LitElement {
     amounts: { type: String },
     channels: { type: String },
     policyUrl: { type: String, attribute: 'policy-url' },
+    policyVersion: { type: String, attribute: 'policy-version' },
     client: { attribute: false },
     dialog: { state: true },
     failed: { state: true },
@@ -92,6 +93,8 @@ export class WusheDonateButton extends LitElement {
   declare channels: string | undefined;
   /** The privacy notice the dialog's consent links to. */
   declare policyUrl: string | undefined;
+  /** The version of that notice, recorded with the donor's consent (see `<wushe-donation>`). */
+  declare policyVersion: string | undefined;
   /** An SDK client built by the page; wins over `api-base` and `publishable-key`. */
   declare client: WusheClient | undefined;
   /** The dialog, once its code has arrived (the first click). */
@@ -163,6 +166,7 @@ export class WusheDonateButton extends LitElement {
           amounts: this.amounts,
           channels: this.channels,
           policyUrl: this.policyUrl,
+          policyVersion: this.policyVersion,
           client: this.client,
           text,
         }) ?? nothing

@@ -73,6 +73,7 @@ export interface DialogConfig {
   readonly amounts: string | undefined;
   readonly channels: string | undefined;
   readonly policyUrl: string | undefined;
+  readonly policyVersion: string | undefined;
   readonly client: WusheClient | undefined;
   readonly text: DonateButtonStrings;
 }
@@ -170,6 +171,7 @@ export class DonationDialog {
         amounts=${config.amounts || nothing}
         channels=${config.channels || nothing}
         policy-url=${config.policyUrl || nothing}
+        policy-version=${config.policyVersion || nothing}
         .client=${config.client}
       ></wushe-donation>
     </dialog>`;

@@ -96,6 +96,7 @@ export class WusheDonation extends WusheElement {
     channels: { type: String },
     ledger: { type: Boolean, reflect: true },
     policyUrl: { type: String, attribute: 'policy-url' },
+    policyVersion: { type: String, attribute: 'policy-version' },
     text: { state: true },
     giving: { state: true },
     ledgerList: { state: true },
@@ -120,6 +121,11 @@ export class WusheDonation extends WusheElement {
   declare ledger: boolean;
   /** The privacy notice the consent links to. */
   declare policyUrl: string;
+  /**
+   * The version of that notice, recorded with the donation (PIPL: consent with the policy version).
+   * Change it when the notice changes.
+   */
+  declare policyVersion: string;
   declare protected text: DonationStrings;
   /** The form, the payment step and the outcome: loaded for a fund that takes donations here. */
   declare giving: Giving | undefined;
@@ -159,6 +165,7 @@ export class WusheDonation extends WusheElement {
     this.fund = '';
     this.ledger = false;
     this.policyUrl = '#';
+    this.policyVersion = '2026-01';
     this.text = zhCN;
     this.reconnecting = false;
   }
@@ -227,6 +234,7 @@ export class WusheDonation extends WusheElement {
       amounts: this.amounts,
       channels: this.channels,
       policyUrl: this.policyUrl,
+      policyVersion: this.policyVersion,
       emit: this.emit.bind(this),
       report: (error) => {
         this.report(error);

@@ -252,6 +252,7 @@ describe('<wushe-donation> against the real server', () => {
       amountFen: 12_345,
       donor: { name: '邓家豪' },
       channel: 'offline',
+      consent: { policyVersion: '2026-01', agreed: true },
     });
     expect(other.status).to.equal(201);
     await staff('POST', `/v1/donations/${other.body.donation.id}/confirm`, {});

@@ -38,6 +38,8 @@ export interface GivingHost {
   readonly amounts: string | undefined;
   readonly channels: string | undefined;
   readonly policyUrl: string;
+  /** Recorded with the donor's consent. */
+  readonly policyVersion: string;
   readonly emit: Emit;
   readonly report: (error: WusheError) => void;
   /** Moves focus to the element matching `selector` once the next render is done. */
@@ -151,7 +153,7 @@ export class Giving {
   }
 
   private async give(): Promise<void> {
-    const { requester, fundId, common, channels } = this.host();
+    const { requester, fundId, common, channels, policyVersion } = this.host();
     const text = this.text;
     const channel = chosenChannel(this.form.values.channel, channelsOf(channels, text));
     const result = await this.form.submit((values) => {
@@ -159,6 +161,7 @@ export class Giving {
         fundId,
         { ...values, channel },
         { issues: common.issues, amountRequired: text.amountRequired },
+        policyVersion,
       );
       const seen = new Set(issues.map((issue) => issue.path.join('.')));
       const all = [

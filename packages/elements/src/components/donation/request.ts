@@ -110,6 +110,7 @@ export function buildRequest(
   fundId: string,
   values: DonationValues,
   wording: { issues: IssueMessages; amountRequired: string },
+  policyVersion: string,
 ): { request: CreateDonationRequest; issues: FieldIssue[] } {
   const issues: FieldIssue[] = [];
   const amountFen = amountOf(values);
@@ -146,6 +147,7 @@ export function buildRequest(
         }
       : {}),
     channel: values.channel as PaymentChannel,
+    consent: { policyVersion, agreed: values.consent },
   };
   return { request, issues };
 }

@@ -94,6 +94,8 @@ export const donations = pgTable(
     anonymous: boolean('anonymous').notNull(),
     publishName: boolean('publish_name').notNull(),
     receipt: jsonb('receipt').$type<{ title: string; creditCode?: string }>(),
+    /** The privacy notice's version the donor consented to (PIPL); null before it was recorded. */
+    consentVersion: text('consent_version'),
     providerReference: text('provider_reference'),
     createdAt: at('created_at').notNull().defaultNow(),
     confirmedAt: at('confirmed_at'),

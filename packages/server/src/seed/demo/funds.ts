@@ -3,7 +3,13 @@ import { disbursements, donations, funds } from '../../db/tables/index.js';
 import { JINXIU, NANCUN, PANYU } from './divisions.js';
 import { CHARITY } from './organizations.js';
 import { PROJECT } from './projects.js';
-import { beijingTime, DEMO_MARK, demoMobile, type SeedContext } from './support.js';
+import {
+  beijingTime,
+  DEMO_MARK,
+  DEMO_POLICY_VERSION,
+  demoMobile,
+  type SeedContext,
+} from './support.js';
 
 /** Fixed ids; `fund_Nc4Ps8Yd2M` is the fund the contract's donation example gives to. */
 export const FUND = {
@@ -209,6 +215,7 @@ export async function seedFunds({ tx, now }: SeedContext): Promise<void> {
       anonymous: donation.anonymous ?? false,
       publishName: donation.publishName ?? !donation.anonymous,
       receipt: donation.receipt ?? null,
+      consentVersion: DEMO_POLICY_VERSION,
       providerReference: donation.status === 'succeeded' ? `DEMO-BANK-${serial}` : null,
       createdAt,
       // Offline pledges are confirmed when the money arrives a day later; online ones at once.

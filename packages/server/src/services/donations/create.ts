@@ -120,6 +120,7 @@ export async function createDonation(ctx: CreateContext): Promise<CreateDonation
           ...(body.receipt.creditCode ? { creditCode: body.receipt.creditCode } : {}),
         }
       : null,
+    consentVersion: body.consent.policyVersion,
     createdAt: ctx.deps.now(),
   });
   const payment = provider.instructions({
