@@ -1,9 +1,42 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vite';
+import react from '@vitejs/plugin-react';
+import vue from '@vitejs/plugin-vue';
+import { wusheBundle } from './build/wushe-bundle.js';
 
+const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
+
+/**
+ * The demo site, in two halves:
+ * - `site/`: the portal's plain HTML pages, stylesheet and the embedding proof pages, copied as
+ *   they are (vite's public folder) — they load only `/wushe/wushe.js`, which `wusheBundle()`
+ *   copies from the elements' build;
+ * - `src/`: the pages that need a build — the staff page (TypeScript) and the React 19 and Vue 3
+ *   proof pages, which import the elements from npm the way an app would.
+ */
 export default defineConfig({
+  root: here('src'),
+  publicDir: here('site'),
+  plugins: [
+    react(),
+    vue({
+      // The wushe-* tags are custom elements, not Vue components.
+      template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('wushe-') } },
+    }),
+    wusheBundle(),
+  ],
   build: {
-    // The portal must work under a strict CSP: no inline module-preload polyfill.
+    outDir: here('dist'),
+    emptyOutDir: true,
+    // Pages must work under a strict CSP: no inline module-preload polyfill.
     modulePreload: { polyfill: false },
     target: 'es2022',
+    rolldownOptions: {
+      input: {
+        staff: here('src/staff.html'),
+        react: here('src/embed/react.html'),
+        vue: here('src/embed/vue.html'),
+      },
+    },
   },
 });

@@ -1,1 +1,0 @@
-import '@wushe/elements';
