@@ -109,6 +109,7 @@ describe('the demo portal server', () => {
         amountFen: 12_300,
         donor: { name: '莫慧敏', anonymous: false, publishName: true },
         channel: 'offline',
+        consent: { policyVersion: '2026-01', agreed: true },
       }),
     });
     expect(created.status).toBe(201);
