@@ -3,7 +3,7 @@ import { ContextConsumer } from '@lit/context';
 import type { Locale } from '@wushe/schema';
 import { Requester, type WusheClient } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
-import { attachContextRoot, configContext, localeOf, type WusheConfig } from './config.js';
+import { configContext, localeOf, type WusheConfig } from './config.js';
 import { commonStrings } from './locale.js';
 
 /**
@@ -40,6 +40,9 @@ export class WusheElement extends LitElement {
   /** The strings of the current locale. */
   declare protected strings: CommonStrings;
 
+  private readonly consumer: ContextConsumer<typeof configContext, this>;
+  /** Whether a provider has answered this widget's context request. */
+  private answered = false;
   private provided: Partial<WusheConfig> = {};
   private configKey: string | undefined;
   private lastClient: WusheClient | undefined;
@@ -50,16 +53,37 @@ export class WusheElement extends LitElement {
     this.lang = '';
     this.elder = false;
     this.strings = commonStrings.get('zh-CN');
-    attachContextRoot();
-    new ContextConsumer(this, {
+    this.consumer = new ContextConsumer(this, {
       context: configContext,
       subscribe: true,
       callback: (config) => {
+        this.answered = true;
         this.provided = config;
         this.requestUpdate();
       },
     });
   }
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // A bundle may upgrade this widget (its chunk first) before `<wushe-provider>` is defined: the
+    // one context request then goes unanswered. Until answered, ask again when a provider appears
+    // around this widget (it announces itself with a `context-provider` event).
+    if (!this.answered) document.addEventListener('context-provider', this.onProvider);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    document.removeEventListener('context-provider', this.onProvider);
+  }
+
+  private readonly onProvider = (event: Event) => {
+    const { context, contextTarget } = event as Event & { context?: unknown; contextTarget?: Node };
+    if (context !== configContext || !contextTarget?.contains(this)) return;
+    document.removeEventListener('context-provider', this.onProvider);
+    this.consumer.hostDisconnected();
+    this.consumer.hostConnected();
+  };
 
   /** The configuration in force: this element's own attributes first, then its provider's. */
   get config(): WusheConfig {

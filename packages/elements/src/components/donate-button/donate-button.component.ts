@@ -1,6 +1,6 @@
 import { adoptStyles, html, LitElement, nothing } from 'lit';
 import type { WusheClient } from '@wushe/sdk';
-import { localeOf } from '../../internal/config.js';
+import { localeOf } from '../../internal/locale-of.js';
 import { donateButtonStyles } from './donate-button.styles.js';
 import { donateButtonStrings } from './strings/index.js';
 import type { DonationDialog } from './donation-dialog.js';
