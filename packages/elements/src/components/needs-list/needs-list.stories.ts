@@ -12,6 +12,7 @@ interface Args {
   category: string;
   status: string;
   q: string;
+  paging: string;
 }
 
 const meta: Meta<Args> = {
@@ -26,11 +27,13 @@ const meta: Meta<Args> = {
     category: '',
     status: '',
     q: '',
+    paging: 'auto',
   },
   argTypes: {
     scenario: { control: 'select', options: Object.values(FixtureScenario) },
     lang: { control: 'select', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'select', options: ['', 'light', 'dark'] },
+    paging: { control: 'inline-radio', options: ['auto', 'button'] },
   },
   render: (args) =>
     html`<wushe-needs-list
@@ -41,6 +44,7 @@ const meta: Meta<Args> = {
       category=${args.category || nothing}
       status=${args.status || nothing}
       q=${args.q || nothing}
+      paging=${args.paging}
       ?elder=${args.elder}
       .client=${createFixtureClient({ scenario: args.scenario, maxRetries: 0 })}
     ></wushe-needs-list>`,
@@ -53,8 +57,16 @@ export const Default: Story = {};
 export const FiltersSet: Story = {
   args: { kind: 'service', category: 'elderly_care', status: 'open' },
 };
-/** 10,000 needs: "load more" pages through them; past 200 only the visible cards render. */
+/**
+ * 10,000 needs: scrolling to the end loads the next page (the "load more" button stays, for the
+ * keyboard and screen readers); past 200 only the visible cards render.
+ */
 export const Many: Story = { args: { scenario: FixtureScenario.many } };
+/** `paging="button"`: only the button loads more, so a portal's footer stays reachable. */
+export const ButtonPaging: Story = {
+  name: 'Paging by button only',
+  args: { scenario: FixtureScenario.many, paging: 'button' },
+};
 export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
 export const Empty: Story = { args: { scenario: FixtureScenario.empty } };
 export const ErrorState: Story = { name: 'Error', args: { scenario: FixtureScenario.error } };

@@ -31,8 +31,7 @@ export const needsListStyles = [
     h3 {
       font-size: 1.1em;
     }
-    .filters label,
-    .field {
+    .filters label {
       display: grid;
       gap: 0.25em;
     }
@@ -43,25 +42,6 @@ export const needsListStyles = [
       border-radius: var(--_radius);
       background: var(--_surface);
       padding: 0.25em 0.5em;
-    }
-    input[type='radio'],
-    input[type='checkbox'] {
-      min-width: 1.25em;
-      min-height: 1.25em;
-      margin: 0;
-    }
-    .check {
-      display: flex;
-      gap: 0.5em;
-      align-items: center;
-      min-height: var(--_target);
-    }
-    fieldset {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      margin: 0;
-      display: grid;
-      gap: 0.25em;
     }
     .cards {
       display: grid;
@@ -116,6 +96,16 @@ export const needsListStyles = [
     .description {
       margin: 0;
     }
+    /* Infinite scroll's trigger after the last card: seen by IntersectionObserver, not by people. */
+    .sentinel {
+      height: 1px;
+    }
+    /* Busy buttons (a dialog or a page loading) stay focusable and say so (aria-busy/-disabled). */
+    button.busy,
+    button[aria-disabled='true'] {
+      cursor: progress;
+      opacity: 0.7;
+    }
     .actions {
       display: flex;
       flex-wrap: wrap;
@@ -126,37 +116,9 @@ export const needsListStyles = [
       margin: 0;
       color: var(--_muted);
     }
-    .error,
-    .field-error {
+    .error {
       color: var(--_danger);
       margin: 0;
-    }
-    .success {
-      color: var(--_success);
-      margin: 0;
-    }
-    dialog {
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      padding: 0;
-      width: min(36em, 100% - 2em);
-      color: var(--_text);
-      background: var(--_surface);
-    }
-    dialog::backdrop {
-      background: rgb(0 0 0 / 0.5);
-    }
-    dialog form,
-    dialog .dialog-body {
-      display: grid;
-      gap: var(--_gap);
-      padding: 1em;
-    }
-    .dialog-actions {
-      display: flex;
-      gap: 0.5em;
-      justify-content: end;
-      flex-wrap: wrap;
     }
   `,
 ];

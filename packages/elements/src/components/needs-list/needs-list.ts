@@ -2,6 +2,7 @@ import { defineElement } from '../../internal/define.js';
 import { WusheNeedsList } from './needs-list.component.js';
 
 export { WusheNeedsList };
+export { NeedsPaging } from './pages.js';
 export type * from '../../events/wushe-need-submitted.js';
 export type * from '../../events/wushe-need-claimed.js';
 export type * from '../../events/wushe-need-reported.js';

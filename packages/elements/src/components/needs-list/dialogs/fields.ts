@@ -1,0 +1,138 @@
+import { adoptStyles, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import { newIdempotencyKey } from '@wushe/sdk';
+import type { FormController } from '../../../internal/form.js';
+import { fill, LocaleStrings } from '../../../internal/locale.js';
+import { dialogStyles } from './dialog.styles.js';
+import { zhCN, type NeedDialogStrings } from './strings/zh-CN.js';
+import type { NeedDialogHost, NeedDialogName } from './host.js';
+
+/** The dialogs' own wording: zh-CN comes with them, the others on first use. */
+const dialogStrings = new LocaleStrings<NeedDialogStrings>(zhCN, {
+  'zh-HK': () => import('./strings/zh-HK.js'),
+  en: () => import('./strings/en.js'),
+});
+
+/** The dialogs' wording in the list's locale; until it is loaded, zh-CN and a render when it is. */
+export function dialogStringsOf(host: NeedDialogHost): NeedDialogStrings {
+  const strings = dialogStrings.get(host.locale);
+  if (strings.locale !== host.locale) {
+    void dialogStrings.load(host.locale).then(() => {
+      host.element.requestUpdate();
+    });
+  }
+  return strings;
+}
+
+const styled = new WeakSet<LitElement>();
+/** Adds the dialogs' styles to the list's own, once per list, when its first dialog loads. */
+export function adoptDialogStyles(element: LitElement): void {
+  const root = element.renderRoot;
+  if (styled.has(element) || !(root instanceof ShadowRoot)) return;
+  styled.add(element);
+  adoptStyles(root, [...(element.constructor as typeof LitElement).elementStyles, dialogStyles]);
+}
+
+export const inputValue = (event: Event) => (event.target as HTMLInputElement).value;
+export const inputChecked = (event: Event) => (event.target as HTMLInputElement).checked;
+
+/** What the shared parts use of a dialog's form: each has a consent box. */
+interface ConsentForm {
+  readonly values: { readonly consent: boolean };
+  readonly error: FormController<{ consent: boolean }>['error'];
+  readonly issues: FormController<{ consent: boolean }>['issues'];
+  errorFor(path: string): string | undefined;
+  set(name: 'consent', value: boolean): void;
+}
+
+/** The native `<dialog>` (top layer: a host page's `overflow` or `z-index` cannot clip it). */
+export function dialogShell(
+  host: NeedDialogHost,
+  name: NeedDialogName,
+  labelledBy: string,
+  content: TemplateResult,
+): TemplateResult {
+  return html`<dialog
+    part="dialog"
+    class=${name}
+    aria-labelledby=${labelledBy}
+    @close=${() => {
+      host.closed();
+    }}
+  >
+    ${content}
+  </dialog>`;
+}
+
+/** A labelled control with its error in place, tied by `aria-describedby`; what was typed stays. */
+export function field(
+  form: { errorFor(path: string): string | undefined },
+  id: string,
+  label: string,
+  path: string,
+  control: (invalid: boolean, describedBy: string | typeof nothing) => TemplateResult,
+): TemplateResult {
+  const error = form.errorFor(path);
+  return html`<div class="field">
+    <label for=${id}>${label}</label>
+    ${control(Boolean(error), error ? `${id}-error` : nothing)}
+    ${error ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+/** The consent box every dialog that sends personal details has (PIPL: explicit consent). */
+export function consentBox(form: ConsentForm, id: string, label: string): TemplateResult {
+  const error = form.errorFor('consent');
+  return html`<div>
+    <label class="check"
+      ><input
+        id=${id}
+        type="checkbox"
+        .checked=${form.values.consent}
+        aria-invalid=${error ? 'true' : 'false'}
+        aria-describedby=${error ? `${id}-error` : nothing}
+        @change=${(e: Event) => {
+          form.set('consent', inputChecked(e));
+        }}
+      />${label}</label
+    >
+    ${error ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
+  </div>`;
+}
+
+/**
+ * The form's error, announced: a conflict in the dialog's own words (`conflicts`), any other
+ * failure in the API's message, field errors as a count (each one sits on its field).
+ */
+export function formError(
+  host: NeedDialogHost,
+  form: ConsentForm,
+  conflicts: Readonly<Record<string, string>> = {},
+): TemplateResult {
+  const { error, issues } = form;
+  const text = error
+    ? (conflicts[error.code] ?? error.message)
+    : issues.length > 0
+      ? fill(host.strings.fixFields, { count: issues.length })
+      : '';
+  return html`<p class="error" part="form-error" role="alert">${text}</p>`;
+}
+
+/**
+ * One idempotency key per thing a resident sends: sending the same values again (after a lost
+ * answer, a double click) reuses it, so the server recognises the repeat and nothing is created
+ * twice; changed values are a new request with a new key.
+ */
+export class RepeatKey {
+  private last: { body: string; key: string } | undefined;
+
+  for(body: unknown): string {
+    const text = JSON.stringify(body);
+    if (this.last?.body !== text) this.last = { body: text, key: newIdempotencyKey() };
+    return this.last.key;
+  }
+
+  /** After a success: the next send is a new request. */
+  reset(): void {
+    this.last = undefined;
+  }
+}

@@ -1,0 +1,32 @@
+import type { NeedDialogStrings } from './zh-CN.js';
+
+export const strings: NeedDialogStrings = {
+  locale: 'zh-HK',
+  claimTitle: '認領「{title}」',
+  claimantType: '認領身份',
+  claimantTypes: { volunteer: '義工', organization: '組織', donor: '捐贈人' },
+  name: '姓名或組織名稱',
+  mobile: '手機號碼',
+  note: '留言',
+  withOptional: '{label}（{optional}）',
+  consent: '我同意社區按私隱政策使用以上資料聯絡我',
+  claimed: '認領成功，社區工作人員會盡快聯絡您',
+  alreadyClaimed: '剛剛有人認領了這個需求，請看看其他需求。您填寫的內容已保留。',
+  reportTitle: '舉報「{title}」',
+  reason: '舉報原因',
+  reasons: {
+    spam: '垃圾廣告',
+    offensive: '內容不當',
+    does_not_belong: '不屬於本社區',
+    other: '其他原因',
+  },
+  reported: '已收到您的舉報，工作人員會盡快核實',
+  alreadyReported: '您已經舉報過這個需求',
+  postTitle: '發佈需求',
+  needTitle: '標題',
+  description: '詳細描述',
+  valueYuan: '價值（元）',
+  anonymousPost: '匿名發佈（不公開姓名）',
+  contact: '聯絡人',
+  posted: '已提交，社區工作人員審核後將公開展示',
+};

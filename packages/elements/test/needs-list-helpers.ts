@@ -1,0 +1,79 @@
+// What the <wushe-needs-list> test files share: making a list, waiting for it, finding its parts.
+import { fixture, html } from '@open-wc/testing';
+import type { WusheClient } from '@wushe/sdk';
+import { createFixtureClient } from '@wushe/sdk/fixtures';
+import '../src/components/needs-list/needs-list.js';
+import type { WusheNeedsList } from '../src/components/needs-list/needs-list.js';
+
+/** 番禺区南村镇锦绣香江社区, the fixtures' and the demo seed's community. */
+export const COMMUNITY = '440113104001';
+
+export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
+  const end = Date.now() + ms;
+  while (!check()) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
+
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+/** Waits until the list has loaded (or failed) and rendered. */
+export async function settle(el: WusheNeedsList): Promise<void> {
+  await el.updateComplete;
+  await until(() => el.remote.status !== 'loading' && el.remote.status !== 'idle', 'the list');
+  await el.updateComplete;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
+export const $ = <T extends Element = HTMLElement>(el: WusheNeedsList, selector: string) =>
+  el.shadowRoot!.querySelector<T>(selector) as T;
+export const has = (el: WusheNeedsList, selector: string) =>
+  el.shadowRoot!.querySelector(selector) !== null;
+export const $$ = (el: WusheNeedsList, selector: string) => [
+  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
+];
+/** Is this dialog there and shown? */
+export const isOpen = (el: WusheNeedsList, name: 'claim' | 'report' | 'post') =>
+  el.shadowRoot!.querySelector<HTMLDialogElement>(`dialog.${name}`)?.open === true;
+export const cards = (el: WusheNeedsList) => $$(el, 'article[part=card]');
+export const live = (el: WusheNeedsList) => $(el, '[part=live]').textContent.trim();
+export const focused = (el: WusheNeedsList) => el.shadowRoot!.activeElement;
+/** The list's internal state a test may watch (not public API). */
+export const inside = (el: WusheNeedsList) =>
+  el as unknown as { pages: { needs: { id: string }[] }; live: { status: string } };
+
+export async function make(
+  client: WusheClient = createFixtureClient(),
+  attrs: { lang?: string; elder?: boolean; pageSize?: number; paging?: string } = {},
+): Promise<WusheNeedsList> {
+  const el = await fixture<WusheNeedsList>(
+    html`<wushe-needs-list
+      community=${COMMUNITY}
+      lang=${attrs.lang ?? 'zh-CN'}
+      page-size=${attrs.pageSize ?? 20}
+      paging=${attrs.paging ?? 'auto'}
+      ?elder=${attrs.elder ?? false}
+      .client=${client}
+    ></wushe-needs-list>`,
+  );
+  await settle(el);
+  return el;
+}
+
+/** Types into a field as a resident would (the `input` event the form listens to). */
+export function type(input: HTMLInputElement | HTMLTextAreaElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** Clicks `opener` and waits for its dialog (loaded on first open) to be shown. */
+export async function openDialog(
+  el: WusheNeedsList,
+  name: 'claim' | 'report' | 'post',
+  opener: HTMLElement = $(el, `[part=${name}-button]`),
+): Promise<HTMLDialogElement> {
+  opener.click();
+  await until(() => isOpen(el, name), name);
+  return $<HTMLDialogElement>(el, `dialog.${name}`);
+}
