@@ -1,5 +1,5 @@
 // A real wushe server for the Chromium tests: in-memory PGlite with the demo district (番禺区),
-// started on the first test that asks for it (PGlite costs ~3 s) and shared by every test file.
+// started with the test runner (PGlite costs ~3 s, more on a busy machine) and shared by every test file.
 // Pages reach it with the demo publishable key (bound to any loopback origin); staff actions go
 // through the `wushe-staff` command, so the secret key never enters a page.
 import { randomUUID } from 'node:crypto';
@@ -55,6 +55,10 @@ export function realServerPlugin() {
 
   return {
     name: 'wushe-real-server',
+    serverStart() {
+      // Most test files use it: start now (not awaited), so the first test that asks rarely waits.
+      void start();
+    },
     async serverStop() {
       if (started) await (await started).close();
     },

@@ -2,7 +2,9 @@ import { expect } from '@open-wc/testing';
 import { realServer, staff } from '../../test/real-server.js';
 
 describe('the real server of the test run', () => {
-  it('answers a page with the demo publishable key, and staff through the runner', async () => {
+  it('answers a page with the demo publishable key, and staff through the runner', async function () {
+    // The server may still be starting (PGlite) on a busy machine.
+    this.timeout(60_000);
     const { apiBase, publishableKey } = await realServer();
     const response = await fetch(`${apiBase}/v1/needs?limit=1`, {
       headers: { Authorization: `Bearer ${publishableKey}` },

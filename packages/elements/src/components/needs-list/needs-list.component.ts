@@ -50,6 +50,10 @@ const FILTERS = ['kind', 'category', 'status', 'q', 'street', 'pageSize'] as con
  * @csspart live - The polite live region announcing changes.
  * @csspart dialog - Each dialog (claim, report, post).
  * @csspart form-error - A dialog's error message.
+ * @csspart loading - The loading message.
+ * @csspart error - The error message with its retry button (also when offline).
+ * @csspart empty - The message when no need matches.
+ * @csspart reconnecting - The note shown while the live connection is being restored.
  *
  * @cssproperty --wushe-color-primary - Buttons and open needs.
  * @cssproperty --wushe-radius - Corner radius of cards, controls and dialogs.
