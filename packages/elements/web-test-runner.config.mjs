@@ -22,4 +22,7 @@ export default {
     }),
   ],
   testFramework: { config: { timeout: 10000 } },
+  // CI runs the other packages' tests beside these on two cores: Chromium may start slowly.
+  browserStartTimeout: 120_000,
+  testsStartTimeout: 120_000,
 };
