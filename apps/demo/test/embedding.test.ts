@@ -3,22 +3,23 @@
 // clipping container the donation dialog must escape.
 import { describe, expect, it } from 'vitest';
 import {
+  closeClean,
   deepText,
   eventDetail,
   expectNoErrors,
   openPage,
   shot,
   stack,
-  useBrowser,
+  usePortal,
   widgetsReady,
 } from './support.js';
 import { STRICT_CSP_HEADER, openDialogBox, px } from './embedding-support.js';
 
-const use = useBrowser();
+const portal = usePortal();
 
 describe('a page under a strict Content-Security-Policy', () => {
   it('is served with the policy, and every widget loads, works and causes no violation', async () => {
-    const watched = await openPage(use.browser);
+    const watched = await openPage(portal.browser);
     const { page } = watched;
     const response = await page.goto(`${stack.portal}/embed/csp.html`);
     expect(response?.headers()['content-security-policy']).toBe(STRICT_CSP_HEADER);
@@ -50,9 +51,8 @@ describe('a page under a strict Content-Security-Policy', () => {
 
 describe('a page with hostile global CSS', () => {
   it('leaves the widgets’ text, lines, buttons and dialogs as they should be', async () => {
-    const watched = await openPage(use.browser);
+    const watched = await portal.open('/embed/hostile-css.html');
     const { page } = watched;
-    await page.goto(`${stack.portal}/embed/hostile-css.html`);
     await widgetsReady(page);
     // The page's rules are in force on the page itself.
     expect(await page.locator('#host-button').evaluate((b) => getComputedStyle(b).display)).toBe(
@@ -106,17 +106,15 @@ describe('a page with hostile global CSS', () => {
     expect(opened.modal).toBe(true);
     expect(opened.box.width).toBeGreaterThan(280);
     await shot(page, 'embed-hostile-css-donate');
-    expectNoErrors(watched);
-    await watched.close();
+    await closeClean(watched);
   });
 });
 
 describe('React 19 and Vue 3 pages', () => {
   for (const framework of ['react', 'vue'] as const) {
     it(`${framework}: sets the elements' properties from its state and handles their events`, async () => {
-      const watched = await openPage(use.browser);
+      const watched = await portal.open(`/embed/${framework}.html`);
       const { page } = watched;
-      await page.goto(`${stack.portal}/embed/${framework}.html`);
       await widgetsReady(page, ['wushe-needs-list', 'wushe-volunteer-signup']);
       const list = page.locator('wushe-needs-list');
       const signup = page.locator('wushe-volunteer-signup');
@@ -157,17 +155,15 @@ describe('React 19 and Vue 3 pages', () => {
         .poll(() => page.locator('#event-log').textContent())
         .toContain('wushe-activity-signup');
       await shot(page, `embed-${framework}`);
-      expectNoErrors(watched);
-      await watched.close();
+      await closeClean(watched);
     });
   }
 });
 
 describe('a page that loads the bundle twice', () => {
   it('runs both copies without an error or a warning, and the widgets work', async () => {
-    const watched = await openPage(use.browser);
+    const watched = await portal.open('/embed/twice.html');
     const { page } = watched;
-    await page.goto(`${stack.portal}/embed/twice.html`);
     await widgetsReady(page);
     const loaded = await page.evaluate(() =>
       performance
@@ -179,17 +175,15 @@ describe('a page that loads the bundle twice', () => {
     await page.locator('wushe-needs-list [part="card"]').first().waitFor();
     await expect.poll(() => deepText(page.locator('wushe-volunteer-signup'))).toContain('报名');
     await shot(page, 'embed-twice');
-    expectNoErrors(watched);
     expect(watched.warnings.filter((warning) => warning.includes('[wushe]'))).toEqual([]);
-    await watched.close();
+    await closeClean(watched);
   });
 });
 
 describe('a widget inside overflow:hidden; transform:scale(1)', () => {
   it('opens the donation dialog in the top layer, unclipped and on top', async () => {
-    const watched = await openPage(use.browser);
+    const watched = await portal.open('/embed/clipped.html');
     const { page } = watched;
-    await page.goto(`${stack.portal}/embed/clipped.html`);
     const frame = (await page.locator('#frame').boundingBox())!;
     const opened = await openDialogBox(page, page.locator('wushe-donate-button'));
     expect(opened.modal).toBe(true);
@@ -205,7 +199,6 @@ describe('a widget inside overflow:hidden; transform:scale(1)', () => {
     expect(opened.hitsCentre).toBe(true);
     expect(opened.hitsOutsideFrame).toBe(true);
     await shot(page, 'embed-clipped-dialog');
-    expectNoErrors(watched);
-    await watched.close();
+    await closeClean(watched);
   });
 });

@@ -4,19 +4,17 @@
 import { describe, expect, it } from 'vitest';
 import {
   DEMO,
+  closeClean,
   deepText,
   eventDetail,
-  expectNoErrors,
-  openPage,
   publicCall,
   shot,
-  stack,
   staffCall,
-  useBrowser,
+  usePortal,
   widgetsReady,
 } from './support.js';
 
-const use = useBrowser();
+const portal = usePortal();
 
 interface Fund {
   raisedFen: number;
@@ -37,16 +35,14 @@ const fund = async () => (await publicCall<Fund>('GET', `/v1/funds/${DEMO.fund}`
 describe('flow 4: a pledge, confirmed by staff, moves the fund on every open page', () => {
   it('pledge on the donate page → staff confirm → the home page’s progress moves live', async () => {
     // A second page, open from the start: the home page's fund progress.
-    const home = await openPage(use.browser);
-    await home.page.goto(`${stack.portal}/`);
+    const home = await portal.open('/');
     await widgetsReady(home.page, ['wushe-donation']);
     const progress = home.page.locator('#home-fund [part="figures"]');
     const before = await fund();
     await expect.poll(() => deepText(progress)).toContain(shownYuan(before.raisedFen));
 
     // The donor pledges ¥200 by bank transfer.
-    const donor = await openPage(use.browser);
-    await donor.page.goto(`${stack.portal}/donate.html`);
+    const donor = await portal.open('/donate.html');
     const widget = donor.page.locator('#direct-fund');
     await widget.locator('[part~="form"]').waitFor();
     await widget.getByRole('radio', { name: shownYuan(20_000), exact: true }).check();
@@ -65,8 +61,7 @@ describe('flow 4: a pledge, confirmed by staff, moves the fund on every open pag
     expect((await fund()).raisedFen).toBe(before.raisedFen);
 
     // Staff confirm it when the transfer shows on the bank statement.
-    const desk = await openPage(use.browser);
-    await desk.page.goto(`${stack.portal}/staff.html`);
+    const desk = await portal.open('/staff.html');
     const pledge = desk.page.locator(`#pledge-list [data-donation="${created.donation.id}"]`);
     await pledge.getByLabel('银行流水号（选填）').fill('DEMO-BANK-20261123-01');
     await pledge.getByRole('button', { name: '确认到账' }).click();
@@ -91,15 +86,11 @@ describe('flow 4: a pledge, confirmed by staff, moves the fund on every open pag
     expect(again.status).toBe(409);
     expect((await fund()).raisedFen).toBe(after.raisedFen);
 
-    for (const watched of [home, donor, desk]) {
-      expectNoErrors(watched);
-      await watched.close();
-    }
+    await closeClean(home, donor, desk);
   });
 
   it('a platform-mode fund sends the donor to its platform and takes no payment here', async () => {
-    const watched = await openPage(use.browser);
-    await watched.page.goto(`${stack.portal}/donate.html`);
+    const watched = await portal.open('/donate.html');
     const platform = watched.page.locator('#platform-fund');
     await platform.locator('[part="platform-link"]').waitFor();
     expect(await platform.locator('[part="platform-link"]').getAttribute('href')).toMatch(
@@ -108,7 +99,6 @@ describe('flow 4: a pledge, confirmed by staff, moves the fund on every open pag
     expect(await platform.locator('[part~="form"]').count()).toBe(0);
     // The fundraiser's disclosure is shown wherever the fund is.
     await expect.poll(() => deepText(platform.locator('[part="disclosure"]'))).toContain('备案');
-    expectNoErrors(watched);
-    await watched.close();
+    await closeClean(watched);
   });
 });

@@ -5,20 +5,19 @@ import { describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import {
   DEMO,
+  closeClean,
   deepText,
   eventDetail,
-  expectNoErrors,
-  openPage,
   publicCall,
   shot,
   stack,
   staffCall,
   unique,
-  useBrowser,
+  usePortal,
   widgetsReady,
 } from './support.js';
 
-const use = useBrowser();
+const portal = usePortal();
 
 interface Need {
   id: string;
@@ -44,8 +43,7 @@ describe('flow 1: a need from post to rating', () => {
     const title = unique('楼道感应灯维修');
 
     // 1. A resident posts a need from the home page's needs wall.
-    const resident = await openPage(use.browser);
-    await resident.page.goto(`${stack.portal}/`);
+    const resident = await portal.open('/');
     await widgetsReady(resident.page, ['wushe-needs-list']);
     const wall = resident.page.locator('wushe-needs-list');
     await wall.locator('[part="post-button"]').click();
@@ -70,8 +68,7 @@ describe('flow 1: a need from post to rating', () => {
     expect(await cardOf(resident.page, posted.id).count()).toBe(0);
 
     // 2. Staff approve it on the staff desk.
-    const desk = await openPage(use.browser);
-    await desk.page.goto(`${stack.portal}/staff.html`);
+    const desk = await portal.open('/staff.html');
     const pending = desk.page.locator(`#review-list [data-need="${posted.id}"]`);
     // The requester's contact, on request (an audited read): staff can call them back.
     await pending.getByRole('button', { name: /查看联系方式/ }).click();
@@ -85,8 +82,7 @@ describe('flow 1: a need from post to rating', () => {
     await cardOf(resident.page, posted.id).waitFor();
 
     // 3. A volunteer claims it from the home page.
-    const volunteer = await openPage(use.browser);
-    await volunteer.page.goto(`${stack.portal}/`);
+    const volunteer = await portal.open('/');
     const card = cardOf(volunteer.page, posted.id);
     await card.locator('[part="claim-button"]').click();
     const claim = volunteer.page.locator('wushe-needs-list dialog.claim');
@@ -124,18 +120,14 @@ describe('flow 1: a need from post to rating', () => {
 
     // 6. The public results count it.
     expect(await resultsN()).toBe(ratedBefore + 1);
-    const reader = await openPage(use.browser);
-    await reader.page.goto(`${stack.portal}/results.html`);
+    const reader = await portal.open('/results.html');
     const count = reader.page.locator('#main-results [part="count"]');
     await expect
       .poll(() => deepText(count))
       .toMatch(new RegExp(`(^|\\D)${ratedBefore + 1}(\\D|$)`));
     await shot(reader.page, 'flow1-6-results');
 
-    for (const watched of [resident, desk, volunteer, reader]) {
-      expectNoErrors(watched);
-      await watched.close();
-    }
+    await closeClean(resident, desk, volunteer, reader);
   });
 
   it('staff reject a need with a reason, and it never reaches the public wall', async () => {
@@ -150,8 +142,7 @@ describe('flow 1: a need from post to rating', () => {
       contact: { name: '陈伯', mobile: '13800138102' },
       consent: { policyVersion: '2026-01', agreed: true },
     });
-    const desk = await openPage(use.browser);
-    await desk.page.goto(`${stack.portal}/staff.html`);
+    const desk = await portal.open('/staff.html');
     const pending = desk.page.locator(`#review-list [data-need="${need.id}"]`);
     // No reason: the field says so, and nothing changes.
     await pending.getByRole('button', { name: '不通过' }).click();
@@ -165,7 +156,6 @@ describe('flow 1: a need from post to rating', () => {
     await pending.waitFor({ state: 'detached' });
     expect((await staffCall<Need>('GET', `/v1/needs/${need.id}`)).body.status).toBe('rejected');
     expect((await publicCall('GET', `/v1/needs/${need.id}`)).status).toBe(404);
-    expectNoErrors(desk);
-    await desk.close();
+    await closeClean(desk);
   });
 });

@@ -4,19 +4,17 @@ import { describe, expect, it } from 'vitest';
 import type { Locator } from 'playwright-core';
 import {
   DEMO,
+  closeClean,
   deepText,
   eventDetail,
-  expectNoErrors,
-  openPage,
   publicCall,
   shot,
-  stack,
   staffCall,
-  useBrowser,
+  usePortal,
   widgetsReady,
 } from './support.js';
 
-const use = useBrowser();
+const portal = usePortal();
 /** An activity of 锦绣香江 nobody else's test signs up for (capacity 20, empty in the seed). */
 const ACTIVITY = 'act_jxElderVisits';
 
@@ -31,6 +29,13 @@ interface Activity {
   waitlisted: number;
 }
 
+/** The staff desk, once every queue and form on it has loaded. */
+async function openDesk() {
+  const desk = await portal.open('/staff.html');
+  await desk.page.locator('body[data-ready="true"]').waitFor();
+  return desk;
+}
+
 async function signUp(widget: Locator, name: string, phone: string) {
   await widget.getByLabel('姓名').fill(name);
   await widget.getByLabel('手机号').fill(phone);
@@ -40,9 +45,8 @@ async function signUp(widget: Locator, name: string, phone: string) {
 
 describe('flows 3 and 5: volunteers, activities and the time bank', () => {
   it('a resident registers, signs up for an activity, is waitlisted beyond capacity, and staff record the hours', async () => {
-    const watched = await openPage(use.browser);
+    const watched = await portal.open('/volunteer.html');
     const { page } = watched;
-    await page.goto(`${stack.portal}/volunteer.html`);
     await widgetsReady(page, ['wushe-volunteer-signup']);
 
     // Registration: the community comes from the page's provider.
@@ -86,8 +90,7 @@ describe('flows 3 and 5: volunteers, activities and the time bank', () => {
     }
 
     // Beyond capacity: a neighbour on another page is put on the waitlist, and told so.
-    const neighbour = await openPage(use.browser);
-    await neighbour.page.goto(`${stack.portal}/volunteer.html`);
+    const neighbour = await portal.open('/volunteer.html');
     const full = neighbour.page.locator(`wushe-volunteer-signup[activity="${ACTIVITY}"]`);
     await expect.poll(() => deepText(full)).toContain('名额已满');
     await signUp(full, '陈伯', mobile());
@@ -100,9 +103,7 @@ describe('flows 3 and 5: volunteers, activities and the time bank', () => {
     await shot(neighbour.page, 'flow3-2-waitlisted');
 
     // Staff record 2 h 30 min for the new volunteer: 5 half hours in the time bank.
-    const desk = await openPage(use.browser);
-    await desk.page.goto(`${stack.portal}/staff.html`);
-    await desk.page.locator('body[data-ready="true"]').waitFor();
+    const desk = await openDesk();
     const form = desk.page.locator('#hours-form');
     // The registration made on the portal is offered.
     expect(await form.locator(`datalist option[value="${volunteer.id}"]`).count()).toBe(1);
@@ -119,16 +120,11 @@ describe('flows 3 and 5: volunteers, activities and the time bank', () => {
     );
     expect(hours.servedHalfHours).toBe(5);
 
-    for (const each of [watched, neighbour, desk]) {
-      expectNoErrors(each);
-      await each.close();
-    }
+    await closeClean(watched, neighbour, desk);
   });
 
   it('staff see a wrong entry on its field, and nothing is recorded', async () => {
-    const desk = await openPage(use.browser);
-    await desk.page.goto(`${stack.portal}/staff.html`);
-    await desk.page.locator('body[data-ready="true"]').waitFor();
+    const desk = await openDesk();
     const form = desk.page.locator('#hours-form');
     await form.getByLabel('志愿者（ID）').fill('vol_pyLiZhiqiang');
     await form.getByLabel('服务时长（分钟）').fill('0');
@@ -142,7 +138,6 @@ describe('flows 3 and 5: volunteers, activities and the time bank', () => {
     expect(await form.locator('#hours-minutes-error').textContent()).not.toBe('');
     // What was typed stays.
     expect(await form.getByLabel('服务内容').inputValue()).toBe('维修');
-    expectNoErrors(desk);
-    await desk.close();
+    await closeClean(desk);
   });
 });

@@ -1,19 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
+  closeClean,
   DEMO,
-  expectNoErrors,
   openPage,
   publicCall,
   shot,
   stack,
   unique,
-  useBrowser,
+  usePortal,
   widgetsReady,
   widgetsSettled,
 } from './support.js';
 
-const use = useBrowser();
+const portal = usePortal();
 
 /** The portal's plain pages and the wushe elements each must show. */
 const PAGES = [
@@ -27,7 +27,7 @@ const PAGES = [
 describe('the portal pages', () => {
   for (const { path, name, tags } of PAGES) {
     it(`${path} loads only wushe.js, upgrades its widgets and logs no error`, async () => {
-      const watched = await openPage(use.browser);
+      const watched = await openPage(portal.browser);
       const scripts: string[] = [];
       watched.page.on('request', (request) => {
         if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -44,14 +44,12 @@ describe('the portal pages', () => {
       await widgetsSettled(watched.page);
       expect(await axeViolations(watched.page)).toEqual([]);
       await shot(watched.page, `portal-${name}`);
-      expectNoErrors(watched);
-      await watched.close();
+      await closeClean(watched);
     });
   }
 
   it('the home page shows the community’s public needs from the demo seed', async () => {
-    const watched = await openPage(use.browser);
-    await watched.page.goto(`${stack.portal}/`);
+    const watched = await portal.open('/');
     const cards = watched.page.locator('wushe-needs-list [part="card"]');
     await cards.first().waitFor();
     expect(await cards.count()).toBeGreaterThan(0);
@@ -59,8 +57,7 @@ describe('the portal pages', () => {
     await expect
       .poll(() => watched.page.locator('wushe-needs-list').getByText('独居长者').count())
       .toBeGreaterThan(0);
-    expectNoErrors(watched);
-    await watched.close();
+    await closeClean(watched);
   });
 
   it('the staff desk loads its queues through the server-side key, and no key is in the page', async () => {
@@ -75,7 +72,7 @@ describe('the portal pages', () => {
       contact: { name: '关伯', mobile: '13800138103' },
       consent: { policyVersion: '2026-01', agreed: true },
     });
-    const watched = await openPage(use.browser);
+    const watched = await openPage(portal.browser);
     const requests: { url: string; authorization: string | undefined }[] = [];
     watched.page.on('request', (request) =>
       requests.push({ url: request.url(), authorization: request.headers().authorization }),
@@ -90,7 +87,6 @@ describe('the portal pages', () => {
     expect(requests.every((request) => !request.authorization?.includes('sk_'))).toBe(true);
     expect(await axeViolations(watched.page)).toEqual([]);
     await shot(watched.page, 'portal-staff');
-    expectNoErrors(watched);
-    await watched.close();
+    await closeClean(watched);
   });
 });

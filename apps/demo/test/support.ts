@@ -130,6 +130,27 @@ export async function openPage(
 }
 
 /**
+ * What a test file drives the built portal with: one Chromium (see `useBrowser`), and `open(path)`
+ * for a watched page (see `openPage`) already at that portal path, e.g. `/donate.html`.
+ */
+export function usePortal(): {
+  readonly browser: Browser;
+  open(path: string, options?: Parameters<typeof openPage>[1]): Promise<WatchedPage>;
+} {
+  const use = useBrowser();
+  return {
+    get browser() {
+      return use.browser;
+    },
+    async open(path, options) {
+      const watched = await openPage(use.browser, options);
+      await watched.page.goto(`${stack.portal}${path}`);
+      return watched;
+    },
+  };
+}
+
+/**
  * Waits until the page's wushe-* elements (or only those named in `tags`) are defined and have
  * rendered once; resolves to the wushe tags on the page.
  */
@@ -227,6 +248,14 @@ export async function shot(page: Page, name: string): Promise<void> {
 /** Fails with every error a page logged. */
 export function expectNoErrors(watched: WatchedPage): void {
   expect(watched.errors, watched.errors.join('\n')).toEqual([]);
+}
+
+/** Ends a test's pages: each must have logged no error, then it is closed. */
+export async function closeClean(...pages: readonly WatchedPage[]): Promise<void> {
+  for (const watched of pages) {
+    expectNoErrors(watched);
+    await watched.close();
+  }
 }
 
 interface Answer<T> {

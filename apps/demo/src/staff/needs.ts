@@ -9,22 +9,13 @@ import {
   type StaffNeed,
   type UpdateNeedRequest,
 } from '@wushe/schema';
+// The shared wording alone (not the index, which defines every widget).
+import { zhCN } from '@wushe/elements/locales/zh-CN.js';
 import { COMMUNITY, describeError, fieldErrors, staffApi } from './api.js';
 import { announce, fill, h, showFieldErrors, when, yuan } from './dom.js';
 
-/** The 需求清单 categories as staff read them. */
-const CATEGORY: Readonly<Record<NeedCategory, string>> = {
-  elderly_care: '养老服务',
-  social_assistance: '社会救助',
-  child_welfare: '儿童福利',
-  disability_support: '助残服务',
-  mental_health: '心理健康',
-  education: '教育培训',
-  culture_sports: '文体活动',
-  community_governance: '社区治理',
-  sanitation: '环境卫生',
-  other: '其他',
-};
+/** The 需求清单 categories as staff read them: the widgets' own zh-CN labels, so both say the same. */
+const CATEGORY: Readonly<Record<NeedCategory, string>> = zhCN.categories;
 
 /** One queue of needs in one status, and what staff can do to each. */
 interface Queue {

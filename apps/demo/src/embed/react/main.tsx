@@ -6,28 +6,27 @@ import '@wushe/elements/provider.js';
 import '@wushe/elements/needs-list.js';
 import '@wushe/elements/volunteer-signup.js';
 import type { WusheActivitySignupEvent, WusheNeedClaimedEvent } from '@wushe/elements';
-
-const KEY = 'pk_test_wushe_demo_panyu_0000000000';
-const LANGUAGES = [
-  { value: 'zh-CN', label: '简体中文' },
-  { value: 'zh-HK', label: '繁體中文' },
-  { value: 'en', label: 'English' },
-] as const;
-type Lang = (typeof LANGUAGES)[number]['value'];
-type Kind = 'service' | 'wish' | undefined;
+import {
+  ACTIVITY,
+  COMMUNITY,
+  KEY,
+  KINDS,
+  LANGUAGES,
+  claimEntry,
+  signupEntry,
+  type KindChoice,
+  type Lang,
+} from '../shared.js';
 
 function App() {
   const [lang, setLang] = useState<Lang>('zh-CN');
-  const [kind, setKind] = useState<Kind>(undefined);
+  const [kind, setKind] = useState<KindChoice>('');
   const [log, setLog] = useState<string[]>([]);
   const onSignup = useCallback((event: WusheActivitySignupEvent) => {
-    const { status, waitlistPosition } = event.detail;
-    const text =
-      status === 'waitlisted' ? `候补第 ${waitlistPosition ?? '?'} 位` : '报名成功（已确认）';
-    setLog((entries) => [...entries, `wushe-activity-signup：${text}`]);
+    setLog((entries) => [...entries, signupEntry(event)]);
   }, []);
   const onClaim = useCallback((event: WusheNeedClaimedEvent) => {
-    setLog((entries) => [...entries, `wushe-need-claimed：${event.detail.needId}`]);
+    setLog((entries) => [...entries, claimEntry(event)]);
   }, []);
 
   return (
@@ -58,29 +57,31 @@ function App() {
           <label>
             需求类型（kind）
             <select
-              value={kind ?? ''}
+              value={kind}
               onChange={(event) => {
-                setKind((event.target.value || undefined) as Kind);
+                setKind(event.target.value as KindChoice);
               }}
             >
-              <option value="">全部</option>
-              <option value="service">服务需求</option>
-              <option value="wish">微心愿</option>
+              {KINDS.map((option) => (
+                <option key={option.value} value={option.value}>
+                  {option.label}
+                </option>
+              ))}
             </select>
           </label>
         </fieldset>
-        <wushe-provider publishableKey={KEY} community="440113104001" lang={lang}>
+        <wushe-provider publishableKey={KEY} community={COMMUNITY} lang={lang}>
           <section aria-labelledby="react-signup">
             <h2 id="react-signup">活动报名</h2>
             <wushe-volunteer-signup
-              activity="act_jxSortingShift"
+              activity={ACTIVITY}
               onwushe-activity-signup={onSignup}
             ></wushe-volunteer-signup>
           </section>
           <section aria-labelledby="react-needs">
             <h2 id="react-needs">需求清单</h2>
             <wushe-needs-list
-              kind={kind}
+              kind={kind || undefined}
               pageSize={5}
               onwushe-need-claimed={onClaim}
             ></wushe-needs-list>

@@ -7,6 +7,13 @@ import {
 } from '@wushe/schema';
 import { ConnectionError } from '@wushe/sdk';
 import type { FormController } from '../../internal/form.js';
+import {
+  checkField,
+  fieldError,
+  optionalMark,
+  textField,
+  type TextFieldOptions,
+} from '../../internal/fields.js';
 import { fill } from '../../internal/locale.js';
 import type { CommonStrings } from '../../locales/types.js';
 import { formatFen } from './money.js';
@@ -264,78 +271,38 @@ export class DonationForm {
   }
 
   private error(name: Name): Maybe {
-    const error = this.errorOf(name);
-    return error
-      ? html`<p id="${name}-error" class="field-error" part="field-error">${error}</p>`
-      : nothing;
+    return fieldError(name, this.errorOf(name));
   }
 
-  private input(
-    name: Name,
-    label: string,
-    options: {
-      type?: string;
-      optional?: boolean;
-      hint?: string;
-      maxlength?: number;
-      autocomplete?: string;
-      inputmode?: string;
-      blur?: () => void;
-    } = {},
-  ): TemplateResult {
+  private input(name: Name, label: string, options: TextFieldOptions = {}): TemplateResult {
     const { form, common, locale } = this.view();
-    const error = this.errorOf(name);
-    const described = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    const optional = locale === 'en' ? ` (${common.optional})` : `（${common.optional}）`;
-    return html`<div class="field" part="field">
-      <label for=${name}
-        >${label}${options.optional ? html`<span class="optional">${optional}</span>` : nothing}</label
-      >
-      ${options.hint ? html`<p id="${name}-hint" class="hint">${options.hint}</p>` : nothing}
-      <input
-        id=${name}
-        name=${name}
-        type=${options.type ?? 'text'}
-        .value=${form.values[name]}
-        autocomplete=${options.autocomplete ?? nothing}
-        inputmode=${options.inputmode ?? nothing}
-        maxlength=${options.maxlength ?? nothing}
-        ?required=${!options.optional}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${(event: Event) => {
-          this.change(name, (event.target as HTMLInputElement).value);
-        }}
-        @blur=${options.blur ?? nothing}
-      />
-      ${this.error(name)}
-    </div>`;
+    return textField({
+      ...options,
+      id: name,
+      name,
+      label,
+      value: form.values[name],
+      error: this.errorOf(name),
+      required: !options.optional,
+      mark: options.optional ? optionalMark(locale, common.optional) : nothing,
+      change: (value) => {
+        this.change(name, value);
+      },
+    });
   }
 
   private check(name: Name, label: string, after: Maybe = nothing, hint?: string): TemplateResult {
-    const { form } = this.view();
-    const error = this.errorOf(name);
-    const described = [hint ? `${name}-hint` : '', error ? `${name}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="field check-field" part="field">
-      <label class="check">
-        <input
-          id=${name}
-          type="checkbox"
-          .checked=${Boolean(form.values[name])}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${described || nothing}
-          @change=${(event: Event) => {
-            this.change(name, (event.target as HTMLInputElement).checked);
-          }}
-        />
-        ${label}
-      </label>
-      ${after} ${hint ? html`<p id="${name}-hint" class="hint">${hint}</p>` : nothing}
-      ${this.error(name)}
-    </div>`;
+    return checkField({
+      id: name,
+      label,
+      checked: Boolean(this.view().form.values[name]),
+      error: this.errorOf(name),
+      kind: 'check-field',
+      after,
+      ...(hint ? { hint } : {}),
+      change: (checked) => {
+        this.change(name, checked);
+      },
+    });
   }
 }

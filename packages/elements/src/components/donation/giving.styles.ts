@@ -1,14 +1,12 @@
 import { css } from 'lit';
+import { formStyles } from '../../styles/form.js';
 
 /** The donation form's, the payment step's and the outcome's styles, loaded with them. */
 export const givingStyles = css`
+  ${formStyles}
   .form {
     display: grid;
     gap: var(--_gap);
-  }
-  .field {
-    display: grid;
-    gap: 0.25em;
   }
   .group {
     display: grid;
@@ -17,38 +15,12 @@ export const givingStyles = css`
   label {
     font-weight: 600;
   }
-  input:not([type='checkbox'], [type='radio']) {
-    width: 100%;
-    padding: 0.4em 0.6em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_surface);
-  }
   input[aria-invalid='true'] {
     border: 2px solid var(--_danger);
-  }
-  input[type='checkbox'],
-  input[type='radio'] {
-    min-height: 0;
-    min-width: 0;
-    width: 1.2em;
-    height: 1.2em;
-    margin: 0;
-    flex: none;
-    accent-color: var(--_primary);
   }
   fieldset {
     display: grid;
     gap: 0.5em;
-    margin: 0;
-    padding: 0.5em 0.75em 0.75em;
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    min-width: 0;
-  }
-  legend {
-    font-weight: 600;
-    padding: 0 0.25em;
   }
   .choices {
     display: flex;
@@ -74,14 +46,6 @@ export const givingStyles = css`
     outline: 3px solid var(--_focus);
     outline-offset: 2px;
   }
-  .check {
-    display: inline-flex;
-    align-items: center;
-    gap: 0.5em;
-    min-height: var(--_target);
-    font-weight: 400;
-    cursor: pointer;
-  }
   .check-field {
     display: flex;
     flex-wrap: wrap;
@@ -91,11 +55,6 @@ export const givingStyles = css`
   .check-field .hint,
   .check-field .field-error {
     flex-basis: 100%;
-  }
-  .field-error {
-    margin: 0;
-    color: var(--_danger);
-    font-weight: 600;
   }
   .amount,
   .reference {

@@ -1,4 +1,5 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, type TemplateResult } from 'lit';
+import { checkField, textField } from '../../internal/fields.js';
 import type { SurveyStrings } from './strings/zh-CN.js';
 import { CONTACT, type ContactField } from './survey.values.js';
 
@@ -16,12 +17,6 @@ export interface FollowUpView {
   readonly policyUrl: string;
 }
 
-function fieldError(id: string, error: string | undefined): TemplateResult | typeof nothing {
-  return error
-    ? html`<p id="${id}-error" class="field-error" part="field-error">${error}</p>`
-    : nothing;
-}
-
 /**
  * After a low rating: an optional contact for a follow-up call (回访). Left blank, the answers
  * go in anonymously as always; given, it needs the resident's consent, recorded with the notice's
@@ -34,28 +29,18 @@ export function renderFollowUp(view: FollowUpView): TemplateResult {
     label: string,
     attributes: { type: string; autocomplete: string; maxlength: number; inputmode?: string },
   ) => {
-    const id = `contact-${field}`;
-    const error = view.error(field);
     const value = view.values[CONTACT[field]];
-    return html`<div class="field" part="field">
-      <label for=${id}>${label}</label>
-      <input
-        id=${id}
-        type=${attributes.type}
-        autocomplete=${attributes.autocomplete}
-        inputmode=${attributes.inputmode ?? nothing}
-        maxlength=${attributes.maxlength}
-        .value=${typeof value === 'string' ? value : ''}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-        @input=${(event: Event) => {
-          view.set(field, (event.target as HTMLInputElement).value);
-        }}
-      />
-      ${fieldError(id, error)}
-    </div>`;
+    return textField({
+      ...attributes,
+      id: `contact-${field}`,
+      label,
+      value: typeof value === 'string' ? value : '',
+      error: view.error(field),
+      change: (typed) => {
+        view.set(field, typed);
+      },
+    });
   };
-  const consentError = view.error('consent');
   return html`<fieldset class="follow-up" part="follow-up" aria-describedby="follow-up-intro">
     <legend>${text.followUpTitle}${view.optional}</legend>
     <p id="follow-up-intro" class="hint">${text.followUpIntro}</p>
@@ -66,24 +51,18 @@ export function renderFollowUp(view: FollowUpView): TemplateResult {
       maxlength: 20,
       inputmode: 'numeric',
     })}
-    <div class="field consent" part="field">
-      <label class="check">
-        <input
-          id="contact-consent"
-          type="checkbox"
-          .checked=${view.values[CONTACT.consent] === true}
-          aria-invalid=${consentError ? 'true' : 'false'}
-          aria-describedby=${consentError ? 'contact-consent-error' : nothing}
-          @change=${(event: Event) => {
-            view.set('consent', (event.target as HTMLInputElement).checked);
-          }}
-        />
-        ${text.contactConsent}
-      </label>
-      <a href=${view.policyUrl} target="_blank" rel="noopener"
+    ${checkField({
+      id: 'contact-consent',
+      label: text.contactConsent,
+      checked: view.values[CONTACT.consent] === true,
+      error: view.error('consent'),
+      kind: 'consent',
+      after: html`<a href=${view.policyUrl} target="_blank" rel="noopener"
         >${text.policy}<span class="visually-hidden">${text.opensNewWindow}</span></a
-      >
-      ${fieldError('contact-consent', consentError)}
-    </div>
+      >`,
+      change: (checked) => {
+        view.set('consent', checked);
+      },
+    })}
   </fieldset>`;
 }

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { formStyles } from '../../styles/form.js';
 import { tokens } from '../../styles/tokens.js';
 
 /** What both survey widgets share: the frame, headings, notices, alerts and actions. */
@@ -60,33 +61,18 @@ export const surveyFrame = css`
 export const surveyStyles = [
   tokens,
   surveyFrame,
+  formStyles,
   css`
     form {
       container-type: inline-size;
       display: grid;
       gap: calc(var(--_gap) * 1.5);
     }
-    fieldset {
-      margin: 0;
-      padding: 0.5em 0.75em 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      min-width: 0;
-    }
     fieldset:has(> .field-error) {
       border: 2px solid var(--_danger);
     }
-    legend,
     .question > label {
       font-weight: 600;
-      padding: 0 0.25em;
-    }
-    .question > label {
-      padding: 0;
-    }
-    .field {
-      display: grid;
-      gap: 0.25em;
     }
     .choices {
       display: flex;
@@ -149,16 +135,6 @@ export const surveyStyles = [
         flex-direction: row;
       }
     }
-    input[type='radio'],
-    input[type='checkbox'] {
-      min-height: 0;
-      min-width: 0;
-      width: 1.2em;
-      height: 1.2em;
-      margin: 0;
-      flex: none;
-      accent-color: var(--_primary);
-    }
     .choice input:focus-visible {
       outline: none;
     }
@@ -186,18 +162,10 @@ export const surveyStyles = [
     .question .hint {
       margin: 0;
     }
-    textarea,
-    input:not([type='checkbox']):not([type='radio']) {
-      width: 100%;
-      padding: 0.4em 0.6em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
-    }
     textarea {
       resize: vertical;
     }
-    [aria-invalid='true']:is(textarea, input:not([type='checkbox']):not([type='radio'])) {
+    [aria-invalid='true']:is(textarea, input:not([type='checkbox'], [type='radio'])) {
       border: 2px solid var(--_danger);
     }
     .counter {
@@ -213,8 +181,6 @@ export const surveyStyles = [
     }
     .field-error {
       margin: 0.25em 0 0;
-      color: var(--_danger);
-      font-weight: 600;
     }
     .follow-up {
       display: grid;
@@ -222,13 +188,6 @@ export const surveyStyles = [
     }
     .follow-up .hint {
       margin: 0;
-    }
-    .check {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.5em;
-      min-height: var(--_target);
-      cursor: pointer;
     }
     .consent {
       display: flex;

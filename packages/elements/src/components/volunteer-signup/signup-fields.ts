@@ -1,5 +1,12 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ConnectionError } from '@wushe/sdk';
+import {
+  checkField,
+  fieldError,
+  optionalMark,
+  textField,
+  type TextFieldOptions,
+} from '../../internal/fields.js';
 import { fill } from '../../internal/locale.js';
 import type { SignupHost, SignupValues } from './signup-mode.js';
 
@@ -12,18 +19,6 @@ const PATHS: Readonly<Partial<Record<Name, string>>> = {
   guardianMobile: 'guardian.mobile',
   guardianConsent: 'guardian.consent',
 };
-
-export interface TextFieldOptions {
-  readonly type?: string;
-  /** Not `required`, and labelled 选填 / optional. */
-  readonly optional?: boolean;
-  /** A line under the label, tied to the input with `aria-describedby`. */
-  readonly hint?: string;
-  readonly maxlength?: number;
-  readonly autocomplete?: string;
-  readonly inputmode?: string;
-  readonly blur?: () => void;
-}
 
 export interface FieldHooks {
   /** A problem found while typing (an ID number's check digit), shown before any sending. */
@@ -118,10 +113,7 @@ export class SignupFields {
   }
 
   error(name: Name): Maybe {
-    const error = this.errorOf(name);
-    return error
-      ? html`<p id="${name}-error" class="field-error" part="field-error">${error}</p>`
-      : nothing;
+    return fieldError(name, this.errorOf(name));
   }
 
   /** An error on exactly this path (e.g. "guardian" missing), not on one of its fields. */
@@ -133,31 +125,19 @@ export class SignupFields {
   }
 
   text(name: Name, label: string, options: TextFieldOptions = {}): TemplateResult {
-    const error = this.errorOf(name);
-    const described = [options.hint ? `${name}-hint` : '', error ? `${name}-error` : '']
-      .filter(Boolean)
-      .join(' ');
-    return html`<div class="field" part="field">
-      <label for=${name}>${label}${options.optional ? this.optional() : nothing}</label>
-      ${options.hint ? html`<p id="${name}-hint" class="hint">${options.hint}</p>` : nothing}
-      <input
-        id=${name}
-        name=${name}
-        type=${options.type ?? 'text'}
-        .value=${this.host.form.values[name]}
-        autocomplete=${options.autocomplete ?? nothing}
-        inputmode=${options.inputmode ?? nothing}
-        maxlength=${options.maxlength ?? nothing}
-        ?required=${!options.optional}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${described || nothing}
-        @input=${(event: Event) => {
-          this.change(name, (event.target as HTMLInputElement).value);
-        }}
-        @blur=${options.blur ?? nothing}
-      />
-      ${this.error(name)}
-    </div>`;
+    return textField({
+      ...options,
+      id: name,
+      name,
+      label,
+      value: this.host.form.values[name],
+      error: this.errorOf(name),
+      required: !options.optional,
+      mark: options.optional ? this.optional() : nothing,
+      change: (value) => {
+        this.change(name, value);
+      },
+    });
   }
 
   /** An 11-digit mobile: the numeric keypad on phones, and why we ask for it. */
@@ -172,23 +152,17 @@ export class SignupFields {
   }
 
   check(name: 'consent' | 'guardianConsent', label: TemplateResult, after: Maybe = nothing) {
-    const error = this.errorOf(name);
-    return html`<div class="field consent" part="field">
-      <label class="check">
-        <input
-          id=${name}
-          type="checkbox"
-          .checked=${this.host.form.values[name]}
-          aria-invalid=${error ? 'true' : 'false'}
-          aria-describedby=${error ? `${name}-error` : nothing}
-          @change=${(event: Event) => {
-            this.change(name, (event.target as HTMLInputElement).checked);
-          }}
-        />
-        ${label}
-      </label>
-      ${after} ${this.error(name)}
-    </div>`;
+    return checkField({
+      id: name,
+      label,
+      checked: this.host.form.values[name],
+      error: this.errorOf(name),
+      kind: 'consent',
+      after,
+      change: (checked) => {
+        this.change(name, checked);
+      },
+    });
   }
 
   /** Checkboxes for a list of codes (service areas, availability), labelled in the locale. */
@@ -238,9 +212,6 @@ export class SignupFields {
   }
 
   private optional(): TemplateResult {
-    const word = this.host.strings.optional;
-    return html`<span class="optional"
-      >${this.host.locale === 'en' ? ` (${word})` : `（${word}）`}</span
-    >`;
+    return optionalMark(this.host.locale, this.host.strings.optional);
   }
 }

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { formStyles } from '../../styles/form.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const volunteerSignupStyles = [
   tokens,
+  formStyles,
   css`
     .base {
       padding: 1em;
@@ -25,33 +27,12 @@ export const volunteerSignupStyles = [
       display: grid;
       gap: var(--_gap);
     }
-    .field {
-      display: grid;
-      gap: 0.25em;
-    }
     label {
       font-weight: 600;
-    }
-    input:not([type='checkbox']),
-    select {
-      width: 100%;
-      padding: 0.4em 0.6em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      background: var(--_surface);
     }
     input[aria-invalid='true'],
     select[aria-invalid='true'] {
       border: 2px solid var(--_danger);
-    }
-    input[type='checkbox'] {
-      min-height: 0;
-      min-width: 0;
-      width: 1.2em;
-      height: 1.2em;
-      margin: 0;
-      flex: none;
-      accent-color: var(--_primary);
     }
     .optional,
     .hint {
@@ -62,34 +43,10 @@ export const volunteerSignupStyles = [
     .hint {
       margin: 0;
     }
-    .field-error {
-      margin: 0;
-      color: var(--_danger);
-      font-weight: 600;
-    }
-    fieldset {
-      margin: 0;
-      padding: 0.5em 0.75em 0.75em;
-      border: 1px solid var(--_border);
-      border-radius: var(--_radius);
-      min-width: 0;
-    }
-    legend {
-      font-weight: 600;
-      padding: 0 0.25em;
-    }
     .checks {
       display: flex;
       flex-wrap: wrap;
       gap: 0 1em;
-    }
-    .check {
-      display: inline-flex;
-      align-items: center;
-      gap: 0.5em;
-      min-height: var(--_target);
-      font-weight: 400;
-      cursor: pointer;
     }
     .consent {
       display: flex;

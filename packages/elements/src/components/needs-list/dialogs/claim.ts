@@ -19,6 +19,7 @@ import {
   formError,
   inputValue,
   RepeatKey,
+  radioGroup,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
 
@@ -129,23 +130,16 @@ class ClaimDialog implements NeedDialog {
       'claim-title',
       html`<form @submit=${(e: Event) => void this.send(e)} novalidate>
         <h2 id="claim-title">${fill(ds.claimTitle, { title: need?.title ?? '' })}</h2>
-        <fieldset>
-          <legend>${ds.claimantType}</legend>
-          ${claimantTypes(need).map(
-            (type) =>
-              html`<label class="check"
-                ><input
-                  type="radio"
-                  name="claimant-type"
-                  value=${type}
-                  .checked=${v.type === type}
-                  @change=${() => {
-                    form.set('type', type);
-                  }}
-                />${ds.claimantTypes[type]}</label
-              >`,
-          )}
-        </fieldset>
+        ${radioGroup(
+          ds.claimantType,
+          'claimant-type',
+          claimantTypes(need),
+          ds.claimantTypes,
+          v.type,
+          (type) => {
+            form.set('type', type);
+          },
+        )}
         ${field(form, 'claim-name', ds.name, 'claimant.name', text('name'))}
         ${field(form, 'claim-mobile', ds.mobile, 'claimant.mobile', text('mobile', 'tel'))}
         ${field(form, 'claim-note', fill(ds.withOptional, { label: ds.note, optional: s.optional }), 'note', text('note'))}

@@ -79,6 +79,34 @@ export function field(
   </div>`;
 }
 
+/** One choice out of a few, as radios in a fieldset (who claims, what kind of need). */
+export function radioGroup<T extends string>(
+  legend: string,
+  name: string,
+  values: readonly T[],
+  labels: Readonly<Record<T, string>>,
+  chosen: T,
+  choose: (value: T) => void,
+): TemplateResult {
+  return html`<fieldset>
+    <legend>${legend}</legend>
+    ${values.map(
+      (value) =>
+        html`<label class="check"
+          ><input
+            type="radio"
+            name=${name}
+            value=${value}
+            .checked=${chosen === value}
+            @change=${() => {
+              choose(value);
+            }}
+          />${labels[value]}</label
+        >`,
+    )}
+  </fieldset>`;
+}
+
 /** The consent box every dialog that sends personal details has (PIPL: explicit consent). */
 export function consentBox(form: ConsentForm, id: string, label: string): TemplateResult {
   const error = form.errorFor('consent');

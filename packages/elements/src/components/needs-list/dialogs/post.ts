@@ -18,6 +18,7 @@ import {
   inputChecked,
   inputValue,
   RepeatKey,
+  radioGroup,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
 
@@ -147,23 +148,9 @@ class PostDialog implements NeedDialog {
     return html`<form @submit=${(e: Event) => void this.send(e)} novalidate>
       <h2 id="post-title-heading">${ds.postTitle}</h2>
       ${form.restored ? html`<p class="note">${s.draftRestored}</p>` : nothing}
-      <fieldset>
-        <legend>${ns.kind}</legend>
-        ${KINDS.map(
-          (kind) =>
-            html`<label class="check"
-              ><input
-                type="radio"
-                name="post-kind"
-                value=${kind}
-                .checked=${v.kind === kind}
-                @change=${() => {
-                  form.set('kind', kind);
-                }}
-              />${ns.kinds[kind]}</label
-            >`,
-        )}
-      </fieldset>
+      ${radioGroup(ns.kind, 'post-kind', KINDS, ns.kinds, v.kind, (kind) => {
+        form.set('kind', kind);
+      })}
       ${field(
         form,
         'post-category',
