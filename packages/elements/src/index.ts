@@ -11,6 +11,7 @@ export * from './internal/wushe-element.js';
 export * from './internal/remote.js';
 export * from './internal/form.js';
 export * from './internal/locale.js';
+export * from './internal/domain-strings.js';
 export * from './styles/tokens.js';
 export type * from './events/wushe-error.js';
 export type * from './events/wushe-need-submitted.js';

@@ -10,12 +10,12 @@ import {
   type UpdateNeedRequest,
 } from '@wushe/schema';
 // The shared wording alone (not the index, which defines every widget).
-import { zhCN } from '@wushe/elements/locales/zh-CN.js';
+import { zhCNDomain } from '@wushe/elements/locales/zh-CN.js';
 import { COMMUNITY, describeError, fieldErrors, staffApi } from './api.js';
 import { announce, fill, h, showFieldErrors, when, yuan } from './dom.js';
 
 /** The 需求清单 categories as staff read them: the widgets' own zh-CN labels, so both say the same. */
-const CATEGORY: Readonly<Record<NeedCategory, string>> = zhCN.categories;
+const CATEGORY: Readonly<Record<NeedCategory, string>> = zhCNDomain.categories;
 
 /** One queue of needs in one status, and what staff can do to each. */
 interface Queue {

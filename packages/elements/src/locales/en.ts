@@ -1,5 +1,5 @@
 import { enIssues } from '@wushe/schema';
-import type { CommonStrings } from './types.js';
+import type { CommonStrings, DomainStrings } from './types.js';
 
 export const strings: CommonStrings = {
   locale: 'en',
@@ -17,6 +17,11 @@ export const strings: CommonStrings = {
   optional: 'optional',
   fixFields: '{count} fields need correcting: see the messages in red',
   draftRestored: 'What you typed last time has been restored',
+  issues: enIssues,
+};
+
+export const domain: DomainStrings = {
+  locale: 'en',
   categories: {
     elderly_care: 'Elderly care',
     social_assistance: 'Social assistance',
@@ -36,5 +41,4 @@ export const strings: CommonStrings = {
     weekend_evening: 'Weekend evenings',
     flexible: 'Flexible',
   },
-  issues: enIssues,
 };

@@ -18,8 +18,16 @@ export interface CommonStrings {
   readonly optional: string;
   readonly fixFields: string;
   readonly draftRestored: string;
+  readonly issues: IssueMessages;
+}
+
+/**
+ * Names of the domain's choices, in one locale: kept apart from the shared wording so that only
+ * the widgets that show them (needs list, volunteer signup) carry them.
+ */
+export interface DomainStrings {
+  readonly locale: Locale;
   /** Names of the 需求清单 categories, also a volunteer's service areas. */
   readonly categories: Readonly<Record<NeedCategory, string>>;
   readonly availability: Readonly<Record<Availability, string>>;
-  readonly issues: IssueMessages;
 }

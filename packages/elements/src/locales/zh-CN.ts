@@ -1,5 +1,5 @@
 import { zhCNIssues } from '@wushe/schema';
-import type { CommonStrings } from './types.js';
+import type { CommonStrings, DomainStrings } from './types.js';
 
 export const zhCN: CommonStrings = {
   locale: 'zh-CN',
@@ -17,6 +17,11 @@ export const zhCN: CommonStrings = {
   optional: '选填',
   fixFields: '有 {count} 处需要修改，请查看标红的内容',
   draftRestored: '已恢复您上次未提交的内容',
+  issues: zhCNIssues,
+};
+
+export const zhCNDomain: DomainStrings = {
+  locale: 'zh-CN',
   categories: {
     elderly_care: '养老服务',
     social_assistance: '社会救助',
@@ -36,5 +41,4 @@ export const zhCN: CommonStrings = {
     weekend_evening: '周末晚上',
     flexible: '时间灵活',
   },
-  issues: zhCNIssues,
 };

@@ -1,5 +1,5 @@
 import { zhHKIssues } from '@wushe/schema';
-import type { CommonStrings } from './types.js';
+import type { CommonStrings, DomainStrings } from './types.js';
 
 export const strings: CommonStrings = {
   locale: 'zh-HK',
@@ -17,6 +17,11 @@ export const strings: CommonStrings = {
   optional: '選填',
   fixFields: '有 {count} 處需要修改，請查看標紅的內容',
   draftRestored: '已恢復您上次未提交的內容',
+  issues: zhHKIssues,
+};
+
+export const domain: DomainStrings = {
+  locale: 'zh-HK',
   categories: {
     elderly_care: '安老服務',
     social_assistance: '社會救助',
@@ -36,5 +41,4 @@ export const strings: CommonStrings = {
     weekend_evening: '週末晚間',
     flexible: '時間靈活',
   },
-  issues: zhHKIssues,
 };

@@ -9,6 +9,8 @@ import type {
 } from '@wushe/schema';
 import type { WusheError } from '@wushe/sdk';
 import { fill, LocaleStrings } from '../../internal/locale.js';
+import { domainStrings } from '../../internal/domain-strings.js';
+import type { DomainStrings } from '../../locales/types.js';
 import { RemoteController } from '../../internal/remote.js';
 import { WusheElement } from '../../internal/wushe-element.js';
 import type {} from '../../events/wushe-error.js';
@@ -74,6 +76,7 @@ export class WusheNeedsList extends WusheElement {
     paging: { type: String, reflect: true },
     policyVersion: { type: String, attribute: 'policy-version' },
     ns: { state: true },
+    domain: { state: true },
     announcement: { state: true },
     opening: { state: true },
     openFailed: { state: true },
@@ -101,6 +104,7 @@ export class WusheNeedsList extends WusheElement {
   declare policyVersion: string;
 
   declare protected ns: NeedsListStrings;
+  declare protected domain: DomainStrings;
   declare protected announcement: string;
   /** The dialog whose code is loading, and its need: that button is busy meanwhile. */
   declare protected opening: { name: NeedDialogName; needId: string | undefined } | undefined;
@@ -129,6 +133,7 @@ export class WusheNeedsList extends WusheElement {
     this.paging = NeedsPaging.auto;
     this.policyVersion = '2026-01';
     this.ns = zhCN;
+    this.domain = domainStrings.get('zh-CN');
     this.announcement = '';
     this.openFailed = false;
   }
@@ -141,6 +146,7 @@ export class WusheNeedsList extends WusheElement {
 
   protected override localeChanged(locale: Locale): void {
     void listStrings.load(locale).then((strings) => (this.ns = strings));
+    void domainStrings.load(locale).then((strings) => (this.domain = strings));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
@@ -164,6 +170,9 @@ export class WusheNeedsList extends WusheElement {
       },
       get ns() {
         return list.ns;
+      },
+      get domain() {
+        return list.domain;
       },
       get locale() {
         return list.locale;

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { Locale, Need, NeedCategory, NeedKind, PublicNeedStatus } from '@wushe/schema';
 import { fill } from '../../internal/locale.js';
-import type { CommonStrings } from '../../locales/types.js';
+import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { NeedDialogName } from './dialogs/host.js';
 import type { NeedsListStrings } from './strings/zh-CN.js';
 
@@ -21,6 +21,8 @@ export interface NeedFilterValues {
 export interface ListView {
   readonly ns: NeedsListStrings;
   readonly strings: CommonStrings;
+  /** Names of the need categories. */
+  readonly domain: DomainStrings;
   readonly locale: Locale;
   readonly filters: NeedFilterValues;
   /** A filter changed: the list reflects it to its attribute and loads again. */
@@ -75,7 +77,7 @@ export function renderFilters(view: ListView): TemplateResult {
     </label>
     <button type="submit">${ns.searchButton}</button>
     ${select('kind', ns.kind, KINDS, ns.kinds)}
-    ${select('category', ns.category, Object.keys(view.strings.categories), view.strings.categories)}
+    ${select('category', ns.category, Object.keys(view.domain.categories), view.domain.categories)}
     ${select('status', ns.status, STATUSES, ns.statuses)}
   </form>`;
 }
@@ -144,7 +146,7 @@ export function renderCard(view: ListView, need: Need): TemplateResult {
       <dt>${ns.kind}</dt>
       <dd>${ns.kinds[need.kind]}</dd>
       <dt>${ns.category}</dt>
-      <dd>${view.strings.categories[need.category]}</dd>
+      <dd>${view.domain.categories[need.category]}</dd>
       ${
         need.kind === 'wish' && need.valueFen !== null
           ? html`<dt>${ns.value}</dt>

@@ -111,7 +111,7 @@ class Registration implements SignupMode {
 
   render(): TemplateResult {
     const { host, fields, tree } = this;
-    const { strings: s, text: t, form } = host;
+    const { text: t, form } = host;
     // No community to register in: say so, rather than offer a form nobody can send.
     if (!tree || communityCount(tree) === 0) {
       return html`<p class="status" role="status">${t.noCommunities}</p>`;
@@ -139,8 +139,8 @@ class Registration implements SignupMode {
       choose: t.chooseCommunity,
     })}
     ${fields.text('skills', t.skills, { optional: true, hint: t.skillsHint })}
-    ${fields.group('serviceAreas', t.serviceAreas, CATEGORIES, s.categories)}
-    ${fields.group('availability', t.availability, AVAILABILITY, s.availability)}
+    ${fields.group('serviceAreas', t.serviceAreas, CATEGORIES, host.domain.categories)}
+    ${fields.group('availability', t.availability, AVAILABILITY, host.domain.availability)}
     ${isMinor(form.values.birthDate) ? this.guardian() : nothing}`;
     return html`<p>${t.intro}</p>
       ${fields.form(body, t.register, { volunteer_exists: t.volunteerExists })}`;

@@ -2,7 +2,7 @@ import type { TemplateResult } from 'lit';
 import type { Availability, Locale, NeedCategory, Signup, Volunteer } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
 import type { FormController } from '../../internal/form.js';
-import type { CommonStrings } from '../../locales/types.js';
+import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { VolunteerSignupStrings } from './strings/zh-CN.js';
 
 /**
@@ -51,6 +51,8 @@ export interface SignupHost {
   readonly form: FormController<SignupValues>;
   /** The wording every widget shares (loading, retry, categories, field issues…). */
   readonly strings: CommonStrings;
+  /** Names of service areas (the need categories) and availability. */
+  readonly domain: DomainStrings;
   /** This widget's own wording. */
   readonly text: VolunteerSignupStrings;
   readonly locale: Locale;

@@ -5,6 +5,8 @@ import { WusheElement } from '../../internal/wushe-element.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
 import { fill, LocaleStrings } from '../../internal/locale.js';
+import { domainStrings } from '../../internal/domain-strings.js';
+import type { DomainStrings } from '../../locales/types.js';
 import { volunteerSignupStyles } from './volunteer-signup.styles.js';
 import { zhCN, type VolunteerSignupStrings } from './strings/zh-CN.js';
 import {
@@ -78,6 +80,7 @@ export class WusheVolunteerSignup extends WusheElement {
     policyUrl: { type: String, attribute: 'policy-url' },
     policyVersion: { type: String, attribute: 'policy-version' },
     text: { state: true },
+    domain: { state: true },
     result: { state: true },
   };
 
@@ -89,6 +92,7 @@ export class WusheVolunteerSignup extends WusheElement {
   declare policyVersion: string;
   /** This widget's wording in the current locale (zh-CN bundled, the others loaded on use). */
   declare protected text: VolunteerSignupStrings;
+  declare protected domain: DomainStrings;
   /** The registered volunteer or the signup, once sent: the success panel shows it. */
   declare protected result: SignupResult | undefined;
 
@@ -127,6 +131,9 @@ export class WusheVolunteerSignup extends WusheElement {
     get text() {
       return element.text;
     },
+    get domain() {
+      return element.domain;
+    },
     get locale() {
       return element.locale;
     },
@@ -162,6 +169,7 @@ export class WusheVolunteerSignup extends WusheElement {
     this.policyUrl = '#';
     this.policyVersion = '2026-01';
     this.text = zhCN;
+    this.domain = domainStrings.get('zh-CN');
   }
 
   protected override configChanged(): void {
@@ -170,6 +178,7 @@ export class WusheVolunteerSignup extends WusheElement {
 
   protected override localeChanged(locale: Locale): void {
     void ownStrings.load(locale).then((text) => (this.text = text));
+    void domainStrings.load(locale).then((strings) => (this.domain = strings));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -4,7 +4,7 @@ import type { Requester } from '@wushe/sdk';
 import type {} from '../../../events/wushe-need-claimed.js';
 import type {} from '../../../events/wushe-need-reported.js';
 import type {} from '../../../events/wushe-need-submitted.js';
-import type { CommonStrings } from '../../../locales/types.js';
+import type { CommonStrings, DomainStrings } from '../../../locales/types.js';
 import type { NeedsListStrings } from '../strings/zh-CN.js';
 
 /** The list's dialogs; each is also the class of its `<dialog>` (`dialog.claim`). */
@@ -25,6 +25,7 @@ export interface NeedDialogHost {
   readonly element: LitElement;
   readonly requester: Requester;
   readonly strings: CommonStrings;
+  readonly domain: DomainStrings;
   /** The list's own wording. */
   readonly ns: NeedsListStrings;
   readonly locale: Locale;

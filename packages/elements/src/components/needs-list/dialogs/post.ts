@@ -163,7 +163,7 @@ class PostDialog implements NeedDialog {
               form.set('category', (e.target as HTMLSelectElement).value as NeedCategory);
             }}
           >
-            ${Object.entries(s.categories).map(
+            ${Object.entries(host.domain.categories).map(
               ([value, label]) =>
                 html`<option value=${value} ?selected=${v.category === value}>${label}</option>`,
             )}
