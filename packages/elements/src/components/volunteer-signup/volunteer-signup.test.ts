@@ -227,7 +227,14 @@ describe('<wushe-volunteer-signup> registration', () => {
     expect($(hk, 'h2').textContent).to.equal('義工登記');
     await expect(hk).to.be.accessible();
     const en = await mount(createFixtureClient(), { lang: 'en' });
-    await until(() => $(en, 'label[for=mobile]').textContent === 'Mobile number', 'en');
+    // The widget's own wording, the shared wording and the domain's names load as three chunks.
+    await until(
+      () =>
+        $(en, 'label[for=mobile]').textContent === 'Mobile number' &&
+        $(en, 'label[for=skills]').textContent.includes('(optional)') &&
+        $(en, '.base').textContent.includes('Elderly care'),
+      'en',
+    );
     expect($(en, 'button[type=submit]').textContent.trim()).to.equal('Register');
     expect($(en, 'fieldset legend').textContent).to.contain('Services you would like to help with');
     expect($(en, 'label[for=skills]').textContent).to.contain('(optional)');
