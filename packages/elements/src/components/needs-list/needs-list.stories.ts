@@ -1,6 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
+import { waitFor } from 'storybook/test';
+import type { WusheClient } from '@wushe/sdk';
 import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
+import { writesNeverAnswer } from '../../../test/story-clients.js';
 import './needs-list.js';
 
 interface Args {
@@ -13,6 +16,8 @@ interface Args {
   status: string;
   q: string;
   paging: string;
+  /** A client of the story's own (the submitting stories'); else the scenario's fixture client. */
+  client?: WusheClient;
 }
 
 const meta: Meta<Args> = {
@@ -46,7 +51,7 @@ const meta: Meta<Args> = {
       q=${args.q || nothing}
       paging=${args.paging}
       ?elder=${args.elder}
-      .client=${createFixtureClient({ scenario: args.scenario, maxRetries: 0 })}
+      .client=${args.client ?? createFixtureClient({ scenario: args.scenario, maxRetries: 0 })}
     ></wushe-needs-list>`,
 };
 export default meta;
@@ -73,6 +78,53 @@ export const ErrorState: Story = { name: 'Error', args: { scenario: FixtureScena
 export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
 /** Claim any open need: someone else claims it first, and the dialog says so. */
 export const Conflict: Story = { args: { scenario: FixtureScenario.conflict } };
+/** Waits for `selector` inside the list's shadow root (the dialogs load on first open). */
+function found<T extends Element>(list: Element, selector: string): Promise<T> {
+  return waitFor(
+    () => {
+      const match = list.shadowRoot?.querySelector<T>(selector);
+      if (!match) throw new Error(`not yet: ${selector}`);
+      return match;
+    },
+    { timeout: 5000 },
+  );
+}
+
+/** Claims the first open need, as a resident would: the dialog's values, consent, 认领. */
+async function claimFirstOpen({ canvasElement }: { canvasElement: HTMLElement }) {
+  const list = canvasElement.querySelector('wushe-needs-list')!;
+  (await found<HTMLButtonElement>(list, '[part=claim-button]')).click();
+  for (const [id, value] of [
+    ['#claim-name', '陈小明'],
+    ['#claim-mobile', '13900001111'],
+  ] as const) {
+    const input = await found<HTMLInputElement>(list, `dialog.claim[open] ${id}`);
+    input.value = value;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+  }
+  (await found<HTMLInputElement>(list, '#claim-consent')).click();
+  (await found<HTMLButtonElement>(list, 'dialog.claim button[type=submit]')).click();
+  return list;
+}
+/** The claim is on its way: the dialog's button says so and cannot be pressed twice. */
+export const ClaimSubmitting: Story = {
+  name: 'Claim: submitting',
+  args: { client: writesNeverAnswer() },
+  play: async (context) => {
+    const list = await claimFirstOpen(context);
+    await found(list, 'dialog.claim[open] button[type=submit][disabled]');
+  },
+};
+/** The claim went through: the dialog closes and the card shows 已认领, announced politely. */
+export const ClaimSuccess: Story = {
+  name: 'Claim: success',
+  play: async (context) => {
+    const list = await claimFirstOpen(context);
+    await waitFor(() => {
+      if (list.shadowRoot?.querySelector('dialog.claim[open]')) throw new Error('still open');
+    });
+  },
+};
 export const Elder: Story = { args: { elder: true } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const TraditionalChinese: Story = { name: 'zh-HK', args: { lang: 'zh-HK' } };

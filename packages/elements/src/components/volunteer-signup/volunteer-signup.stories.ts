@@ -4,11 +4,11 @@ import { idNumberCheckChar } from '@wushe/schema';
 import type { WusheClient } from '@wushe/sdk';
 import {
   createFixtureClient,
-  createFixtureFetch,
   FixtureIds,
   FixtureScenario,
   type FixtureData,
 } from '@wushe/sdk/fixtures';
+import { writesNeverAnswer } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
 import { WusheVolunteerSignup } from './volunteer-signup.component.js';
 
@@ -86,14 +86,6 @@ function filled(
 /** A client whose data is edited first: a district with no communities, an earlier signup. */
 const customized = (customize: (data: FixtureData) => void) => createFixtureClient({ customize });
 
-/** Loads at once; every POST then waits for ever, so the form stays "submitting". */
-function neverAnswers(): WusheClient {
-  const fixtureFetch = createFixtureFetch();
-  const transport: typeof fetch = (input, init) =>
-    init?.method === 'POST' ? new Promise<Response>(() => undefined) : fixtureFetch(input, init);
-  return createFixtureClient({ transport, timeoutMs: 2_147_483_647 });
-}
-
 const person = { name: '陈小明', mobile: '13900001111', consent: true };
 const first17 = '440113201306150021'.slice(0, 17);
 /** A child's 身份证号 (born 2013-06-15, with a valid check digit): the guardian's fields appear. */
@@ -149,7 +141,7 @@ export const FieldErrors: Story = {
   render: (args) => filled(args, { name: '', mobile: '12345', consent: false }),
 };
 export const Submitting: Story = {
-  render: (args) => filled(args, person, { client: neverAnswers() }),
+  render: (args) => filled(args, person, { client: writesNeverAnswer() }),
 };
 export const Success: Story = {
   render: (args) => filled(args, { ...person, skills: '理发、维修家电' }),
@@ -201,7 +193,7 @@ export const ActivityOffline: Story = {
 export const ActivitySubmitting: Story = {
   name: 'Activity: submitting',
   args: activity,
-  render: (args) => filled(args, person, { client: neverAnswers() }),
+  render: (args) => filled(args, person, { client: writesNeverAnswer() }),
 };
 export const ActivitySuccess: Story = {
   name: 'Activity: success',
