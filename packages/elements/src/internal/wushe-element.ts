@@ -1,7 +1,7 @@
 import { LitElement, type PropertyValues } from 'lit';
 import { ContextConsumer } from '@lit/context';
 import type { Locale } from '@wushe/schema';
-import { Requester, type WusheClient } from '@wushe/sdk';
+import { Requester, type WusheClient, type WusheError } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
 import { configContext, localeOf, type WusheConfig } from './config.js';
 import { commonStrings } from './locale.js';
@@ -150,6 +150,16 @@ export class WusheElement extends LitElement {
       });
       this.localeChanged(locale);
     }
+  }
+
+  /** Tells the page (its analytics, its support tooling) that a request failed: `wushe-error`. */
+  protected report(error: WusheError): void {
+    this.emit('wushe-error', {
+      code: error.code,
+      status: error.status,
+      message: error.message,
+      requestId: error.requestId,
+    });
   }
 
   /** Dispatches a `wushe-*` event that bubbles and crosses shadow roots. */

@@ -7,7 +7,6 @@ import {
   type TemplateResult,
 } from 'lit';
 import type { FundDetail, Locale } from '@wushe/schema';
-import type { WusheError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
 import { RemoteController } from '../../internal/remote.js';
 import { fill, LocaleStrings } from '../../internal/locale.js';
@@ -315,15 +314,6 @@ export class WusheDonation extends WusheElement {
         this.reconnecting = status === 'reconnecting';
       },
     );
-  }
-
-  private report(error: WusheError): void {
-    this.emit('wushe-error', {
-      code: error.code,
-      status: error.status,
-      message: error.message,
-      requestId: error.requestId,
-    });
   }
 
   override render() {

@@ -7,7 +7,6 @@ import type {
   NeedKind,
   PublicNeedStatus,
 } from '@wushe/schema';
-import type { WusheError } from '@wushe/sdk';
 import { fill, LocaleStrings } from '../../internal/locale.js';
 import { domainStrings } from '../../internal/domain-strings.js';
 import type { DomainStrings } from '../../locales/types.js';
@@ -123,7 +122,7 @@ export class WusheNeedsList extends WusheElement {
     this,
     (signal) => this.pages.first(signal),
     (error) => {
-      this.reportError(error);
+      this.report(error);
     },
   );
 
@@ -225,7 +224,7 @@ export class WusheNeedsList extends WusheElement {
         this.announce(text);
       },
       reportError: (error) => {
-        this.reportError(error);
+        this.report(error);
       },
       emit: (type, detail) => {
         this.emit(type, detail);
@@ -267,15 +266,6 @@ export class WusheNeedsList extends WusheElement {
     if (this.status) query.status = this.status;
     if (this.q?.trim()) query.q = this.q.trim();
     return query;
-  }
-
-  private reportError(error: WusheError): void {
-    this.emit('wushe-error', {
-      code: error.code,
-      status: error.status,
-      message: error.message,
-      requestId: error.requestId,
-    });
   }
 
   /** Says `text` in the polite live region; the same words again are still announced. */

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { RatingLevel } from '@wushe/schema';
-import { ConnectionError, type WusheError } from '@wushe/sdk';
+import { ConnectionError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
 import { fill } from '../../internal/locale.js';
 import type { RemoteController } from '../../internal/remote.js';
@@ -18,16 +18,6 @@ export const RATING_ORDER = [5, 4, 3, 2, 1] as const satisfies readonly RatingLe
  * failures reported as `wushe-error`.
  */
 export class SurveyElement extends WusheElement {
-  /** Tells the page's analytics or support tooling that a request failed. */
-  protected report(error: WusheError): void {
-    this.emit('wushe-error', {
-      code: error.code,
-      status: error.status,
-      message: error.message,
-      requestId: error.requestId,
-    });
-  }
-
   protected number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.locale, options).format(value);
   }

@@ -1,6 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '@wushe/schema';
-import { ConnectionError, type WusheError } from '@wushe/sdk';
+import { ConnectionError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
@@ -212,15 +212,6 @@ export class WusheVolunteerSignup extends WusheElement {
     const mode = createMode(this.host);
     await mode.load(signal);
     return mode;
-  }
-
-  private report(error: WusheError): void {
-    this.emit('wushe-error', {
-      code: error.code,
-      status: error.status,
-      message: error.message,
-      requestId: error.requestId,
-    });
   }
 
   private async send(): Promise<void> {
