@@ -9,6 +9,7 @@ import { allowedMethods } from './http/fallbacks.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import type { App, AppDeps } from './http/route.js';
+import { DomainError } from './services/errors.js';
 import { EventHub } from './services/events.js';
 import { offlineProvider, sandboxProvider, type PaymentProviders } from './services/payments.js';
 import type { Secrets } from './services/secrets.js';
@@ -70,8 +71,12 @@ export function createApp(
     return errorResponse(c, 'method_not_allowed');
   });
   app.onError((error, c) => {
-    if (error instanceof ApiError) {
-      for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
+    // The one place a broken rule (a service's DomainError, or the HTTP layer's ApiError) becomes
+    // the contract's error body.
+    if (error instanceof DomainError) {
+      if (error instanceof ApiError) {
+        for (const [name, value] of Object.entries(error.headers ?? {})) c.header(name, value);
+      }
       return errorResponse(c, error.code, error.issues);
     }
     logError(error, c.get('requestId'));

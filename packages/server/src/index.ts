@@ -1,6 +1,7 @@
 export * from './app.js';
 export * from './db/database.js';
 export * from './http/errors.js';
+export * from './services/errors.js';
 export * from './http/signature.js';
 export * from './seed/demo.js';
 export * from './services/secrets.js';

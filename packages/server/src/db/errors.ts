@@ -1,5 +1,5 @@
 import type { ErrorCode } from '@wushe/schema';
-import { ApiError } from '../http/errors.js';
+import { DomainError } from '../services/errors.js';
 
 interface DatabaseErrorFields {
   code?: unknown;
@@ -47,7 +47,7 @@ export function isUniqueViolation(error: unknown, constraint?: string): boolean 
  */
 export function refuseDuplicate(constraints: readonly string[], code: ErrorCode) {
   return (error: unknown): never => {
-    if (constraints.includes(violatedUniqueConstraint(error) ?? '')) throw new ApiError(code);
+    if (constraints.includes(violatedUniqueConstraint(error) ?? '')) throw new DomainError(code);
     throw error;
   };
 }

@@ -3,16 +3,11 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { RouteAuth } from '@wushe/schema';
 import type { Database } from '../db/database.js';
 import { apiKeys } from '../db/tables/index.js';
+import type { Auth } from '../services/context.js';
 import { sha256 } from '../services/secrets.js';
 import { ApiError } from './errors.js';
 
-export interface Auth {
-  readonly districtCode: string;
-  readonly apiKeyId: string;
-  readonly kind: 'publishable' | 'secret';
-  /** `signature`: a payment provider's signed callback, with no key and no district yet. */
-  readonly via: 'key' | 'signature';
-}
+export type { Auth };
 
 interface KeyRecord {
   readonly districtCode: string;

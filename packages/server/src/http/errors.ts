@@ -1,4 +1,5 @@
 import type { Context } from 'hono';
+import { DomainError } from '../services/errors.js';
 import { en, statusOf, zhCN, type ErrorCode, type FieldIssue, type Messages } from '@wushe/schema';
 
 /** The locale of messages: `en` when the client prefers English, otherwise zh-CN (the default). */
@@ -7,14 +8,18 @@ export function messagesFor(acceptLanguage: string | undefined): Messages {
   return first.startsWith('en') ? en : zhCN;
 }
 
-/** A thrown API error: `onError` turns it into the one error body. */
-export class ApiError extends Error {
+/**
+ * An error of the HTTP layer itself (a bad key, a malformed body, a rate limit), with the headers
+ * its answer carries. Like a service's `DomainError`, `onError` turns it into the one error body.
+ */
+export class ApiError extends DomainError {
   constructor(
-    readonly code: ErrorCode,
-    readonly issues?: FieldIssue[],
+    code: ErrorCode,
+    issues?: FieldIssue[],
     readonly headers?: Record<string, string>,
   ) {
-    super(code);
+    super(code, issues);
+    this.name = 'ApiError';
   }
 }
 

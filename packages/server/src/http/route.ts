@@ -3,17 +3,14 @@ import type * as z from 'zod/mini';
 import {
   responses,
   validate,
-  type LiveEventType,
   type Messages,
   type RouteDefinition,
   type RouteName,
 } from '@wushe/schema';
-import type { Database, Executor } from '../db/database.js';
+import type { Executor } from '../db/database.js';
 import { auditLog } from '../db/tables/index.js';
-import type { EventHub, EventScope } from '../services/events.js';
-import type { Secrets } from '../services/secrets.js';
-import type { PaymentProviders } from '../services/payments.js';
-import type { Auth, KeyRing } from './auth.js';
+import type { Auth, Parsed, ServiceContext, ServiceDeps } from '../services/context.js';
+import type { KeyRing } from './auth.js';
 import { readJsonBody } from './body.js';
 import { ApiError, messagesFor } from './errors.js';
 import { once, requestHash } from './idempotency.js';
@@ -22,42 +19,22 @@ import type { RequestIdVariables } from './request-id.js';
 import { SIGNATURE_HEADER, verifySignature } from './signature.js';
 
 /** Everything a handler may use; built once by `createApp`. */
-export interface AppDeps {
-  readonly db: Database;
-  readonly events: EventHub;
+export interface AppDeps extends ServiceDeps {
   readonly keys: KeyRing;
-  readonly secrets: Secrets;
-  readonly payments: PaymentProviders;
   readonly rateLimiter: RateLimiter;
   /** Check every response against the contract (tests turn this on; it costs a parse). */
   readonly checkResponses: boolean;
-  readonly now: () => Date;
 }
 
 export type AppEnv = { Variables: RequestIdVariables };
 export type App = Hono<AppEnv>;
 
-type Out<S> = S extends z.core.$ZodType ? z.output<S> : undefined;
+type Out<S> = Parsed<S>;
 
-export interface HandlerContext<R extends RouteDefinition> {
-  readonly params: Out<R['params']>;
-  readonly query: Out<R['query']>;
-  readonly body: Out<R['body']>;
-  readonly auth: Auth;
-  /** The transaction of a write (or the database, for a read). */
-  readonly tx: Executor;
+/** A service's context plus the HTTP parts only route handlers see. */
+export interface HandlerContext<R extends RouteDefinition> extends ServiceContext<R> {
   readonly deps: AppDeps;
-  readonly requestId: string;
-  readonly messages: Messages;
   readonly c: Context<AppEnv>;
-  /** Announces a live event, delivered when the transaction commits. */
-  emit(
-    type: LiveEventType,
-    scope: Omit<EventScope, 'districtCode'>,
-    payload: unknown,
-  ): Promise<void>;
-  /** Records a staff action or a staff read of personal data. */
-  audit(action: string, subjectType: string, subjectId: string, detail?: object): Promise<void>;
 }
 
 export type Handler<R extends RouteDefinition> = (context: HandlerContext<R>) => Promise<unknown>;

@@ -1,13 +1,12 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Donation, routes } from '@wushe/schema';
 import { donations, funds } from '../../db/tables/index.js';
-import type { Auth } from '../../http/auth.js';
-import { ApiError } from '../../http/errors.js';
-import type { HandlerContext } from '../../http/route.js';
+import { DomainError } from '../errors.js';
+import type { Auth, ServiceContext } from '../context.js';
 import { toFundProgress } from './fund-view.js';
 import { toDonation, type DonationRow } from './ledger.js';
 
-type ConfirmContext = HandlerContext<typeof routes.confirmDonation>;
+type ConfirmContext = ServiceContext<typeof routes.confirmDonation>;
 
 /** The binder names a signed callback's caller `provider:<channel>`. */
 const PROVIDER_PREFIX = 'provider:';
@@ -35,7 +34,7 @@ async function findDonation(ctx: ConfirmContext): Promise<DonationRow> {
         ? and(eq(donations.id, ctx.params.id), eq(donations.districtCode, ctx.auth.districtCode))
         : and(eq(donations.id, ctx.params.id), eq(donations.channel, channel)),
     );
-  if (!row) throw new ApiError('not_found');
+  if (!row) throw new DomainError('not_found');
   return row;
 }
 
@@ -87,7 +86,7 @@ export async function confirmDonation(ctx: ConfirmContext): Promise<Donation> {
     })
     .where(and(eq(donations.id, donation.id), eq(donations.status, 'pending')))
     .returning();
-  if (!settled) throw new ApiError('donation_not_pending');
+  if (!settled) throw new DomainError('donation_not_pending');
 
   if (succeeded) await creditFund(ctx, settled);
   if (ctx.auth.via === 'key') {

@@ -2,14 +2,14 @@ import { randomInt } from 'node:crypto';
 import { and, eq, inArray } from 'drizzle-orm';
 import { fieldIssue, type CreateDonationResponse, type routes } from '@wushe/schema';
 import { districts, donations, needs } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
-import type { HandlerContext } from '../../http/route.js';
+import { DomainError } from '../errors.js';
+import type { ServiceContext } from '../context.js';
 import { newId } from '../ids.js';
 import { availableProviders, providerFor } from '../payments.js';
 import { findFund, isDonatable } from './fund-view.js';
 import { toDonation, type DonationRow } from './ledger.js';
 
-type CreateContext = HandlerContext<typeof routes.createDonation>;
+type CreateContext = ServiceContext<typeof routes.createDonation>;
 
 /** Characters a donor can read out and type without confusing them: no 0/O, 1/I/L. */
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -58,7 +58,7 @@ async function assertFundableWish(ctx: CreateContext, needId: string): Promise<v
         eq(needs.hidden, false),
       ),
     );
-  if (!wish) throw new ApiError('not_found');
+  if (!wish) throw new DomainError('not_found');
 }
 
 /**
@@ -89,14 +89,14 @@ async function insertPending(
 export async function createDonation(ctx: CreateContext): Promise<CreateDonationResponse> {
   const { body } = ctx;
   const fund = await findFund(ctx.tx, ctx.auth.districtCode, body.fundId);
-  if (fund.mode === 'platform') throw new ApiError('fund_uses_platform');
-  if (!isDonatable(fund)) throw new ApiError('fund_not_donatable');
+  if (fund.mode === 'platform') throw new DomainError('fund_uses_platform');
+  if (!isDonatable(fund)) throw new DomainError('fund_not_donatable');
 
   const district = await paymentDistrict(ctx);
   const provider = providerFor(ctx.deps.payments, body.channel, district);
   if (!provider) {
     const offered = availableProviders(ctx.deps.payments, district).map((each) => each.channel);
-    throw new ApiError('validation_failed', [
+    throw new DomainError('validation_failed', [
       fieldIssue(['channel'], 'invalid_choice', { values: offered }, ctx.messages),
     ]);
   }

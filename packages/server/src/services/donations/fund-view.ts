@@ -10,7 +10,7 @@ import {
 } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { communities, disbursements, funds } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
 
 export type FundRow = typeof funds.$inferSelect;
@@ -84,7 +84,7 @@ export async function findFund(tx: Executor, districtCode: string, id: string): 
     .select()
     .from(funds)
     .where(and(eq(funds.id, id), eq(funds.districtCode, districtCode)));
-  if (!row) throw new ApiError('not_found');
+  if (!row) throw new DomainError('not_found');
   return row;
 }
 

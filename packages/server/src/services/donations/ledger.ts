@@ -2,7 +2,7 @@ import { and, desc, eq, isNotNull, sql } from 'drizzle-orm';
 import type { Donation, LedgerEntry, Page } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { donations } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
 import { ANONYMOUS, maskName } from '../mask.js';
 
@@ -48,7 +48,7 @@ export async function donationOf(
     .select()
     .from(donations)
     .where(and(eq(donations.id, id), eq(donations.districtCode, districtCode)));
-  if (!row) throw new ApiError('not_found');
+  if (!row) throw new DomainError('not_found');
   return toDonation(row);
 }
 

@@ -8,14 +8,14 @@ import {
   type UpdateNeedRequest,
 } from '@wushe/schema';
 import { claims, needs } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
-import type { HandlerContext } from '../../http/route.js';
+import { DomainError } from '../errors.js';
+import type { ServiceContext } from '../context.js';
 import { isPublicNeed, isPublicStatus, toNeed, type ClaimRow, type NeedRow } from './present.js';
 import { shownClaim } from './store.js';
 
 /** What the need helpers use of a handler's context. */
 export type NeedContext = Pick<
-  HandlerContext<RouteDefinition>,
+  ServiceContext<RouteDefinition>,
   'tx' | 'auth' | 'deps' | 'emit' | 'audit' | 'messages'
 >;
 
@@ -65,7 +65,7 @@ export interface NeedUpdatePlan {
   readonly unhide: boolean;
 }
 
-const invalidTransition = () => new ApiError('invalid_status_transition');
+const invalidTransition = () => new DomainError('invalid_status_transition');
 
 /**
  * Checks a staff update against the lifecycle (`NeedTransitions`) and works out its effects;

@@ -3,7 +3,7 @@ import { unionAll } from 'drizzle-orm/pg-core';
 import { fieldIssue, isPrefixedId, type ListNeedsQuery, type Messages } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { needs } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import { decodeCursor } from '../../routes/pagination.js';
 import type { NeedRow } from './present.js';
 
@@ -58,7 +58,7 @@ export function decodeNeedCursor(cursor: string | undefined, messages: Messages)
   if (!parts) return undefined;
   const [at, id] = parts as [string, string];
   if (!CURSOR_AT.test(at) || Number.isNaN(Date.parse(at)) || !isPrefixedId('need', id)) {
-    throw new ApiError('validation_failed', [
+    throw new DomainError('validation_failed', [
       fieldIssue(['cursor'], 'invalid_format', undefined, messages),
     ]);
   }

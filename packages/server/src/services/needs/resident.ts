@@ -11,7 +11,7 @@ import {
   type ReportNeedRequest,
 } from '@wushe/schema';
 import { claims, communities, needs, reports } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { keyedHash } from '../secrets.js';
 import { announceNeedChange, type NeedContext } from './lifecycle.js';
@@ -42,7 +42,7 @@ export async function createNeed(
       ),
     );
   if (!community) {
-    throw new ApiError('validation_failed', [
+    throw new DomainError('validation_failed', [
       fieldIssue(['communityId'], 'division_not_in_parent', undefined, ctx.messages),
     ]);
   }
@@ -89,8 +89,8 @@ export async function claimNeed(
   body: z.output<typeof ClaimNeedRequest>,
 ): Promise<Claim> {
   const row = await needFor(ctx.tx, ctx.auth, needId, { lock: true });
-  if (row.status === 'claimed') throw new ApiError('need_already_claimed');
-  if (row.status !== 'open') throw new ApiError('need_not_open');
+  if (row.status === 'claimed') throw new DomainError('need_already_claimed');
+  if (row.status !== 'open') throw new DomainError('need_not_open');
   const now = ctx.deps.now();
   const [claim] = await insertRefusingDuplicate(
     ctx.tx

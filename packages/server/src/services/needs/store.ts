@@ -3,8 +3,8 @@ import { and, eq, inArray } from 'drizzle-orm';
 import type { ErrorCode } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { claims, needs } from '../../db/tables/index.js';
-import type { Auth } from '../../http/auth.js';
-import { ApiError } from '../../http/errors.js';
+import type { Auth } from '../context.js';
+import { DomainError } from '../errors.js';
 import { isPublicNeed, type ClaimRow, type NeedRow } from './present.js';
 
 /**
@@ -28,7 +28,7 @@ export async function needFor(
     .where(and(eq(needs.id, id), eq(needs.districtCode, auth.districtCode)));
   const [row] = options.lock ? await query.for('update') : await query;
   if (!row || (auth.kind === 'publishable' && !isPublicNeed(row))) {
-    throw new ApiError('not_found');
+    throw new DomainError('not_found');
   }
   return row;
 }

@@ -2,7 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import { Survey, type Question } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { surveys } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 
 /**
  * The survey `id` of the district, checked against the contract's Survey schema. Another
@@ -15,7 +15,7 @@ export async function findSurvey(tx: Executor, districtCode: string, id: string)
     .from(surveys)
     .where(and(eq(surveys.id, id), eq(surveys.districtCode, districtCode)))
     .limit(1);
-  if (!row) throw new ApiError('not_found');
+  if (!row) throw new DomainError('not_found');
   // Rows are written by staff tooling and seeds, not through this API: a definition that breaks
   // the schema is a server fault (500), and must not reach answer checks that trust its shape.
   const parsed = Survey.safeParse({

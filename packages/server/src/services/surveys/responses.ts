@@ -2,7 +2,7 @@ import { isUniqueViolation } from '../../db/errors.js';
 import type { SurveyResponse } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { surveyResponses } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { keyedHash, type Secrets } from '../secrets.js';
 import type { Answer } from './answers.js';
@@ -61,7 +61,7 @@ export async function recordResponse(
     };
   } catch (error) {
     // On PostgreSQL the failed insert has aborted the transaction: refuse at once.
-    if (isUniqueViolation(error, ONE_PER_SUBJECT)) throw new ApiError('already_responded');
+    if (isUniqueViolation(error, ONE_PER_SUBJECT)) throw new DomainError('already_responded');
     throw error;
   }
 }

@@ -1,11 +1,11 @@
 import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
 import { fieldIssue, type Activity, type routes } from '@wushe/schema';
 import { activities, communities } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
-import type { HandlerContext } from '../../http/route.js';
+import { DomainError } from '../errors.js';
+import type { ServiceContext } from '../context.js';
 import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
 
-type ListContext = HandlerContext<typeof routes.listActivities>;
+type ListContext = ServiceContext<typeof routes.listActivities>;
 type ActivityRow = typeof activities.$inferSelect;
 
 /** Signups close when the activity starts (SPEC §2): until then it is open. */
@@ -83,7 +83,7 @@ function cursorPosition(cursor: string | undefined, messages: ListContext['messa
   const date = new Date(startsAt);
   // A forged cursor must be a 400, not a timestamp the database cannot read (a 500).
   if (Number.isNaN(date.getTime()) || !/^\d{4}-/.test(date.toISOString())) {
-    throw new ApiError('validation_failed', [
+    throw new DomainError('validation_failed', [
       fieldIssue(['cursor'], 'invalid_format', undefined, messages),
     ]);
   }

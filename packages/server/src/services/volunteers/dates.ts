@@ -1,5 +1,5 @@
 import { fieldIssue, type Messages } from '@wushe/schema';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 
 /** China Standard Time is UTC+8 all year (no daylight saving). */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -20,7 +20,7 @@ export function refuseFutureDate(
   messages: Messages,
 ): void {
   if (date !== undefined && date > today) {
-    throw new ApiError('validation_failed', [
+    throw new DomainError('validation_failed', [
       fieldIssue(path, 'too_big', { maximum: today }, messages),
     ]);
   }

@@ -1,7 +1,7 @@
 import { and, eq, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import type { activities, needs, volunteers } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 
 /** The tables whose rows belong to one district, and so are looked up within it. */
 type DistrictTable = typeof volunteers | typeof activities | typeof needs;
@@ -23,5 +23,5 @@ export async function requireInDistrict(
     .from(table)
     .where(and(eq(table.id, id), eq(table.districtCode, districtCode), also))
     .limit(1);
-  if (found.length === 0) throw new ApiError('not_found');
+  if (found.length === 0) throw new DomainError('not_found');
 }

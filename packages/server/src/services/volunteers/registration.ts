@@ -10,15 +10,15 @@ import {
   type Volunteer,
 } from '@wushe/schema';
 import { communities, districts, volunteers } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
-import type { HandlerContext } from '../../http/route.js';
+import { DomainError } from '../errors.js';
+import type { ServiceContext } from '../context.js';
 import { newId } from '../ids.js';
 import { encrypt, keyedHash, type Secrets } from '../secrets.js';
 import { chinaToday, refuseFutureDate } from './dates.js';
 import { refuseDuplicate } from '../../db/errors.js';
 import { withFreshVolunteerCode } from './volunteer-code.js';
 
-type RegisterContext = HandlerContext<typeof routes.registerVolunteer>;
+type RegisterContext = ServiceContext<typeof routes.registerVolunteer>;
 type VolunteerRow = typeof volunteers.$inferSelect;
 
 /**
@@ -81,7 +81,7 @@ async function codePrefixOf({ tx, auth, body, messages }: RegisterContext): Prom
     )
     .limit(1);
   if (!found) {
-    throw new ApiError('validation_failed', [
+    throw new DomainError('validation_failed', [
       fieldIssue(['communityId'], 'division_not_in_parent', undefined, messages),
     ]);
   }

@@ -2,14 +2,14 @@ import { and, count, eq, lt, lte, sql } from 'drizzle-orm';
 import { SignupStatus, type routes, type Signup } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { activities, signups, volunteers } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
-import type { HandlerContext } from '../../http/route.js';
+import { DomainError } from '../errors.js';
+import type { ServiceContext } from '../context.js';
 import { newId } from '../ids.js';
 import { isOpen } from './activities.js';
 import { requireInDistrict } from './lookups.js';
 import { refuseDuplicate } from '../../db/errors.js';
 
-type SignupContext = HandlerContext<typeof routes.signUpForActivity>;
+type SignupContext = ServiceContext<typeof routes.signUpForActivity>;
 
 /**
  * `POST /v1/activities/{id}/signups`: a confirmed place while places last, then the waitlist.
@@ -25,8 +25,8 @@ export async function signUpForActivity(ctx: SignupContext): Promise<Signup> {
     .from(activities)
     .where(and(eq(activities.id, params.id), eq(activities.districtCode, auth.districtCode)))
     .limit(1);
-  if (!activity) throw new ApiError('not_found');
-  if (!isOpen(activity.startsAt, now)) throw new ApiError('activity_closed');
+  if (!activity) throw new DomainError('not_found');
+  if (!isOpen(activity.startsAt, now)) throw new DomainError('activity_closed');
   if (body.volunteerId !== undefined) {
     // The mobile proves the caller is that volunteer; a mismatch is a 404 like an unknown id, so
     // the route cannot be used to test which mobile a volunteer id belongs to.

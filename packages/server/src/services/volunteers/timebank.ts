@@ -13,13 +13,13 @@ import {
   timebankEntries,
   volunteers,
 } from '../../db/tables/index.js';
-import type { HandlerContext } from '../../http/route.js';
+import type { ServiceContext } from '../context.js';
 import { newId } from '../ids.js';
 import { chinaToday, refuseFutureDate } from './dates.js';
 import { requireInDistrict } from './lookups.js';
 
-type RecordContext = HandlerContext<typeof routes.createServiceRecord>;
-type HoursContext = HandlerContext<typeof routes.getVolunteerHours>;
+type RecordContext = ServiceContext<typeof routes.createServiceRecord>;
+type HoursContext = ServiceContext<typeof routes.getVolunteerHours>;
 type ServiceRecordRow = typeof serviceRecords.$inferSelect;
 
 /** The time-bank account a volunteer's service is credited to. */
