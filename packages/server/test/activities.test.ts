@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { encodeCursor } from '../src/routes/pagination.js';
 import { activities, signups } from '../src/db/tables/index.js';
 import { CONSENT, useHarness } from './harness.js';
-import { hoursFromNow, insertActivity, registerVolunteer } from './volunteer-fixtures.js';
+import { hoursFromNow, insertActivity, registerVolunteer } from './volunteers-fixtures.js';
 
 const h = useHarness();
 

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { auditLog, needs, serviceRecords, timebankEntries } from '../src/db/tables/index.js';
 import { queryRows } from '../src/db/database.js';
 import { useHarness } from './harness.js';
-import { insertActivity, registerVolunteer } from './volunteer-fixtures.js';
+import { insertActivity, registerVolunteer } from './volunteers-fixtures.js';
 
 const h = useHarness();
 

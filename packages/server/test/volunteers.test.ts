@@ -10,7 +10,7 @@ import {
   validIdNumber,
   volunteerBody,
   withWrongCheckChar,
-} from './volunteer-fixtures.js';
+} from './volunteers-fixtures.js';
 
 const h = useHarness();
 

@@ -1,4 +1,6 @@
 export * from './core.js';
 export * from './needs.js';
-export * from './people.js';
+export * from './organizations.js';
+export * from './volunteers.js';
 export * from './funds.js';
+export * from './surveys.js';
