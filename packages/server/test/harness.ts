@@ -1,8 +1,7 @@
-import { randomBytes } from 'node:crypto';
-import pg from 'pg';
 import { afterAll, beforeAll, beforeEach } from 'vitest';
 import { communities, districts, streets } from '../src/db/tables/index.js';
-import { openDatabase, type DatabaseHandle } from '../src/db/database.js';
+import type { DatabaseHandle } from '../src/db/database.js';
+import { openTestDatabase } from '../src/testing/database.js';
 import { truncateAll } from '../src/db/reset.js';
 import { createApp, type AppOptions } from '../src/app.js';
 import { deriveSecrets } from '../src/services/secrets.js';
@@ -32,28 +31,11 @@ export interface RequestOptions {
  * before each test: empty tables plus a fixture of two districts with their keys.
  */
 export async function createHarness(options: Partial<AppOptions> = {}) {
-  const postgres = process.env.WUSHE_TEST_DB === 'postgres';
-  let dropDatabase: (() => Promise<void>) | undefined;
-  let url: string | undefined;
-  if (postgres) {
-    const admin = process.env.WUSHE_TEST_DATABASE_URL;
-    if (!admin) throw new Error('WUSHE_TEST_DB=postgres needs WUSHE_TEST_DATABASE_URL');
-    const name = `wushe_test_${randomBytes(6).toString('hex')}`;
-    const client = new pg.Client({ connectionString: admin });
-    await client.connect();
-    await client.query(`create database ${name}`);
-    await client.end();
-    const parsed = new URL(admin);
-    parsed.pathname = `/${name}`;
-    url = parsed.toString();
-    dropDatabase = async () => {
-      const dropper = new pg.Client({ connectionString: admin });
-      await dropper.connect();
-      await dropper.query(`drop database if exists ${name} with (force)`);
-      await dropper.end();
-    };
-  }
-  const database: DatabaseHandle = await openDatabase({ url, poolSize: 20 });
+  const opened = await openTestDatabase({
+    engine: process.env.WUSHE_TEST_DB === 'postgres' ? 'postgres' : 'pglite',
+    poolSize: 20,
+  });
+  const database: DatabaseHandle = opened.handle;
   const secrets = deriveSecrets('test-master-secret');
   const app = createApp({
     database,
@@ -158,8 +140,7 @@ export async function createHarness(options: Partial<AppOptions> = {}) {
 
   async function close() {
     await app.close();
-    await database.close();
-    await dropDatabase?.();
+    await opened.close();
   }
 
   return {
@@ -173,7 +154,7 @@ export async function createHarness(options: Partial<AppOptions> = {}) {
     close,
     kind: database.kind,
     /** The PostgreSQL URL of this file's database (undefined on PGlite). */
-    url,
+    url: opened.url,
   };
 }
 

@@ -1,0 +1,5 @@
+// @wushe/server/testing: what tests of other packages (and the server's own) start servers with.
+export { startTestServer, type TestServer, type TestServerOptions } from './server.js';
+export { openTestDatabase, type TestDatabase, type TestDatabaseOptions } from './database.js';
+export { callApi, takesIdempotencyKey, type CallAnswer, type CallTarget } from './requests.js';
+export { DEMO_KEYS } from '../seed/demo.js';
