@@ -2,16 +2,16 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LiveEvent } from '@wushe/schema';
 import { requestExamples } from '@wushe/schema/examples';
 import { createClient, type ConnectionStatus, type WusheClient } from '../src/index.js';
-import { startServer, type TestServer } from './server.js';
+import { startTestServer, type TestServer } from '@wushe/server/testing';
 
 let server: TestServer;
 let resident: WusheClient;
 let staff: WusheClient;
 
 beforeAll(async () => {
-  server = await startServer();
-  resident = createClient({ baseUrl: server.baseUrl, publishableKey: server.keys.publishable });
-  staff = createClient({ baseUrl: server.baseUrl, secretKey: server.keys.secret });
+  server = await startTestServer();
+  resident = createClient({ baseUrl: server.apiBase, publishableKey: server.keys.publishable });
+  staff = createClient({ baseUrl: server.apiBase, secretKey: server.keys.secret });
 });
 afterAll(() => server.close());
 
@@ -110,7 +110,7 @@ describe('events.subscribe', () => {
   it('ends on a refusal that retrying cannot fix', async () => {
     const errors: unknown[] = [];
     const seen = collector();
-    createClient({ baseUrl: server.baseUrl, publishableKey: 'pk_test_unknown' }).events.subscribe(
+    createClient({ baseUrl: server.apiBase, publishableKey: 'pk_test_unknown' }).events.subscribe(
       {},
       seen.handler,
       {

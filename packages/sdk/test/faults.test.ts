@@ -11,15 +11,16 @@ import {
   ValidationError,
   type WusheClient,
 } from '../src/index.js';
-import { startFaultProxy, startServer, type TestServer } from './server.js';
+import { startTestServer, type TestServer } from '@wushe/server/testing';
+import { startFaultProxy } from './fault-proxy.js';
 
 let server: TestServer;
 let proxy: Awaited<ReturnType<typeof startFaultProxy>>;
 let client: WusheClient;
 
 beforeAll(async () => {
-  server = await startServer();
-  proxy = await startFaultProxy(server.baseUrl);
+  server = await startTestServer();
+  proxy = await startFaultProxy(server.apiBase);
   client = createClient({ baseUrl: proxy.baseUrl, publishableKey: server.keys.publishable });
 });
 afterAll(async () => {

@@ -11,22 +11,22 @@ import {
   ValidationError,
   type WusheClient,
 } from '../src/index.js';
-import { startServer, type TestServer } from './server.js';
+import { startTestServer, type TestServer } from '@wushe/server/testing';
 
 let server: TestServer;
 let resident: WusheClient;
 let staff: WusheClient;
 
 beforeAll(async () => {
-  server = await startServer();
+  server = await startTestServer();
   // Responses are checked against the contract here: a drift between server and SDK fails a test.
   resident = createClient({
-    baseUrl: server.baseUrl,
+    baseUrl: server.apiBase,
     publishableKey: server.keys.publishable,
     responseSchemas: responses,
   });
   staff = createClient({
-    baseUrl: server.baseUrl,
+    baseUrl: server.apiBase,
     secretKey: server.keys.secret,
     responseSchemas: responses,
   });
@@ -105,7 +105,7 @@ describe('needs', () => {
     expect((local as ValidationError).fieldErrors['contact.mobile']).toBe(
       '请填写 11 位手机号码，如 13800138000',
     );
-    const response = await fetch(`${server.baseUrl}/v1/needs`, {
+    const response = await fetch(`${server.apiBase}/v1/needs`, {
       method: 'POST',
       headers: {
         Authorization: `Bearer ${server.keys.publishable}`,
@@ -120,7 +120,7 @@ describe('needs', () => {
   it('words its own field errors in the client locale', async () => {
     const { enIssues } = await import('@wushe/schema');
     const english = createClient({
-      baseUrl: server.baseUrl,
+      baseUrl: server.apiBase,
       publishableKey: server.keys.publishable,
       locale: 'en',
       issueMessages: enIssues,
@@ -137,7 +137,7 @@ describe('needs', () => {
 
   it('works as a single resource on a Requester, for small bundles', async () => {
     const needs = new NeedsResource(
-      new Requester({ baseUrl: server.baseUrl, publishableKey: server.keys.publishable }),
+      new Requester({ baseUrl: server.apiBase, publishableKey: server.keys.publishable }),
     );
     expect((await needs.list({ limit: 1 })).data).toHaveLength(1);
   });
