@@ -2,9 +2,9 @@
 // file, pages that record every error, screenshots, and staff/public calls from Node.
 import { mkdirSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { randomUUID } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
+import { callApi } from '@wushe/server/testing';
 import {
   chromium,
   type Browser,
@@ -258,37 +258,13 @@ export async function closeClean(...pages: readonly WatchedPage[]): Promise<void
   }
 }
 
-interface Answer<T> {
-  readonly status: number;
-  readonly body: T;
-}
-
-async function call<T>(
-  key: string,
-  method: string,
-  path: string,
-  body?: unknown,
-): Promise<Answer<T>> {
-  const headers: Record<string, string> = { Authorization: `Bearer ${key}` };
-  if (body !== undefined) headers['Content-Type'] = 'application/json';
-  // Required on donations; routes without idempotency refuse the header.
-  if (method === 'POST' && path === '/v1/donations') headers['Idempotency-Key'] = randomUUID();
-  const response = await fetch(`${stack.api}${path}`, {
-    method,
-    headers,
-    body: body === undefined ? null : JSON.stringify(body),
-  });
-  const text = await response.text();
-  return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
-}
-
 /** A staff request with the secret key, from Node (no Origin), for test setup and checks. */
 export const staffCall = <T>(method: string, path: string, body?: unknown) =>
-  call<T>(stack.secretKey, method, path, body);
+  callApi<T>(stack.api, stack.secretKey, method, path, body);
 
 /** A public request with the publishable key, as a page's widget would make it. */
 export const publicCall = <T>(method: string, path: string, body?: unknown) =>
-  call<T>(stack.publishableKey, method, path, body);
+  callApi<T>(stack.api, stack.publishableKey, method, path, body);
 
 /** A string unique to this run, to find what a test created among everything else. */
 export const unique = (prefix: string) => `${prefix}${Date.now().toString(36).slice(-5)}`;
