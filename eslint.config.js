@@ -5,6 +5,47 @@ import lit from 'eslint-plugin-lit';
 import wc from 'eslint-plugin-wc';
 import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
+import { builtinModules } from 'node:module';
+
+/**
+ * The layer rules of SPEC §4 as `no-restricted-imports` settings, one per part of the repository
+ * (a later block replaces an earlier one's setting for the same files, so each block is complete).
+ * scripts/layer-rules.test.mjs proves each one fires on a forbidden import.
+ * @param {...{ regex: string, message: string }} patterns
+ */
+const restrict = (...patterns) => ({ 'no-restricted-imports': ['error', { patterns }] });
+const layers = {
+  anythingOfOurs: { regex: '^@wushe/', message: 'schema imports nothing of ours (SPEC §4).' },
+  serverOutsideTests: {
+    regex: '^@wushe/server',
+    message: 'Only apps/demo and tests import @wushe/server (SPEC §4).',
+  },
+  serverButTesting: {
+    regex: '^@wushe/server(?!/testing$)',
+    message:
+      'Tests outside the server start a server with @wushe/server/testing, nothing else of it.',
+  },
+  elements: {
+    regex: '^@wushe/elements',
+    message: 'Only apps/demo and .storybook use @wushe/elements.',
+  },
+  sdkOrElements: {
+    regex: '^@wushe/(sdk|elements)',
+    message: 'The server imports @wushe/schema only (SPEC §4).',
+  },
+  sdkNode: {
+    regex: `^(node:|(${builtinModules.join('|')})(/|$))`,
+    message: 'The SDK runs in browsers and Node 20+: no Node modules in packages/sdk/src.',
+  },
+  sdkDom: {
+    regex: '^(lit|lit-html|lit-element|@lit|@lit-labs)(/|$)',
+    message: 'The SDK has no DOM dependency (SPEC §4).',
+  },
+  httpFromDomain: {
+    regex: '(^|/)http/',
+    message: 'Services and storage do not know HTTP: throw DomainError (services/errors.ts).',
+  },
+};
 
 export default tseslint.config(
   {
@@ -65,5 +106,40 @@ export default tseslint.config(
       '@typescript-eslint/no-floating-promises': 'off',
       '@typescript-eslint/no-confusing-void-expression': 'off',
     },
+  },
+  // Layer rules (SPEC §4): who may import whom.
+  {
+    files: ['packages/schema/**'],
+    rules: restrict(layers.anythingOfOurs),
+  },
+  {
+    files: ['packages/sdk/**'],
+    rules: restrict(layers.serverButTesting, layers.elements),
+  },
+  {
+    files: ['packages/sdk/src/**'],
+    rules: restrict(layers.serverOutsideTests, layers.elements, layers.sdkNode, layers.sdkDom),
+  },
+  {
+    // Browser code and its tests never reach the server; the test runner's plugin (test/*.mjs,
+    // in Node) starts one with @wushe/server/testing and hands pages its URL.
+    files: ['packages/elements/**'],
+    rules: restrict(layers.serverOutsideTests),
+  },
+  {
+    files: ['packages/elements/test/*.mjs'],
+    rules: restrict(layers.serverButTesting),
+  },
+  {
+    files: ['packages/server/**'],
+    rules: restrict(layers.sdkOrElements),
+  },
+  {
+    files: ['packages/server/src/services/**', 'packages/server/src/db/**'],
+    rules: restrict(layers.sdkOrElements, layers.httpFromDomain),
+  },
+  {
+    files: ['.storybook/**'],
+    rules: restrict(layers.serverOutsideTests),
   },
 );

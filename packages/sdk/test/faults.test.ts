@@ -1,7 +1,6 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { sql } from 'drizzle-orm';
 import { requestExamples } from '@wushe/schema/examples';
-import { queryRows } from '@wushe/server';
 import {
   ApiError,
   ConnectionError,
@@ -11,7 +10,7 @@ import {
   ValidationError,
   type WusheClient,
 } from '../src/index.js';
-import { startTestServer, type TestServer } from '@wushe/server/testing';
+import { queryRows, startTestServer, type TestServer } from '@wushe/server/testing';
 import { startFaultProxy } from './fault-proxy.js';
 
 let server: TestServer;

@@ -3,3 +3,5 @@ export { startTestServer, type TestServer, type TestServerOptions } from './serv
 export { openTestDatabase, type TestDatabase, type TestDatabaseOptions } from './database.js';
 export { callApi, takesIdempotencyKey, type CallAnswer, type CallTarget } from './requests.js';
 export { DEMO_KEYS } from '../seed/demo.js';
+/** Raw SQL rows, for tests that check what a call stored. */
+export { queryRows } from '../db/database.js';
