@@ -1,12 +1,23 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { ApiErrorBody, routes, validate, type RouteDefinition } from '@wushe/schema';
+import {
+  ApiErrorBody,
+  routes,
+  statusOf,
+  validate,
+  type ErrorCode,
+  type RouteDefinition,
+} from '@wushe/schema';
 import { requestExamples } from '@wushe/schema/examples';
+import { MAX_BODY_BYTES } from '../src/http/body.js';
 import { useHarness } from './harness.js';
 
 /**
  * The malformed-input sweep: every POST and PATCH route of the contract gets a generated set of
  * bad bodies (wrong types, missing and extra fields, huge strings, deep nesting, `__proto__` keys,
- * invalid JSON, wrong content types). Each must be a 4xx with the error shape — never a 5xx.
+ * invalid JSON, wrong content types). Each must get exactly the error the contract declares for
+ * it, with its status and the error shape: `invalid_json`, `unsupported_media_type`,
+ * `payload_too_large`, or `validation_failed` whose issues name the bad field (and only fields the
+ * case changed) — never another 4xx, never a 5xx.
  */
 const h = useHarness({}, { reset: 'once' });
 
@@ -39,60 +50,107 @@ function nestedRaw(example: Example, depth: number): string {
   return `{"${first!}":${'['.repeat(depth)}"deep"${']'.repeat(depth)}${rest === '}' ? '}' : `,${rest}`}`;
 }
 
-/** Named bad bodies for one route: raw text plus an optional content type. */
-function badBodies(
-  route: RouteDefinition,
-  example: Example,
-): [string, { raw: string; type?: string }][] {
-  const json = (value: unknown) => ({ raw: JSON.stringify(value) });
-  const cases: [string, { raw: string; type?: string }][] = [
-    ['invalid JSON', { raw: '{"title": ' }],
-    ['an empty body', { raw: '' }],
-    ['null', json(null)],
-    ['an array', json([example])],
-    ['a number', json(42)],
-    ['a string', json('body')],
-    ['text/plain', { raw: JSON.stringify(example), type: 'text/plain' }],
-    ['form encoding', { raw: 'title=x', type: 'application/x-www-form-urlencoded' }],
-    ['an extra field', json({ ...example, unexpected: 1 })],
+/**
+ * What a bad body must get: its error code and, for `validation_failed`, where the issues may
+ * point — `root` (the body itself, path []) or the top-level fields the case changed. The answer
+ * must have at least one issue, and every issue must start at one of them.
+ */
+interface Expected {
+  readonly code: ErrorCode;
+  readonly at?: 'root' | readonly string[];
+}
+interface BadBody extends Expected {
+  readonly raw: string;
+  readonly type?: string;
+}
+
+/** Named bad bodies for one route, each with the answer it must get. */
+function badBodies(route: RouteDefinition, example: Example): [string, BadBody][] {
+  const fields = Object.keys(example);
+  const first = fields[0]!;
+  // As long as every field can be while the body stays under the limit ('长' is 3 bytes in UTF-8).
+  const longest = Math.min(5_000, Math.floor((MAX_BODY_BYTES - 1_024) / fields.length / 3));
+  const invalid = (value: unknown, at: 'root' | readonly string[]): BadBody => ({
+    raw: JSON.stringify(value),
+    code: 'validation_failed',
+    at,
+  });
+  const strings = (make: (value: string) => string) =>
+    Object.fromEntries(
+      Object.entries(example).map(([k, v]) => [k, typeof v === 'string' ? make(v) : v]),
+    );
+  const cases: [string, BadBody][] = [
+    ['invalid JSON', { raw: '{"title": ', code: 'invalid_json' }],
+    ['an empty body', { raw: '', code: 'invalid_json' }],
+    ['null', invalid(null, 'root')],
+    ['an array', invalid([example], 'root')],
+    ['a number', invalid(42, 'root')],
+    ['a string', invalid('body', 'root')],
+    [
+      'text/plain',
+      { raw: JSON.stringify(example), type: 'text/plain', code: 'unsupported_media_type' },
+    ],
+    [
+      'form encoding',
+      {
+        raw: 'title=x',
+        type: 'application/x-www-form-urlencoded',
+        code: 'unsupported_media_type',
+      },
+    ],
+    ['an extra field', invalid({ ...example, unexpected: 1 }, ['unexpected'])],
     [
       'a __proto__ key',
-      { raw: JSON.stringify(example).replace('{', '{"__proto__":{"polluted":true},') },
+      {
+        raw: JSON.stringify(example).replace('{', '{"__proto__":{"polluted":true},'),
+        code: 'validation_failed',
+        at: ['__proto__'],
+      },
     ],
-    ['a constructor key', json({ ...example, constructor: { prototype: { polluted: true } } })],
-    ['deep nesting (5,000 levels)', { raw: nestedRaw(example, 5_000) }],
-    ['deep nesting (30,000 levels, within the size limit)', { raw: nestedRaw(example, 30_000) }],
+    [
+      'a constructor key',
+      invalid({ ...example, constructor: { prototype: { polluted: true } } }, ['constructor']),
+    ],
+    [
+      'deep nesting (5,000 levels)',
+      { raw: nestedRaw(example, 5_000), code: 'validation_failed', at: [first] },
+    ],
+    [
+      'deep nesting (30,000 levels, within the size limit)',
+      { raw: nestedRaw(example, 30_000), code: 'validation_failed', at: [first] },
+    ],
     [
       'a string over the body limit',
-      json({ ...example, [Object.keys(example)[0]!]: 'x'.repeat(70_000) }),
+      {
+        raw: JSON.stringify({ ...example, [first]: 'x'.repeat(70_000) }),
+        code: 'payload_too_large',
+      },
     ],
     [
       'a long string within the limit',
-      json(Object.fromEntries(Object.keys(example).map((k) => [k, '长'.repeat(5_000)]))),
+      invalid(Object.fromEntries(fields.map((k) => [k, '长'.repeat(longest)])), fields),
     ],
     [
       'a NUL character',
-      json(
-        Object.fromEntries(
-          Object.entries(example).map(([k, v]) => [k, typeof v === 'string' ? `a\u0000b` : v]),
-        ),
+      invalid(
+        strings(() => 'a\u0000b'),
+        fields.filter((k) => typeof example[k] === 'string'),
       ),
     ],
   ];
   for (const [key, value] of Object.entries(example)) {
     const missing = Object.fromEntries(Object.entries(example).filter(([name]) => name !== key));
-    cases.push([`without ${key}`, json(missing)]);
-    cases.push([`${key} of the wrong type`, json({ ...example, [key]: wrongTypeOf(value) })]);
-    cases.push([`${key} as null`, json({ ...example, [key]: null })]);
+    cases.push([`without ${key}`, invalid(missing, [key])]);
+    cases.push([
+      `${key} of the wrong type`,
+      invalid({ ...example, [key]: wrongTypeOf(value) }, [key]),
+    ]);
+    cases.push([`${key} as null`, invalid({ ...example, [key]: null }, [key])]);
   }
   // A body the contract accepts (an optional field left out) is not malformed: keep only the rest.
   return cases.filter(([, body]) => {
-    if (body.type) return true;
-    try {
-      return !validate(route.body as Parameters<typeof validate>[0], JSON.parse(body.raw)).success;
-    } catch {
-      return true;
-    }
+    if (body.code !== 'validation_failed') return true;
+    return !validate(route.body as Parameters<typeof validate>[0], JSON.parse(body.raw)).success;
   });
 }
 
@@ -106,19 +164,34 @@ describe.each(writeRoutes)('%s: malformed bodies', (name, route) => {
     n += 1;
   });
 
-  it.each(badBodies(route, example))('%s → 4xx with the error shape', async (_case, body) => {
+  it.each(badBodies(route, example))('%s → its declared error', async (_case, body) => {
     const response = await h.request(route.method, path, {
       key: key(),
       raw: body.raw,
       headers: {
         'Content-Type': body.type ?? 'application/json',
-        'Idempotency-Key': `sweep-${name}-${n}-${Math.random().toString(36).slice(2)}`,
+        ...(route.idempotency
+          ? { 'Idempotency-Key': `sweep-${name}-${n}-${Math.random().toString(36).slice(2)}` }
+          : {}),
       },
     });
-    expect(response.status, JSON.stringify(response.body)).toBeGreaterThanOrEqual(400);
-    expect(response.status).toBeLessThan(500);
-    expect(() => ApiErrorBody.parse(response.body)).not.toThrow();
-    expect(JSON.stringify(response.body)).not.toMatch(/at .*\.(ts|js):\d+/);
+    const answer = JSON.stringify(response.body);
+    expect(() => ApiErrorBody.parse(response.body), answer).not.toThrow();
+    expect(response.body.error.code, answer).toBe(body.code);
+    expect(response.status, answer).toBe(statusOf(body.code));
+    if (body.code === 'validation_failed') {
+      const paths = (response.body.error.issues ?? []).map(
+        (issue: { path: (string | number)[] }) => issue.path,
+      );
+      expect(paths.length, answer).toBeGreaterThan(0);
+      for (const issuePath of paths) {
+        if (body.at === 'root') expect(issuePath, answer).toEqual([]);
+        else expect(body.at, answer).toContain(issuePath[0]);
+      }
+    } else {
+      expect(response.body.error.issues, answer).toBeUndefined();
+    }
+    expect(answer).not.toMatch(/at .*\.(ts|js):\d+/);
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
   });
 });
