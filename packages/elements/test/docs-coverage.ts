@@ -18,6 +18,19 @@ export interface ComponentFacts {
   parts: string[];
   /** `--wushe-*` custom properties the folder's own styles read. */
   cssProperties: string[];
+  /**
+   * Shared templates of `src/internal/` the folder renders (the load-state panel's
+   * `renderLoadState`, …), with the parts each renders: the element must document those too.
+   */
+  sharedTemplates?: SharedTemplate[];
+}
+
+/** A template function of `src/internal/` that renders parts, like the load-state panel. */
+export interface SharedTemplate {
+  /** The function's name (`renderLoadState`). */
+  name: string;
+  /** The literal `part="…"` names it renders. */
+  parts: string[];
 }
 
 /** Everything the check needs to know about the sources. */
@@ -71,9 +84,31 @@ function storyFiles(dir: string): string[] {
   });
 }
 
+/** Names in the literal `part="…"` attributes of some source text. */
+const partsIn = (text: string): string[] =>
+  unique(
+    matches(text, /\bpart=(["'])([^"']*)\1/g, 2).flatMap((value) =>
+      value.split(/\s+/).filter((name) => /^[a-z][a-z0-9-]*$/.test(name)),
+    ),
+  );
+
+/** The exported functions of `src/internal/` that render parts (the shared templates). */
+function readSharedTemplates(packageDir: string): SharedTemplate[] {
+  const internalDir = join(packageDir, 'src', 'internal');
+  if (!existsSync(internalDir)) return [];
+  return sourceFiles(internalDir).flatMap((file) =>
+    readFileSync(file, 'utf8')
+      .split(/^export function /m)
+      .slice(1)
+      .map((chunk) => ({ name: /^\w+/.exec(chunk)![0], parts: partsIn(chunk) }))
+      .filter((template) => template.parts.length > 0),
+  );
+}
+
 /** Reads the facts from a package laid out like @wushe/elements (`src/components/<name>/`). */
 export function readSourceFacts(packageDir: string): SourceFacts {
   const componentsDir = join(packageDir, 'src', 'components');
+  const shared = readSharedTemplates(packageDir);
   const components = readdirSync(componentsDir)
     .map((name) => join(componentsDir, name))
     .filter((dir) => statSync(dir).isDirectory())
@@ -81,16 +116,12 @@ export function readSourceFacts(packageDir: string): SourceFacts {
       const text = sourceFiles(dir)
         .map((file) => readFileSync(file, 'utf8'))
         .join('\n');
-      const partAttributes = matches(text, /\bpart=(["'])([^"']*)\1/g, 2);
       return {
         dir: relative(packageDir, dir),
         tags: unique(matches(text, /defineElement\(\s*['"](wushe-[a-z0-9-]+)['"]/g)),
         events: unique(matches(text, /(?:\bemit|new CustomEvent)\(\s*['"](wushe-[a-z0-9-]+)['"]/g)),
-        parts: unique(
-          partAttributes.flatMap((value) =>
-            value.split(/\s+/).filter((name) => /^[a-z][a-z0-9-]*$/.test(name)),
-          ),
-        ),
+        parts: partsIn(text),
+        sharedTemplates: shared.filter(({ name }) => new RegExp(`\\b${name}\\(`).test(text)),
         cssProperties: unique(matches(text, /var\(\s*(--wushe-[a-z0-9-]+)/g)),
       };
     })
@@ -162,12 +193,20 @@ export function findDocGaps(manifest: Manifest, facts: SourceFacts): string[] {
       component.events,
       found.flatMap((d) => d.events ?? []),
     );
-    check(
-      'part',
-      '@csspart',
-      component.parts,
-      found.flatMap((d) => d.cssParts ?? []),
-    );
+    const cssParts = found.flatMap((d) => d.cssParts ?? []);
+    check('part', '@csspart', component.parts, cssParts);
+    // The parts a shared template renders (the load-state panel) are the element's parts too:
+    // one vocabulary, documented on every element that shows them.
+    const partNames = new Set(cssParts.map((part) => part.name));
+    for (const template of component.sharedTemplates ?? []) {
+      for (const part of template.parts) {
+        if (!partNames.has(part) && !component.parts.includes(part)) {
+          gaps.push(
+            `${label}: part ${part} of the shared ${template.name}() is not documented (@csspart)`,
+          );
+        }
+      }
+    }
     // A widget's shadow root (part "base") carries the shared tokens: it must say which of them
     // theme it, and may only name properties something actually reads.
     const themed = component.parts.includes('base');

@@ -18,6 +18,35 @@ describe('custom-elements.json documents every element', () => {
     );
     expect(findDocGaps(manifest, facts)).toEqual([]);
   });
+
+  it('sees which widgets render the shared load-state panel, and its parts', () => {
+    const facts = readSourceFacts(packageDir);
+    const panelUsers = facts.components
+      .filter((component) =>
+        component.sharedTemplates?.some((template) => template.name === 'renderLoadState'),
+      )
+      .flatMap((component) => component.tags);
+    expect(panelUsers).toEqual(
+      expect.arrayContaining([
+        'wushe-needs-list',
+        'wushe-survey',
+        'wushe-survey-results',
+        'wushe-donation',
+        'wushe-volunteer-signup',
+      ]),
+    );
+    const panel = facts.components
+      .flatMap((component) => component.sharedTemplates ?? [])
+      .find((template) => template.name === 'renderLoadState')!;
+    expect(panel.parts).toEqual([
+      'request-id',
+      'retry',
+      'state',
+      'state-error',
+      'state-loading',
+      'state-offline',
+    ]);
+  });
 });
 
 describe('the documentation check itself', () => {
@@ -119,6 +148,23 @@ describe('the documentation check itself', () => {
     expect(findDocGaps(manifest(), f)).toEqual([
       '<wushe-thing>: css property --wushe-thing-width is used but not documented (@cssproperty)',
     ]);
+  });
+
+  it('fails a widget that shows the shared load-state panel without documenting its parts', () => {
+    const f = facts();
+    f.components[0]!.sharedTemplates = [
+      { name: 'renderLoadState', parts: ['retry', 'state', 'state-loading'] },
+    ];
+    const m = manifest();
+    thing(m).cssParts!.push(
+      { name: 'state', description: 'The load-state panel.' },
+      { name: 'state-loading', description: 'Loading.' },
+    );
+    expect(findDocGaps(m, f)).toEqual([
+      '<wushe-thing>: part retry of the shared renderLoadState() is not documented (@csspart)',
+    ]);
+    thing(m).cssParts!.push({ name: 'retry', description: 'Loads again.' });
+    expect(findDocGaps(m, f)).toEqual([]);
   });
 
   it('fails an element without a stories file naming it as `component`', () => {

@@ -4,17 +4,12 @@ import type { WusheClient } from '@wushe/sdk';
 import { createFixtureClient } from '@wushe/sdk/fixtures';
 import '../src/components/needs-list/needs-list.js';
 import type { WusheNeedsList } from '../src/components/needs-list/needs-list.js';
+export { $, $$, has, until } from './dom.js';
+import { $, $$, until } from './dom.js';
 
 /** 番禺区南村镇锦绣香江社区, the fixtures' and the demo seed's community. */
 export const COMMUNITY = '440113104001';
 
-export async function until(check: () => boolean, what: string, ms = 3000): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -25,14 +20,6 @@ export async function settle(el: WusheNeedsList): Promise<void> {
   await el.updateComplete;
 }
 
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
-export const $ = <T extends Element = HTMLElement>(el: WusheNeedsList, selector: string) =>
-  el.shadowRoot!.querySelector<T>(selector) as T;
-export const has = (el: WusheNeedsList, selector: string) =>
-  el.shadowRoot!.querySelector(selector) !== null;
-export const $$ = (el: WusheNeedsList, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
 /** Is this dialog there and shown? */
 export const isOpen = (el: WusheNeedsList, name: 'claim' | 'report' | 'post') =>
   el.shadowRoot!.querySelector<HTMLDialogElement>(`dialog.${name}`)?.open === true;

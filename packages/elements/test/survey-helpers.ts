@@ -3,6 +3,8 @@ import { createFixtureClient, createFixtureFetch, FixtureIds } from '@wushe/sdk/
 import type { WusheClient } from '@wushe/sdk';
 import '../src/components/survey/survey.js';
 import type { WusheSurvey } from '../src/components/survey/survey.js';
+export { $$, has, until } from './dom.js';
+import { $ as find, has, until } from './dom.js';
 
 /* What the survey's test files share: mounting on the fixture API, answering, submitting. */
 
@@ -10,18 +12,9 @@ export const SURVEY = FixtureIds.survey;
 export const SUBJECT = FixtureIds.surveySubject;
 export const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 150 && !check(); i++) await wait();
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
-export const $ = (el: WusheSurvey, selector: string) =>
-  el.shadowRoot!.querySelector<HTMLElement>(selector)!;
-export const has = (el: HTMLElement, selector: string) =>
-  el.shadowRoot!.querySelector(selector) !== null;
-export const $$ = (el: WusheSurvey, selector: string) => [
-  ...el.shadowRoot!.querySelectorAll<HTMLElement>(selector),
-];
+/** The first match in the survey's shadow root, as an `HTMLElement`. */
+export const $ = (el: Element, selector: string): HTMLElement => find(el, selector);
 export const radio = (el: WusheSurvey, question: string, value: string | number) =>
   $(el, `input[name=q-${question}][value="${value}"]`) as HTMLInputElement;
 

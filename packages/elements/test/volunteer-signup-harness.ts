@@ -6,14 +6,11 @@ import { createFixtureClient, FixtureIds } from '@wushe/sdk/fixtures';
 import type { WusheClient } from '@wushe/sdk';
 import '../src/components/volunteer-signup/volunteer-signup.js';
 import type { WusheVolunteerSignup } from '../src/components/volunteer-signup/volunteer-signup.js';
+export { until } from './dom.js';
+import { until } from './dom.js';
 
 export const COMMUNITY = FixtureIds.community;
-const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-export async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 150 && !check(); i++) await wait();
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 export const $ = (el: WusheVolunteerSignup, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;

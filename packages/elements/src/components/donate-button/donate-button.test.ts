@@ -5,13 +5,9 @@ import '../provider/provider.js';
 import './donate-button.js';
 import type { WusheDonateButton } from './donate-button.js';
 import type { WusheDonation } from '../donation/donation.js';
+import { until } from '../../../test/dom.js';
 
-const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 250 && !check(); i++) await wait();
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 /** The focused element, inside shadow roots. */
 function deepActive(): Element | null {

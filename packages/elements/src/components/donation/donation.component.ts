@@ -8,6 +8,7 @@ import {
 } from 'lit';
 import type { FundDetail, Locale } from '@wushe/schema';
 import { WusheElement } from '../../internal/wushe-element.js';
+import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { fill, LocaleStrings } from '../../internal/locale.js';
 import type { Giving } from './giving.js';
@@ -69,6 +70,12 @@ const DESKTOP = '(hover: hover) and (pointer: fine)';
  * @csspart field - Each field (label, control, hint, error).
  * @csspart field-error - A field's error message.
  * @csspart alert - What to fix, or why sending failed.
+ * @csspart state - The load-state panel: loading, offline, or an error.
+ * @csspart state-loading - The loading message.
+ * @csspart state-offline - The message when the connection is lost.
+ * @csspart state-error - Why the fund could not be loaded (or that there is no such fund).
+ * @csspart request-id - The failed request's id, for the hotline.
+ * @csspart retry - The button that loads the fund again.
  * @csspart submit - The donate button.
  * @csspart payment - The payment step: pledge instructions or the checkout link.
  * @csspart checkout - The link to the payment provider's checkout.
@@ -334,36 +341,11 @@ export class WusheDonation extends WusheElement {
   }
 
   private renderStatus(): TemplateResult {
-    const { status, error } = this.remote;
-    if (status === 'loading' || status === 'idle') {
-      return html`<p class="status" role="status">${this.strings.loading}</p>`;
-    }
-    const missing = error?.code === 'not_found' || error?.code === 'validation_failed';
-    const message =
-      status === 'offline'
-        ? this.strings.offline
-        : missing
-          ? this.text.notFound
-          : this.strings.errorTitle;
-    return html`<div class="alert" part="alert" role="alert">
-        <p>${message}</p>
-        ${
-          error?.requestId && !missing
-            ? html`<p class="hint">
-                ${fill(this.strings.errorReference, { requestId: error.requestId })}
-              </p>`
-            : nothing
-        }
-      </div>
-      ${
-        missing
-          ? nothing
-          : html`<p class="actions">
-              <button type="button" @click=${() => void this.remote.run()}>
-                ${this.strings.retry}
-              </button>
-            </p>`
-      }`;
+    const missing = this.text.notFound;
+    return renderLoadState(this.remote, this.strings, {
+      not_found: missing,
+      validation_failed: missing,
+    });
   }
 
   private renderFund(fund: FundDetail, { fundHeader, disclosureView }: FundViews): TemplateResult {

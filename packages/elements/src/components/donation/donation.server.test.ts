@@ -5,6 +5,7 @@ import type { CreateDonationResponse, Donation } from '@wushe/schema';
 import { realServer, staff } from '../../../test/real-server.js';
 import './donation.js';
 import type { WusheDonation } from './donation.js';
+import { until } from '../../../test/dom.js';
 
 /* Where money moves, against the real server (PGlite, demo seed of 番禺区, shared by every file). */
 
@@ -17,10 +18,6 @@ const FUND = {
 
 const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(check: () => boolean, what: string, tries = 250): Promise<void> {
-  for (let i = 0; i < tries && !check(); i++) await wait();
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 const $ = (el: WusheDonation, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;

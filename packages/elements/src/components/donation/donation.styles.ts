@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { loadStateStyles } from '../../styles/load-state.js';
 import { tokens } from '../../styles/tokens.js';
 
 /**
@@ -8,6 +9,7 @@ import { tokens } from '../../styles/tokens.js';
  */
 export const donationStyles = [
   tokens,
+  loadStateStyles,
   css`
     .base {
       display: grid;

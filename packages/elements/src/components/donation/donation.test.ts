@@ -5,13 +5,10 @@ import type { WusheClient } from '@wushe/sdk';
 import { createFixtureClient, FixtureIds, FixtureScenario } from '@wushe/sdk/fixtures';
 import './donation.js';
 import type { WusheDonation } from './donation.js';
+import { until } from '../../../test/dom.js';
 
 const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await wait();
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 const $ = (el: WusheDonation, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;

@@ -10,6 +10,7 @@ import type {
 import { fill, LocaleStrings } from '../../internal/locale.js';
 import { domainStrings } from '../../internal/domain-strings.js';
 import type { DomainStrings } from '../../locales/types.js';
+import { renderEmptyState, renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { WusheElement } from '../../internal/wushe-element.js';
 import type {} from '../../events/wushe-error.js';
@@ -43,7 +44,7 @@ const FILTERS = ['kind', 'category', 'status', 'q', 'street', 'pageSize'] as con
  * @csspart filters - The search and filter form.
  * @csspart list - The cards' container.
  * @csspart card - One need.
- * @csspart status - A need's status badge.
+ * @csspart badge - A need's status badge.
  * @csspart claim-button - A need's 认领 button.
  * @csspart report-button - A need's 举报 button.
  * @csspart post-button - The "post a need" button.
@@ -51,9 +52,13 @@ const FILTERS = ['kind', 'category', 'status', 'q', 'street', 'pageSize'] as con
  * @csspart live - The polite live region announcing changes.
  * @csspart dialog - Each dialog (claim, report, post).
  * @csspart form-error - A dialog's error message.
- * @csspart loading - The loading message.
- * @csspart error - The error message with its retry button (also when offline).
- * @csspart empty - The message when no need matches.
+ * @csspart state - The load-state panel: loading, offline, an error, or no need to show.
+ * @csspart state-loading - The loading message.
+ * @csspart state-offline - The message when the connection is lost.
+ * @csspart state-error - Why the list could not be loaded.
+ * @csspart request-id - The failed request's id, for the hotline.
+ * @csspart retry - The button that loads the list again.
+ * @csspart state-empty - The message when no need matches.
  * @csspart reconnecting - The note shown while the live connection is being restored.
  *
  * @cssproperty --wushe-color-primary - Buttons and open needs.
@@ -308,27 +313,12 @@ export class WusheNeedsList extends WusheElement {
   }
 
   private renderBody() {
-    const s = this.strings;
-    const { status, error } = this.remote;
-    if (status === 'idle' || status === 'loading') {
-      return html`<p class="state" part="loading" role="status">${s.loading}</p>`;
-    }
-    if (status === 'offline' || status === 'error') {
-      return html`<div role="alert" part="error">
-        <p class="error">${status === 'offline' ? s.offline : s.errorTitle}</p>
-        ${
-          status === 'error' && error?.requestId
-            ? html`<p class="note">${fill(s.errorReference, { requestId: error.requestId })}</p>`
-            : nothing
-        }
-        <button @click=${() => void this.remote.run()}>${s.retry}</button>
-      </div>`;
-    }
+    if (this.remote.status !== 'ready') return renderLoadState(this.remote, this.strings);
     if (this.pages.needs.length === 0) {
-      return html`<div part="empty" class="state">
-        <p>${s.empty}</p>
-        ${this.config.community ? html`<p>${this.ns.emptyInvite}</p>` : nothing}
-      </div>`;
+      return renderEmptyState(
+        this.strings,
+        this.config.community ? this.ns.emptyInvite : undefined,
+      );
     }
     return this.pages.render((need) => renderCard(this.door, need));
   }

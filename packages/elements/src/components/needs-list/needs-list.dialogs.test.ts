@@ -73,7 +73,7 @@ describe('<wushe-needs-list> dialogs', () => {
     await el.updateComplete;
     expect(dialog.open).to.equal(false);
     const after = $(el, `article[data-id="${card.dataset.id!}"]`);
-    expect(after.querySelector('[part=status]')!.textContent).to.contain('已认领');
+    expect(after.querySelector('[part=badge]')!.textContent).to.contain('已认领');
     expect(after.querySelector('[part=claim-button]')).to.equal(null);
     await until(() => focused(el) === after, 'focus on the claimed card');
     expect(live(el)).to.contain('认领成功');
@@ -99,7 +99,7 @@ describe('<wushe-needs-list> dialogs', () => {
     expect($<HTMLInputElement>(el, '#claim-mobile').value).to.equal('13812345678');
     expect($<HTMLInputElement>(el, '#claim-note').value).to.equal('周六上午可以');
     await until(
-      () => $(el, `article[data-id="${id}"] [part=status]`).textContent.includes('已认领'),
+      () => $(el, `article[data-id="${id}"] [part=badge]`).textContent.includes('已认领'),
       'the card to show 已认领',
     );
     expect($<HTMLButtonElement>(el, 'dialog.claim button[type=submit]').disabled).to.equal(true);

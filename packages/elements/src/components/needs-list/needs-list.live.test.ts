@@ -19,7 +19,7 @@ import type { WusheNeedsList } from './needs-list.js';
 
 const stream = (el: WusheNeedsList) => inside(el).live.status;
 const statusOf = (el: WusheNeedsList, id: string) =>
-  el.shadowRoot!.querySelector(`article[data-id="${id}"] [part=status]`)?.textContent ?? '';
+  el.shadowRoot!.querySelector(`article[data-id="${id}"] [part=badge]`)?.textContent ?? '';
 
 /** Someone else, on another page, claims a need. */
 function claimElsewhere(client: WusheClient, id: string) {

@@ -1,8 +1,10 @@
 import { css } from 'lit';
+import { loadStateStyles } from '../../styles/load-state.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const needsListStyles = [
   tokens,
+  loadStateStyles,
   css`
     .base {
       display: grid;
@@ -111,7 +113,6 @@ export const needsListStyles = [
       flex-wrap: wrap;
       gap: 0.5em;
     }
-    .state,
     .note {
       margin: 0;
       color: var(--_muted);

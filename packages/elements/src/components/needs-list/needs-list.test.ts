@@ -1,8 +1,34 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createFixtureClient, createFixtureFetch, FixtureScenario } from '@wushe/sdk/fixtures';
 import { defineElement } from '../../internal/define.js';
 import { $, cards, has, make, settle, until } from '../../../test/needs-list-helpers.js';
+import { textOf } from '../../../test/dom.js';
 import { WusheNeedsList } from './needs-list.js';
+
+/**
+ * The fixture API behind a switch: while `failing`, every request fails as `mode` says (a 500
+ * with a request id, or a lost connection); `listRequests` counts the list's requests.
+ */
+function failingTransport(mode: 'error' | 'offline') {
+  const inner = createFixtureFetch();
+  const server = {
+    failing: true,
+    listRequests: 0,
+    transport: undefined as unknown as typeof fetch,
+  };
+  server.transport = async (input, init) => {
+    const url = input instanceof Request ? input.url : input.toString();
+    if (new URL(url).pathname === '/v1/needs') server.listRequests++;
+    if (!server.failing) return inner(input, init);
+    if (mode === 'offline') throw new TypeError('Failed to fetch');
+    const error = { code: 'internal_error', message: '服务器出错', requestId: 'req_testFailure' };
+    return new Response(JSON.stringify({ error }), {
+      status: 500,
+      headers: { 'content-type': 'application/json' },
+    });
+  };
+  return server;
+}
 
 describe('<wushe-needs-list>', () => {
   beforeEach(() => {
@@ -20,7 +46,7 @@ describe('<wushe-needs-list>', () => {
     const wish = cards(el).find((card) => card.textContent.includes('微心愿'))!;
     expect(wish.querySelector('h3')).not.to.equal(null);
     expect(wish.textContent).to.match(/¥\d/);
-    expect(wish.querySelector('[part=status]')).not.to.equal(null);
+    expect(wish.querySelector('[part=badge]')).not.to.equal(null);
     expect(wish.querySelector('time')!.getAttribute('datetime')).to.match(/^\d{4}-/);
     for (const card of cards(el)) expect(card.textContent).not.to.match(/1\d{10}/);
   });
@@ -37,30 +63,42 @@ describe('<wushe-needs-list>', () => {
 
   it('is accessible when empty, and invites a resident to post a need', async () => {
     const el = await make(createFixtureClient({ scenario: FixtureScenario.empty }));
-    expect($(el, '[part=empty]').textContent).to.contain('暂无内容');
-    expect($(el, '[part=empty]').textContent).to.contain('发布需求');
+    expect(textOf(el, '[part=state-empty]')).to.contain('暂无内容');
+    expect(textOf(el, '[part=state]')).to.contain('发布需求');
     await expect(el).to.be.accessible();
   });
 
-  it('is accessible in the error state, reports wushe-error and retries', async () => {
-    const client = createFixtureClient({ scenario: FixtureScenario.error, maxRetries: 0 });
+  it('is accessible in the error state, reports wushe-error, and its retry button loads the list again', async () => {
+    const server = failingTransport('error');
     const heard = oneEvent(document, 'wushe-error');
-    const el = await make(client);
+    const el = await make(createFixtureClient({ transport: server.transport, maxRetries: 0 }));
     expect((await heard).detail.status).to.equal(500);
-    expect($(el, '[part=error]').getAttribute('role')).to.equal('alert');
-    expect($(el, '[part=error]').textContent).to.contain('暂时无法加载');
+    expect($(el, '[part=state]').getAttribute('role')).to.equal('alert');
+    expect(textOf(el, '[part=state-error]')).to.contain('暂时无法加载');
+    expect(textOf(el, '[part=request-id]')).to.contain('req_testFailure');
+    expect(cards(el)).to.have.length(0);
     await expect(el).to.be.accessible();
-    $<HTMLButtonElement>(el, '[part=error] button').click();
-    await settle(el);
-    expect(el.remote.status).to.equal('error');
+
+    const before = server.listRequests;
+    server.failing = false;
+    $<HTMLButtonElement>(el, '[part=retry]').click();
+    await until(() => cards(el).length > 0, 'the list after a retry');
+    expect(server.listRequests).to.equal(before + 1);
+    expect(has(el, '[part=state]')).to.equal(false);
+    expect(el.remote.status).to.equal('ready');
   });
 
-  it('shows the offline state', async () => {
-    const el = await make(
-      createFixtureClient({ scenario: FixtureScenario.offline, maxRetries: 0 }),
-    );
-    expect(['offline', 'error']).to.include(el.remote.status);
-    expect(has(el, '[part=error] button')).to.equal(true);
+  it('shows the offline state, with a retry that brings the list back', async () => {
+    const server = failingTransport('offline');
+    const el = await make(createFixtureClient({ transport: server.transport, maxRetries: 0 }));
+    expect(el.remote.status).to.equal('offline');
+    expect(textOf(el, '[part=state-offline]')).to.contain('网络已断开');
+    expect(has(el, '[part=state-error]')).to.equal(false);
+    expect(has(el, '[part=request-id]')).to.equal(false);
+    await expect(el).to.be.accessible();
+    server.failing = false;
+    $<HTMLButtonElement>(el, '[part=retry]').click();
+    await until(() => cards(el).length > 0, 'the list after a retry');
   });
 
   it('reflects filters to attributes and sends them: a category narrows the list', async () => {

@@ -142,7 +142,7 @@ export function renderCard(view: ListView, need: Need): TemplateResult {
     <p class="description">${need.description}</p>
     <dl class="meta">
       <dt>${ns.status}</dt>
-      <dd><span part="status" class="badge ${status}">${ns.statuses[status]}</span></dd>
+      <dd><span part="badge" class="badge ${status}">${ns.statuses[status]}</span></dd>
       <dt>${ns.kind}</dt>
       <dd>${ns.kinds[need.kind]}</dd>
       <dt>${ns.category}</dt>

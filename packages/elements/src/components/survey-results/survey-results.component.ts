@@ -7,6 +7,7 @@ import type {
   Survey,
   SurveyResults,
 } from '@wushe/schema';
+import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { fill, LocaleStrings } from '../../internal/locale.js';
 import { RATING_ORDER, SurveyElement } from '../survey/survey.base.js';
@@ -51,10 +52,14 @@ const npsGroup = (score: number) =>
  * @csspart chart - A distribution's bars (hidden from screen readers, which read the table).
  * @csspart table - The distribution as a table (visually hidden).
  * @csspart withheld - Why figures are not shown (fewer than 10 answers).
- * @csspart notice - Results not public, or no such survey.
- * @csspart alert - Why loading failed.
- * @csspart status - The loading message.
- * @csspart retry - The retry button.
+ * @csspart notice - No responses yet.
+ * @csspart alert - The widget is misconfigured (no `survey`).
+ * @csspart state - The load-state panel: loading, offline, or an error.
+ * @csspart state-loading - The loading message.
+ * @csspart state-offline - The message when the connection is lost.
+ * @csspart state-error - Why the results could not be loaded (not public, or no such survey).
+ * @csspart request-id - The failed request's id, for the hotline.
+ * @csspart retry - The button that loads the results again.
  *
  * @cssproperty --wushe-color-primary - Bars and marks.
  * @cssproperty --wushe-radius - Corner radius.
@@ -153,7 +158,7 @@ export class WusheSurveyResults extends SurveyElement {
           ? html`<p class="alert" part="alert" role="alert">${t.misconfigured}</p>`
           : loaded
             ? this.renderResults(loaded)
-            : this.renderStatus(this.remote, {
+            : renderLoadState(this.remote, this.strings, {
                 not_found: t.notFound,
                 // A malformed id or subject: trying again cannot mend it.
                 validation_failed: t.notFound,

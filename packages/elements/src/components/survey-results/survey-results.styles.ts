@@ -1,10 +1,12 @@
 import { css } from 'lit';
+import { loadStateStyles } from '../../styles/load-state.js';
 import { tokens } from '../../styles/tokens.js';
 import { surveyFrame } from '../survey/survey.styles.js';
 
 export const surveyResultsStyles = [
   tokens,
   surveyFrame,
+  loadStateStyles,
   css`
     .count {
       font-weight: 600;

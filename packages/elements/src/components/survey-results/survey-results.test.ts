@@ -10,6 +10,7 @@ import {
 import { realServer } from '../../../test/real-server.js';
 import './survey-results.js';
 import type { WusheSurveyResults } from './survey-results.js';
+import { until } from '../../../test/dom.js';
 
 const SURVEY = FixtureIds.survey;
 const LARGE = FixtureIds.surveySubject;
@@ -29,11 +30,6 @@ const LEVELS: Record<number, string> = {
   1: '非常不满意',
 };
 
-const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let i = 0; i < 150 && !check(); i++) await wait();
-  if (!check()) throw new Error(`timed out waiting for ${what}`);
-}
 
 const $ = (el: WusheSurveyResults, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;

@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale, Survey } from '@wushe/schema';
 import { ConnectionError } from '@wushe/sdk';
+import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
 import { fill, LocaleStrings } from '../../internal/locale.js';
@@ -67,10 +68,14 @@ type Done = { readonly kind: 'sent'; readonly followUp: boolean } | { readonly k
  * @csspart follow-up - The optional contact for a follow-up call, shown after a low rating.
  * @csspart field - Each field of the follow-up contact (label, input, error).
  * @csspart alert - What to fix, or why sending failed.
- * @csspart notice - A closed or unknown survey.
+ * @csspart notice - A closed survey.
  * @csspart submit - The submit button.
- * @csspart status - The loading message.
- * @csspart retry - The retry button after a failed load.
+ * @csspart state - The load-state panel: loading, offline, or an error.
+ * @csspart state-loading - The loading message.
+ * @csspart state-offline - The message when the connection is lost.
+ * @csspart state-error - Why the survey could not be loaded (or that there is no such survey).
+ * @csspart request-id - The failed request's id, for the hotline.
+ * @csspart retry - The button that loads the survey again.
  * @csspart thanks - The thank-you panel.
  *
  * @cssproperty --wushe-color-primary - Buttons, the chosen answer, check boxes.
@@ -281,7 +286,10 @@ export class WusheSurvey extends SurveyElement {
     if (this.done) return this.renderThanks(this.done);
     if (!survey) {
       const notFound = this.text.notFound;
-      return this.renderStatus(this.remote, { not_found: notFound, validation_failed: notFound });
+      return renderLoadState(this.remote, this.strings, {
+        not_found: notFound,
+        validation_failed: notFound,
+      });
     }
     if (!survey.open) return html`<p class="notice" part="notice">${this.text.closed}</p>`;
     const submitting = this.form.status === 'submitting';

@@ -81,7 +81,8 @@ describe('<wushe-survey>: one response per subject, states, locales, elder mode'
     expect($(closed, 'form')).to.equal(null);
     await expect(closed).to.be.accessible();
     const unknown = await mount(createFixtureClient(), { survey: 'svy_doesNotExist' });
-    expect($(unknown, '[part=notice]').textContent).to.contain('没有找到这项评价');
+    expect($(unknown, '[part=state-error]').textContent).to.contain('没有找到这项评价');
+    expect(has(unknown, '[part=retry]')).to.equal(false);
     const bare = await fixture<WusheSurvey>(html`<wushe-survey survey=${SURVEY}></wushe-survey>`);
     expect($(bare, '[role=alert]').textContent).to.contain('缺少 survey 或 subject');
     await expect(bare).to.be.accessible();

@@ -1,5 +1,6 @@
 import { css } from 'lit';
 import { formStyles } from '../../styles/form.js';
+import { loadStateStyles } from '../../styles/load-state.js';
 import { tokens } from '../../styles/tokens.js';
 
 /** What both survey widgets share: the frame, headings, notices, alerts and actions. */
@@ -41,9 +42,6 @@ export const surveyFrame = css`
     background: var(--_surface-alt);
     border-radius: var(--_radius);
   }
-  .status {
-    color: var(--_muted);
-  }
   .actions {
     display: flex;
     flex-wrap: wrap;
@@ -61,6 +59,7 @@ export const surveyFrame = css`
 export const surveyStyles = [
   tokens,
   surveyFrame,
+  loadStateStyles,
   formStyles,
   css`
     form {

@@ -1,10 +1,11 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import type { Locale } from '@wushe/schema';
 import { ConnectionError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
+import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
-import { fill, LocaleStrings } from '../../internal/locale.js';
+import { LocaleStrings } from '../../internal/locale.js';
 import { domainStrings } from '../../internal/domain-strings.js';
 import type { DomainStrings } from '../../locales/types.js';
 import { volunteerSignupStyles } from './volunteer-signup.styles.js';
@@ -59,6 +60,12 @@ const MODES: Readonly<
  * @csspart field-error - A field's error message.
  * @csspart guardian - The guardian's fields, shown for a minor.
  * @csspart alert - The summary of what to fix, or why sending failed.
+ * @csspart state - The load-state panel: loading, offline, or an error.
+ * @csspart state-loading - The loading message.
+ * @csspart state-offline - The message when the connection is lost.
+ * @csspart state-error - Why the form could not be loaded (or that there is no such activity).
+ * @csspart request-id - The failed request's id, for the hotline.
+ * @csspart retry - The button that loads again.
  * @csspart submit - The submit button.
  * @csspart activity - The activity's details.
  * @csspart success - The success panel.
@@ -255,28 +262,6 @@ export class WusheVolunteerSignup extends WusheElement {
 
   /** Loading, or why nothing could be loaded (offline, not found, an error) with a retry. */
   private renderStatus(): TemplateResult {
-    const { status, error } = this.remote;
-    if (status === 'loading' || status === 'idle') {
-      return html`<p class="status" role="status">${this.strings.loading}</p>`;
-    }
-    const message =
-      status === 'offline' || error instanceof ConnectionError
-        ? this.strings.offline
-        : error?.code === 'not_found'
-          ? this.text.notFound
-          : this.strings.errorTitle;
-    return html`<div class="alert" part="alert" role="alert">
-        <p>${message}</p>
-        ${
-          error?.requestId
-            ? html`<p class="hint">
-                ${fill(this.strings.errorReference, { requestId: error.requestId })}
-              </p>`
-            : nothing
-        }
-      </div>
-      <p class="actions">
-        <button type="button" @click=${() => void this.remote.run()}>${this.strings.retry}</button>
-      </p>`;
+    return renderLoadState(this.remote, this.strings, { not_found: this.text.notFound });
   }
 }

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import { formStyles } from '../../styles/form.js';
+import { loadStateStyles } from '../../styles/load-state.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const volunteerSignupStyles = [
   tokens,
+  loadStateStyles,
   formStyles,
   css`
     .base {
