@@ -10,7 +10,6 @@ import { $, $$, until } from './dom.js';
 /** 番禺区南村镇锦绣香江社区, the fixtures' and the demo seed's community. */
 export const COMMUNITY = '440113104001';
 
-
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Waits until the list has loaded (or failed) and rendered. */

@@ -12,7 +12,6 @@ export const SURVEY = FixtureIds.survey;
 export const SUBJECT = FixtureIds.surveySubject;
 export const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 /** The first match in the survey's shadow root, as an `HTMLElement`. */
 export const $ = (el: Element, selector: string): HTMLElement => find(el, selector);
 export const radio = (el: WusheSurvey, question: string, value: string | number) =>

@@ -11,7 +11,6 @@ import { until } from './dom.js';
 
 export const COMMUNITY = FixtureIds.community;
 
-
 export const $ = (el: WusheVolunteerSignup, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 export const input = (el: WusheVolunteerSignup, selector: string) =>

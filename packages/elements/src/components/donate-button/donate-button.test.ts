@@ -7,8 +7,6 @@ import type { WusheDonateButton } from './donate-button.js';
 import type { WusheDonation } from '../donation/donation.js';
 import { until } from '../../../test/dom.js';
 
-
-
 /** The focused element, inside shadow roots. */
 function deepActive(): Element | null {
   let active = document.activeElement;

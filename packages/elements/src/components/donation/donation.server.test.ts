@@ -18,7 +18,6 @@ const FUND = {
 
 const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 const $ = (el: WusheDonation, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const exists = (el: WusheDonation, selector: string) =>

@@ -9,7 +9,6 @@ import { until } from '../../../test/dom.js';
 
 const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
-
 const $ = (el: WusheDonation, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const $$ = (el: WusheDonation, selector: string) => [

@@ -30,7 +30,6 @@ const LEVELS: Record<number, string> = {
   1: '非常不满意',
 };
 
-
 const $ = (el: WusheSurveyResults, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;
 const has = (el: HTMLElement, selector: string) => el.shadowRoot!.querySelector(selector) !== null;
