@@ -1,4 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { LitElement } from 'lit';
 import { DivisionsResource, NeedsResource } from '@wushe/sdk';
 import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
 import '../components/provider/provider.js';
@@ -8,30 +9,20 @@ import { FormController } from './form.js';
 import { RemoteController } from './remote.js';
 import { WusheElement } from './wushe-element.js';
 import { tokens } from '../styles/tokens.js';
+import { until } from '../../test/dom.js';
 
 /** A minimal widget on the shared foundation: loads the district tree, and has a small form. */
 class TestWidget extends WusheElement {
   static override styles = tokens;
-  readonly remote = new RemoteController(
-    this,
-    (signal) => new DivisionsResource(this.requester).list({}, { signal }),
-    (error) =>
-      this.emit('wushe-error', {
-        code: error.code,
-        status: error.status,
-        message: error.message,
-        requestId: error.requestId,
-      }),
-  );
+  readonly remote = new RemoteController(this, {
+    task: (_args, { signal }) => new DivisionsResource(this.requester).list({}, { signal }),
+    args: () => this.configArgs(),
+  });
   readonly form = new FormController(this, {
     initial: { title: '', mobile: '', idNumber: '' },
     draftKey: () => 'wushe.test.draft',
     sensitive: ['idNumber'],
   });
-
-  protected override configChanged() {
-    void this.remote.run();
-  }
 
   override render() {
     const { status, value } = this.remote;
@@ -66,6 +57,24 @@ class TestWidget extends WusheElement {
   }
 }
 defineElement('wushe-test-widget', TestWidget);
+
+/** A widget whose task records each run and waits until the test lets it finish. */
+class ArgsWidget extends LitElement {
+  static override properties = { word: { type: String } };
+  declare word: string;
+  readonly runs: { word: string; signal: AbortSignal; finish: () => void }[] = [];
+  readonly remote = new RemoteController(this, {
+    task: ([word]: readonly [string], { signal }) =>
+      new Promise<string>((resolve) => {
+        this.runs.push({ word, signal, finish: () => resolve(word.toUpperCase()) });
+      }),
+    args: () => (this.word ? ([this.word] as const) : undefined),
+  });
+  override render() {
+    return html`${this.remote.value ?? ''}`;
+  }
+}
+defineElement('wushe-test-args', ArgsWidget);
 
 const settle = async (el: TestWidget) => {
   for (let i = 0; i < 50 && el.remote.status === 'loading'; i++)
@@ -158,6 +167,29 @@ describe('the shared element foundation', () => {
     expect(el.shadowRoot!.querySelector('[part=status]')!.textContent.trim()).to.equal(
       '暂时无法加载',
     );
+  });
+
+  it('runs a RemoteController when its args change (as @lit/task does), aborting the run in flight', async () => {
+    const el = await fixture<ArgsWidget>(html`<wushe-test-args></wushe-test-args>`);
+    expect(el.runs).to.have.length(0);
+    expect(el.remote.status).to.equal('idle');
+    el.word = 'one';
+    await el.updateComplete;
+    el.word = 'two';
+    await el.updateComplete;
+    expect(el.runs.map((run) => run.word)).to.deep.equal(['one', 'two']);
+    expect(el.runs[0]!.signal.aborted).to.equal(true);
+    expect(el.remote.status).to.equal('loading');
+    el.runs[0]!.finish();
+    el.runs[1]!.finish();
+    await until(() => el.remote.status === 'ready', 'the second run');
+    expect(el.remote.value).to.equal('TWO');
+    // An update that changes nothing the task depends on does not run it again.
+    el.requestUpdate();
+    await el.updateComplete;
+    expect(el.runs).to.have.length(2);
+    void el.remote.run();
+    expect(el.runs.map((run) => run.word)).to.deep.equal(['one', 'two', 'two']);
   });
 
   it('keeps what was typed, puts field errors on their fields, and drafts across a reload', async () => {

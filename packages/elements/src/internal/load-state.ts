@@ -23,15 +23,19 @@ export interface LoadState {
   run(): unknown;
 }
 
-/**
- * Loading, or why loading failed (offline, an error with its request id) with a retry button.
- * `final` names the errors a retry cannot mend (a survey that does not exist), with what to tell
- * the resident instead; they get no retry.
- */
+/** What to tell a resident about some errors (by code), instead of the general message. */
+export interface LoadStateMessages {
+  /** Errors a retry cannot mend (a survey that does not exist): no retry button. */
+  readonly final?: Readonly<Record<string, string>>;
+  /** Errors explained in the widget's words, with a retry button still. */
+  readonly retryable?: Readonly<Record<string, string>>;
+}
+
+/** Loading, or why loading failed (offline, an error with its request id) with a retry button. */
 export function renderLoadState(
   load: LoadState,
   strings: CommonStrings,
-  final: Readonly<Record<string, string>> = {},
+  { final = {}, retryable = {} }: LoadStateMessages = {},
 ): TemplateResult {
   const { status, error } = load;
   if (status !== 'error' && status !== 'offline') {
@@ -50,7 +54,7 @@ export function renderLoadState(
     ${
       offline
         ? html`<p part="state-offline">${strings.offline}</p>`
-        : html`<p part="state-error">${strings.errorTitle}</p>`
+        : html`<p part="state-error">${(error && retryable[error.code]) ?? strings.errorTitle}</p>`
     }
     ${
       !offline && error?.requestId

@@ -1,5 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ConnectionError, WusheError } from '@wushe/sdk';
+import { reportError } from '../events/wushe-error.js';
 
 export const RemoteStatus = {
   idle: 'idle',
@@ -10,24 +11,58 @@ export const RemoteStatus = {
 } as const;
 export type RemoteStatus = (typeof RemoteStatus)[keyof typeof RemoteStatus];
 
+/** How a widget's data is loaded, after `@lit/task`'s `Task`. */
+export interface RemoteOptions<A extends readonly unknown[], T> {
+  /**
+   * Loads the data for `args`. `signal` aborts when the arguments change before it is done, when
+   * the resident retries, or when the widget leaves the page.
+   */
+  readonly task: (args: A, options: { readonly signal: AbortSignal }) => Promise<T>;
+  /**
+   * What the data depends on (the configuration in force, the widget's attributes), read on every
+   * update: the task runs again whenever one of them changes. `undefined`: nothing to load yet
+   * (a survey without a subject).
+   */
+  readonly args: () => A | undefined;
+}
+
+/** Whether two arguments are the same: identical, or plain objects and arrays with equal JSON. */
+function same(a: unknown, b: unknown): boolean {
+  if (Object.is(a, b)) return true;
+  const plain = (value: unknown) =>
+    Array.isArray(value) ||
+    (typeof value === 'object' &&
+      value !== null &&
+      Object.getPrototypeOf(value) === Object.prototype);
+  return plain(a) && plain(b) && JSON.stringify(a) === JSON.stringify(b);
+}
+
+const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
+  a !== undefined && a.length === b.length && a.every((value, i) => same(value, b[i]));
+
 /**
  * Data a widget loads from the API, with the states a resident sees: loading, ready, an error with
- * a retry, or offline — retried by itself when the browser comes back online. A new load aborts
- * the one in flight, and leaving the page aborts it too.
+ * a retry, or offline — retried by itself when the browser comes back online. It runs when its
+ * `args` change (as `@lit/task` does); a new run aborts the one in flight, and leaving the page
+ * aborts it too. A failure is reported as a `wushe-error` event from the host.
  */
-export class RemoteController<T> implements ReactiveController {
+export class RemoteController<
+  T,
+  A extends readonly unknown[] = readonly unknown[],
+> implements ReactiveController {
   status: RemoteStatus = RemoteStatus.idle;
   value: T | undefined;
   error: WusheError | undefined;
   private controller: AbortController | undefined;
+  /** The arguments of the latest run. */
+  private lastArgs: A | undefined;
   private readonly onOnline = () => {
     if (this.status === RemoteStatus.offline) void this.run();
   };
 
   constructor(
     private readonly host: ReactiveControllerHost & EventTarget,
-    private readonly task: (signal: AbortSignal) => Promise<T>,
-    private readonly onError?: (error: WusheError) => void,
+    private readonly options: RemoteOptions<A, T>,
   ) {
     host.addController(this);
   }
@@ -41,7 +76,16 @@ export class RemoteController<T> implements ReactiveController {
     this.controller?.abort();
   }
 
-  async run(): Promise<void> {
+  /** Runs the task when its arguments changed since the last run. */
+  hostUpdate(): void {
+    const args = this.options.args();
+    if (args && !sameArgs(this.lastArgs, args)) void this.run(args);
+  }
+
+  /** Runs the task again (the retry button), with `args` or the current arguments. */
+  async run(args: A | undefined = this.options.args()): Promise<void> {
+    if (!args) return;
+    this.lastArgs = args;
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
@@ -49,7 +93,7 @@ export class RemoteController<T> implements ReactiveController {
     this.error = undefined;
     this.host.requestUpdate();
     try {
-      const value = await this.task(controller.signal);
+      const value = await this.options.task(args, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.value = value;
       this.status = RemoteStatus.ready;
@@ -62,7 +106,7 @@ export class RemoteController<T> implements ReactiveController {
       // Any lost connection is "offline" to a resident, whether the phone or the network dropped it;
       // the `online` event or the retry button brings the data back.
       this.status = error instanceof ConnectionError ? RemoteStatus.offline : RemoteStatus.error;
-      this.onError?.(this.error);
+      reportError(this.host, this.error);
     }
     this.host.requestUpdate();
   }

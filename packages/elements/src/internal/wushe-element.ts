@@ -5,6 +5,7 @@ import { Requester, type WusheClient, type WusheError } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
 import { configContext, localeOf, type WusheConfig } from './config.js';
 import { commonStrings } from './locale.js';
+import { reportError } from '../events/wushe-error.js';
 
 /**
  * What every wushe widget shares: configuration by attributes or from an ancestor
@@ -96,6 +97,15 @@ export class WusheElement extends LitElement {
     };
   }
 
+  /**
+   * The configuration a widget's data depends on, for a `RemoteController`'s `args`: the data
+   * loads again when the API, the key, the community, the language or the client changes.
+   */
+  protected configArgs(): readonly unknown[] {
+    const { apiBase, publishableKey, community, lang, client } = this.config;
+    return [apiBase, publishableKey, community, lang, client];
+  }
+
   get locale(): Locale {
     return localeOf(this.lang || this.provided.lang);
   }
@@ -154,12 +164,7 @@ export class WusheElement extends LitElement {
 
   /** Tells the page (its analytics, its support tooling) that a request failed: `wushe-error`. */
   protected report(error: WusheError): void {
-    this.emit('wushe-error', {
-      code: error.code,
-      status: error.status,
-      message: error.message,
-      requestId: error.requestId,
-    });
+    reportError(this, error);
   }
 
   /** Dispatches a `wushe-*` event that bubbles and crosses shadow roots. */

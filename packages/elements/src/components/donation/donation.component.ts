@@ -140,19 +140,18 @@ export class WusheDonation extends WusheElement {
   declare protected reconnecting: boolean;
   declare protected qr: TemplateResult | undefined;
 
-  readonly remote = new RemoteController<FundDetail>(
-    this,
-    async (signal) => {
+  /** The fund, loaded again when `fund` or the configuration changes. */
+  readonly remote = new RemoteController(this, {
+    task: async ([fund]: readonly [string, ...unknown[]], { signal }) => {
       const [{ loadFund }, fundViews] = await Promise.all([api(), views()]);
       this.views = fundViews;
-      return loadFund(this.requester, this.fund, signal);
+      return loadFund(this.requester, fund, signal);
     },
-    (error) => {
-      this.report(error);
-    },
-  );
+    args: () => [this.fund, ...this.configArgs()] as const,
+  });
 
-  private needsLoad = false;
+  /** The configuration changed: live progress and the ledger follow it. */
+  private needsFollow = false;
   private views: FundViews | undefined;
   private stopLive: (() => void) | undefined;
   private liveRuns = 0;
@@ -193,7 +192,7 @@ export class WusheDonation extends WusheElement {
   }
 
   protected override configChanged(): void {
-    this.needsLoad = true;
+    this.needsFollow = true;
   }
 
   protected override localeChanged(locale: Locale): void {
@@ -202,10 +201,9 @@ export class WusheDonation extends WusheElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    if (this.needsLoad || changed.has('fund')) {
-      this.needsLoad = false;
+    if (this.needsFollow || changed.has('fund')) {
+      this.needsFollow = false;
       if (changed.has('fund')) this.dropGiving();
-      void this.remote.run();
       void this.follow();
       void this.ledgerList?.reload();
     }
@@ -343,8 +341,7 @@ export class WusheDonation extends WusheElement {
   private renderStatus(): TemplateResult {
     const missing = this.text.notFound;
     return renderLoadState(this.remote, this.strings, {
-      not_found: missing,
-      validation_failed: missing,
+      final: { not_found: missing, validation_failed: missing },
     });
   }
 

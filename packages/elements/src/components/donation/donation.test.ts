@@ -254,7 +254,7 @@ describe('<wushe-donation>', () => {
     expect(text(offline, '[role=alert]')).to.contain('网络已断开');
     await expect(offline).to.be.accessible();
     const missing = await mount({ fund: 'fund_doesNotExist' });
-    expect(text(missing, '[role=alert]')).to.contain('找不到这个基金');
+    expect(text(missing, '[part=state-error]')).to.contain('找不到这个基金');
     expect(exists(missing, 'button')).to.equal(false);
     const dark = await mount({ theme: 'dark' });
     await expect(dark).to.be.accessible();

@@ -28,8 +28,6 @@ const listStrings = new LocaleStrings<NeedsListStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
-const FILTERS = ['kind', 'category', 'status', 'q', 'street', 'pageSize'] as const;
-
 /**
  * @tagname wushe-needs-list
  * @summary The public 需求清单 / 微心愿 wall of a community or street: filters, paging, live
@@ -123,13 +121,11 @@ export class WusheNeedsList extends WusheElement {
   /** The dialogs, loaded with the first one opened (see dialog-launcher.ts). */
   private dialogs: DialogLauncher | undefined;
 
-  readonly remote: RemoteController<Need[]> = new RemoteController(
-    this,
-    (signal) => this.pages.first(signal),
-    (error) => {
-      this.report(error);
-    },
-  );
+  /** The first page, loaded again when the configuration or a filter changes. */
+  readonly remote: RemoteController<Need[]> = new RemoteController<Need[]>(this, {
+    task: (_args, { signal }) => this.pages.first(signal),
+    args: () => [...this.configArgs(), this.street, this.query()],
+  });
 
   constructor() {
     super();
@@ -143,7 +139,6 @@ export class WusheNeedsList extends WusheElement {
   }
 
   protected override configChanged(): void {
-    void this.remote.run();
     formatsOf(this.locale);
     this.live.follow();
   }
@@ -155,9 +150,7 @@ export class WusheNeedsList extends WusheElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    if (!this.hasUpdated) return;
-    if (FILTERS.some((name) => changed.has(name))) void this.remote.run();
-    if (changed.has('street')) this.live.follow();
+    if (this.hasUpdated && changed.has('street')) this.live.follow();
   }
 
   private makeDoor(): ListDoor {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type {
   Estimate,
   Locale,
@@ -86,44 +86,32 @@ export class WusheSurveyResults extends SurveyElement {
 
   declare protected text: SurveyResultsStrings;
 
-  readonly remote = new RemoteController<Loaded>(
-    this,
-    (signal) => this.load(signal),
-    (error) => {
-      this.report(error);
-    },
-  );
-
-  private needsLoad = false;
+  /** The survey and its results, loaded again when the survey, subject or configuration change. */
+  readonly remote = new RemoteController(this, {
+    task: ([survey, subject]: readonly [string, string | undefined, ...unknown[]], { signal }) =>
+      this.load(survey, subject, signal),
+    args: () =>
+      this.survey ? ([this.survey, this.subject, ...this.configArgs()] as const) : undefined,
+  });
 
   constructor() {
     super();
     this.text = zhCN;
   }
 
-  protected override configChanged(): void {
-    this.needsLoad = true;
-  }
-
   protected override localeChanged(locale: Locale): void {
     void ownStrings.load(locale).then((text) => (this.text = text));
   }
 
-  protected override willUpdate(changed: PropertyValues): void {
-    super.willUpdate(changed);
-    if (changed.has('survey') || changed.has('subject')) this.needsLoad = true;
-    if (this.needsLoad && this.survey) {
-      this.needsLoad = false;
-      void this.remote.run();
-    }
-  }
-
-  private async load(signal: AbortSignal): Promise<Loaded> {
+  private async load(
+    id: string,
+    subject: string | undefined,
+    signal: AbortSignal,
+  ): Promise<Loaded> {
     const { fetchSurvey, fetchResults } = await import('../survey/survey.api.js');
-    const id = this.survey ?? '';
     const [survey, results] = await Promise.all([
       fetchSurvey(this.requester, id, signal),
-      fetchResults(this.requester, id, this.subject, signal),
+      fetchResults(this.requester, id, subject, signal),
     ]);
     return { survey, results };
   }
@@ -159,10 +147,12 @@ export class WusheSurveyResults extends SurveyElement {
           : loaded
             ? this.renderResults(loaded)
             : renderLoadState(this.remote, this.strings, {
-                not_found: t.notFound,
-                // A malformed id or subject: trying again cannot mend it.
-                validation_failed: t.notFound,
-                results_not_public: t.notPublic,
+                final: {
+                  not_found: t.notFound,
+                  // A malformed id or subject: trying again cannot mend it.
+                  validation_failed: t.notFound,
+                  results_not_public: t.notPublic,
+                },
               })
       }
     </div>`;

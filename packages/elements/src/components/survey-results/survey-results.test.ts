@@ -245,7 +245,7 @@ describe('<wushe-survey-results>', () => {
       ></wushe-survey-results>`,
     );
     await settle(el);
-    expect($(el, '[part=notice]').textContent).to.contain('结果不公开');
+    expect($(el, '[part=state-error]').textContent).to.contain('结果不公开');
     expect($(el, '[part=retry]')).to.equal(null);
     await expect(el).to.be.accessible();
   });

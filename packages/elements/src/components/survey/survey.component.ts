@@ -114,13 +114,15 @@ export class WusheSurvey extends SurveyElement {
   declare protected done: Done | undefined;
   declare protected announcements: Readonly<Record<string, string>>;
 
-  readonly remote = new RemoteController<Survey>(
-    this,
-    async (signal) => (await loadApi()).fetchSurvey(this.requester, this.survey ?? '', signal),
-    (error) => {
-      this.report(error);
-    },
-  );
+  /** The survey's definition; without a subject there is nothing to rate, and nothing loads. */
+  readonly remote = new RemoteController(this, {
+    task: async ([survey]: readonly [string, ...unknown[]], { signal }) =>
+      (await loadApi()).fetchSurvey(this.requester, survey, signal),
+    args: () =>
+      this.survey && this.subject
+        ? ([this.survey, this.subject, ...this.configArgs()] as const)
+        : undefined,
+  });
 
   readonly form = new FormController<Values>(this, {
     initial: INITIAL,
@@ -130,7 +132,6 @@ export class WusheSurvey extends SurveyElement {
     sensitive: [CONTACT.name, CONTACT.mobile, CONTACT.consent],
   });
 
-  private needsLoad = false;
   /** From the click on submit until the answer, while the sender may still be loading. */
   private sending = false;
   private followUp: FollowUpModule | undefined;
@@ -151,10 +152,6 @@ export class WusheSurvey extends SurveyElement {
     this.timers.clear();
   }
 
-  protected override configChanged(): void {
-    this.needsLoad = true;
-  }
-
   protected override localeChanged(locale: Locale): void {
     void ownStrings.load(locale).then((text) => (this.text = text));
   }
@@ -162,14 +159,8 @@ export class WusheSurvey extends SurveyElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('survey') || changed.has('subject')) {
-      this.needsLoad = true;
       const before = this.survey && this.subject && answeredBefore(this.survey, this.subject);
       this.done = before ? { kind: 'before' } : undefined;
-    }
-    // Without a subject there is nothing to rate: the widget says it is misconfigured instead.
-    if (this.needsLoad && this.survey && this.subject) {
-      this.needsLoad = false;
-      void this.remote.run();
     }
   }
 
@@ -287,8 +278,7 @@ export class WusheSurvey extends SurveyElement {
     if (!survey) {
       const notFound = this.text.notFound;
       return renderLoadState(this.remote, this.strings, {
-        not_found: notFound,
-        validation_failed: notFound,
+        final: { not_found: notFound, validation_failed: notFound },
       });
     }
     if (!survey.open) return html`<p class="notice" part="notice">${this.text.closed}</p>`;

@@ -104,13 +104,10 @@ export class WusheVolunteerSignup extends WusheElement {
   declare protected result: SignupResult | undefined;
 
   /** The mode in use, once its code and its data (district tree, activity) have arrived. */
-  readonly remote = new RemoteController<SignupMode>(
-    this,
-    (signal) => this.load(signal),
-    (error) => {
-      this.report(error);
-    },
-  );
+  readonly remote = new RemoteController<SignupMode>(this, {
+    task: (_args, { signal }) => this.load(signal),
+    args: () => [this.activity, ...this.configArgs()],
+  });
 
   /**
    * What the resident typed, and each field's error: it survives every failure, and a reload as a
@@ -168,7 +165,6 @@ export class WusheVolunteerSignup extends WusheElement {
     },
   }))(this);
 
-  private needsLoad = false;
   private focusAfterUpdate: string | undefined;
 
   constructor() {
@@ -179,10 +175,6 @@ export class WusheVolunteerSignup extends WusheElement {
     this.domain = domainStrings.get('zh-CN');
   }
 
-  protected override configChanged(): void {
-    this.needsLoad = true;
-  }
-
   protected override localeChanged(locale: Locale): void {
     void ownStrings.load(locale).then((text) => (this.text = text));
     void domainStrings.load(locale).then((strings) => (this.domain = strings));
@@ -191,10 +183,6 @@ export class WusheVolunteerSignup extends WusheElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('activity') && changed.get('activity') !== undefined) this.result = undefined;
-    if (this.needsLoad || changed.has('activity')) {
-      this.needsLoad = false;
-      void this.remote.run();
-    }
   }
 
   protected override updated(): void {
@@ -262,6 +250,8 @@ export class WusheVolunteerSignup extends WusheElement {
 
   /** Loading, or why nothing could be loaded (offline, not found, an error) with a retry. */
   private renderStatus(): TemplateResult {
-    return renderLoadState(this.remote, this.strings, { not_found: this.text.notFound });
+    return renderLoadState(this.remote, this.strings, {
+      retryable: { not_found: this.text.notFound },
+    });
   }
 }
