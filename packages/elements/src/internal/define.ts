@@ -2,19 +2,14 @@
 export const ELEMENTS_VERSION = '0.1.0';
 
 const VERSION_KEY = Symbol.for('wushe.elements.versions');
-const WARNED_KEY = Symbol.for('wushe.elements.warned');
 
+/** Tag → version, shared by every copy of the bundle on the page (hence `Symbol.for`). */
 type VersionRegistry = Map<string, string>;
 
-/** Shared by every copy of the bundle on the page (hence `Symbol.for`). */
-function globalOf<T>(key: symbol, make: () => T): T {
-  const holder = globalThis as unknown as Record<symbol, T | undefined>;
-  return (holder[key] ??= make());
+function versions(): VersionRegistry {
+  const holder = globalThis as unknown as Record<symbol, VersionRegistry | undefined>;
+  return (holder[VERSION_KEY] ??= new Map<string, string>());
 }
-
-const versions = () => globalOf<VersionRegistry>(VERSION_KEY, () => new Map());
-/** Tags whose version mismatch was reported already. */
-const warned = () => globalOf<Set<string>>(WARNED_KEY, () => new Set());
 
 /**
  * Defines a custom element only when its tag is free. A portal may load the bundle twice, or two
@@ -29,8 +24,10 @@ export function defineElement(tag: string, constructor: CustomElementConstructor
     return;
   }
   const registered = versions().get(tag);
-  if (existing !== constructor && registered !== ELEMENTS_VERSION && !warned().has(tag)) {
-    warned().add(tag);
+  // `<tag> warned`: the mismatch was reported already, by this copy or another.
+  const warned = `${tag} warned`;
+  if (existing !== constructor && registered !== ELEMENTS_VERSION && !versions().has(warned)) {
+    versions().set(warned, '');
     console.warn(
       `[wushe] <${tag}> is already defined by version ${registered ?? 'unknown'}; ` +
         `version ${ELEMENTS_VERSION} was loaded too and is not used. Load one wushe bundle per page.`,

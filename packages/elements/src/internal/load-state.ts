@@ -23,42 +23,42 @@ export interface LoadState {
   run(): unknown;
 }
 
-/** What to tell a resident about some errors (by code), instead of the general message. */
-export interface LoadStateMessages {
-  /** Errors a retry cannot mend (a survey that does not exist): no retry button. */
-  readonly final?: Readonly<Record<string, string>>;
-  /** Errors explained in the widget's words, with a retry button still. */
-  readonly retryable?: Readonly<Record<string, string>>;
-}
+/** What to tell a resident about some errors instead of the general message, by error code. */
+type Messages = Readonly<Record<string, string>>;
 
-/** Loading, or why loading failed (offline, an error with its request id) with a retry button. */
+/**
+ * Loading, or why loading failed (offline, an error with its request id) with a retry button.
+ * `final` names the errors a retry cannot mend (a survey that does not exist), shown without a
+ * retry; `explained` the errors told in the widget's own words, with a retry still.
+ */
 export function renderLoadState(
   load: LoadState,
   strings: CommonStrings,
-  { final = {}, retryable = {} }: LoadStateMessages = {},
+  final: Messages = {},
+  explained: Messages = {},
 ): TemplateResult {
   const { status, error } = load;
-  if (status !== 'error' && status !== 'offline') {
+  const failed = status === 'error' || status === 'offline';
+  const known = failed && error && final[error.code];
+  if (!failed || known) {
     return html`<div class="state" part="state">
-      <p class="state-loading" part="state-loading" role="status">${strings.loading}</p>
-    </div>`;
-  }
-  const known = error && final[error.code];
-  if (known) {
-    return html`<div class="state" part="state">
-      <p class="state-final" part="state-error" role="status">${known}</p>
+      ${
+        known
+          ? html`<p part="state-error" role="status">${known}</p>`
+          : html`<p class="muted" part="state-loading" role="status">${strings.loading}</p>`
+      }
     </div>`;
   }
   const offline = status === 'offline';
-  return html`<div class="state state-failed" part="state" role="alert">
+  return html`<div class="state failed" part="state" role="alert">
     ${
       offline
         ? html`<p part="state-offline">${strings.offline}</p>`
-        : html`<p part="state-error">${(error && retryable[error.code]) ?? strings.errorTitle}</p>`
+        : html`<p part="state-error">${(error && explained[error.code]) ?? strings.errorTitle}</p>`
     }
     ${
       !offline && error?.requestId
-        ? html`<p class="request-id" part="request-id">
+        ? html`<p class="muted" part="request-id">
             ${fill(strings.errorReference, { requestId: error.requestId })}
           </p>`
         : nothing

@@ -20,25 +20,16 @@ export interface RemoteOptions<A extends readonly unknown[], T> {
   readonly task: (args: A, options: { readonly signal: AbortSignal }) => Promise<T>;
   /**
    * What the data depends on (the configuration in force, the widget's attributes), read on every
-   * update: the task runs again whenever one of them changes. `undefined`: nothing to load yet
+   * update: the task runs again whenever one of them changes (compared with `Object.is`, so pass
+   * values, not objects built anew on each call). `undefined`: nothing to load yet
    * (a survey without a subject).
    */
   readonly args: () => A | undefined;
 }
 
-/** Whether two arguments are the same: identical, or plain objects and arrays with equal JSON. */
-function same(a: unknown, b: unknown): boolean {
-  if (Object.is(a, b)) return true;
-  const plain = (value: unknown) =>
-    Array.isArray(value) ||
-    (typeof value === 'object' &&
-      value !== null &&
-      Object.getPrototypeOf(value) === Object.prototype);
-  return plain(a) && plain(b) && JSON.stringify(a) === JSON.stringify(b);
-}
-
-const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
-  a !== undefined && a.length === b.length && a.every((value, i) => same(value, b[i]));
+/** Whether the arguments are the same, one by one (`Object.is`, as `@lit/task` compares them). */
+export const sameArgs = (a: readonly unknown[] | undefined, b: readonly unknown[]) =>
+  a?.length === b.length && a.every((value, i) => Object.is(value, b[i]));
 
 /**
  * Data a widget loads from the API, with the states a resident sees: loading, ready, an error with

@@ -5,6 +5,7 @@ import { Requester, type WusheClient, type WusheError } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
 import { configContext, localeOf, type WusheConfig } from './config.js';
 import { commonStrings } from './locale.js';
+import { sameArgs } from './remote.js';
 import { reportError } from '../events/wushe-error.js';
 
 /**
@@ -45,8 +46,8 @@ export class WusheElement extends LitElement {
   /** Whether a provider has answered this widget's context request. */
   private answered = false;
   private provided: Partial<WusheConfig> = {};
-  private configKey: string | undefined;
-  private lastClient: WusheClient | undefined;
+  /** The configuration `configChanged` was last called for. */
+  private lastConfig: readonly unknown[] | undefined;
   private requesterFor: { key: string; requester: Requester } | undefined;
 
   constructor() {
@@ -145,11 +146,9 @@ export class WusheElement extends LitElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const { apiBase, publishableKey, community, lang, client } = this.config;
-    const key = [apiBase, publishableKey, community, lang].join('|');
-    if (key !== this.configKey || client !== this.lastClient) {
-      this.configKey = key;
-      this.lastClient = client;
+    const config = this.configArgs();
+    if (!sameArgs(this.lastConfig, config)) {
+      this.lastConfig = config;
       this.configChanged();
     }
     const locale = this.locale;

@@ -11,18 +11,12 @@ export const loadStateStyles = css`
   .state p {
     margin: 0;
   }
-  .state-loading,
-  .request-id {
+  .muted {
     color: var(--_muted);
   }
-  .state-failed {
+  .failed {
     padding: 0.75em;
     border-left: 4px solid var(--_danger);
     background: var(--_surface-alt);
-  }
-  .state-final {
-    padding: 0.5em 0.75em;
-    background: var(--_surface-alt);
-    border-radius: var(--_radius);
   }
 `;

@@ -341,7 +341,8 @@ export class WusheDonation extends WusheElement {
   private renderStatus(): TemplateResult {
     const missing = this.text.notFound;
     return renderLoadState(this.remote, this.strings, {
-      final: { not_found: missing, validation_failed: missing },
+      not_found: missing,
+      validation_failed: missing,
     });
   }
 

@@ -124,7 +124,7 @@ export class WusheNeedsList extends WusheElement {
   /** The first page, loaded again when the configuration or a filter changes. */
   readonly remote: RemoteController<Need[]> = new RemoteController<Need[]>(this, {
     task: (_args, { signal }) => this.pages.first(signal),
-    args: () => [...this.configArgs(), this.street, this.query()],
+    args: () => [...this.configArgs(), this.street, JSON.stringify(this.query())],
   });
 
   constructor() {

@@ -147,12 +147,10 @@ export class WusheSurveyResults extends SurveyElement {
           : loaded
             ? this.renderResults(loaded)
             : renderLoadState(this.remote, this.strings, {
-                final: {
-                  not_found: t.notFound,
-                  // A malformed id or subject: trying again cannot mend it.
-                  validation_failed: t.notFound,
-                  results_not_public: t.notPublic,
-                },
+                not_found: t.notFound,
+                // A malformed id or subject: trying again cannot mend it.
+                validation_failed: t.notFound,
+                results_not_public: t.notPublic,
               })
       }
     </div>`;

@@ -278,7 +278,8 @@ export class WusheSurvey extends SurveyElement {
     if (!survey) {
       const notFound = this.text.notFound;
       return renderLoadState(this.remote, this.strings, {
-        final: { not_found: notFound, validation_failed: notFound },
+        not_found: notFound,
+        validation_failed: notFound,
       });
     }
     if (!survey.open) return html`<p class="notice" part="notice">${this.text.closed}</p>`;

@@ -250,8 +250,6 @@ export class WusheVolunteerSignup extends WusheElement {
 
   /** Loading, or why nothing could be loaded (offline, not found, an error) with a retry. */
   private renderStatus(): TemplateResult {
-    return renderLoadState(this.remote, this.strings, {
-      retryable: { not_found: this.text.notFound },
-    });
+    return renderLoadState(this.remote, this.strings, {}, { not_found: this.text.notFound });
   }
 }
