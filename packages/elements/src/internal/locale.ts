@@ -1,3 +1,4 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Locale } from '@wushe/schema';
 import type { CommonStrings } from '../locales/types.js';
 import { zhCN } from '../locales/zh-CN.js';
@@ -36,6 +37,37 @@ export class LocaleStrings<T extends { readonly locale: Locale }> {
       this.loading.set(locale, pending);
     }
     return pending;
+  }
+}
+
+/**
+ * A widget's wording in its locale: `value` is zh-CN until the widget's locale has loaded (its own
+ * lazy chunk), then that locale's, and the widget renders again. One line per set of strings:
+ * `private readonly words = new LocaleController(this, ownStrings)`.
+ */
+export class LocaleController<T extends { readonly locale: Locale }> implements ReactiveController {
+  value: T;
+  /** The locale asked for last: an answer for an earlier one is dropped. */
+  private wanted: Locale | undefined;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & { readonly locale: Locale },
+    private readonly strings: LocaleStrings<T>,
+  ) {
+    this.value = strings.get('zh-CN');
+    host.addController(this);
+  }
+
+  hostUpdate(): void {
+    const locale = this.host.locale;
+    if (locale === this.wanted) return;
+    this.wanted = locale;
+    if (this.value.locale === locale) return;
+    void this.strings.load(locale).then((value) => {
+      if (this.wanted !== value.locale) return;
+      this.value = value;
+      this.host.requestUpdate();
+    });
   }
 }
 

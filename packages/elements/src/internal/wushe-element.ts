@@ -4,7 +4,7 @@ import type { Locale } from '@wushe/schema';
 import { Requester, type WusheClient, type WusheError } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
 import { configContext, localeOf, type WusheConfig } from './config.js';
-import { commonStrings } from './locale.js';
+import { commonStrings, LocaleController } from './locale.js';
 import { sameArgs } from './remote.js';
 import { reportError } from '../events/wushe-error.js';
 
@@ -22,7 +22,6 @@ export class WusheElement extends LitElement {
     theme: { type: String, reflect: true },
     elder: { type: Boolean, reflect: true },
     client: { attribute: false },
-    strings: { state: true },
   };
 
   /** The API's base URL; falls back to the provider's. */
@@ -39,8 +38,6 @@ export class WusheElement extends LitElement {
   declare elder: boolean;
   /** An SDK client built by the page; wins over `api-base` and `publishable-key`. */
   declare client: WusheClient | undefined;
-  /** The strings of the current locale. */
-  declare protected strings: CommonStrings;
 
   private readonly consumer: ContextConsumer<typeof configContext, this>;
   /** Whether a provider has answered this widget's context request. */
@@ -49,12 +46,13 @@ export class WusheElement extends LitElement {
   /** The configuration `configChanged` was last called for. */
   private lastConfig: readonly unknown[] | undefined;
   private requesterFor: { key: string; requester: Requester } | undefined;
+  /** The shared wording in this widget's locale. */
+  private readonly common = new LocaleController(this, commonStrings);
 
   constructor() {
     super();
     this.lang = '';
     this.elder = false;
-    this.strings = commonStrings.get('zh-CN');
     this.consumer = new ContextConsumer(this, {
       context: configContext,
       subscribe: true,
@@ -112,10 +110,16 @@ export class WusheElement extends LitElement {
   }
 
   /** The SDK requester for the configuration in force, rebuilt only when it changes. */
+  /** The wording every widget shares, in this widget's locale (zh-CN until it has loaded). */
+  protected get strings(): CommonStrings {
+    return this.common.value;
+  }
+
   protected get requester(): Requester {
     const { client, apiBase, publishableKey, lang } = this.config;
     if (client) return client.requester;
-    const key = `${apiBase}|${publishableKey}|${lang}`;
+    // The issue messages come with the shared wording: a new requester once they have loaded.
+    const key = `${apiBase}|${publishableKey}|${lang}|${this.strings.locale}`;
     if (this.requesterFor?.key !== key) {
       this.requesterFor = {
         key,
@@ -139,25 +143,12 @@ export class WusheElement extends LitElement {
     // A widget that loads data overrides this.
   }
 
-  /** Called when the locale changes: a widget loads its own strings here (`LocaleStrings.load`). */
-  protected localeChanged(_locale: Locale): void {
-    // A widget with its own wording overrides this.
-  }
-
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const config = this.configArgs();
     if (!sameArgs(this.lastConfig, config)) {
       this.lastConfig = config;
       this.configChanged();
-    }
-    const locale = this.locale;
-    if (this.strings.locale !== locale) {
-      void commonStrings.load(locale).then((strings) => {
-        this.requesterFor = undefined;
-        this.strings = strings;
-      });
-      this.localeChanged(locale);
     }
   }
 

@@ -23,6 +23,14 @@ const dark = css`
   --_focus: var(--wushe-color-focus, #79c0ff);
 `;
 
+/*
+ * Comments stay out of the CSS below: a css`` template ships as written, comments included.
+ * - Typography sits on the root inside the shadow root (part "base"), not on the host: a page's
+ *   rules beat :host rules on the host element itself, so `* { line-height: 3 }` or
+ *   `html { font-size: 62.5% }` in the page must not be what every inner element inherits.
+ * - Buttons set `display` and `visibility`: a host page's `button { display: none }` must not
+ *   hide ours.
+ */
 export const tokens = css`
   :host {
     --_primary: var(--wushe-color-primary, #b3261e);
@@ -52,11 +60,6 @@ export const tokens = css`
 
     display: block;
   }
-  /*
-   * Typography sits on the root inside the shadow root (part "base"), not on the host: a page's
-   * rules beat :host rules on the host element itself, so * { line-height: 3 } or
-   * html { font-size: 62.5% } in the page must not be what every inner element inherits.
-   */
   .base {
     font-family: var(--_font);
     font-size: var(--_size);
@@ -101,7 +104,6 @@ export const tokens = css`
     min-height: var(--_target);
     min-width: var(--_target);
   }
-  /* A host page's button { display: none } must not hide our buttons. */
   button {
     display: inline-flex;
     align-items: center;

@@ -6,11 +6,11 @@ import {
   type PropertyValues,
   type TemplateResult,
 } from 'lit';
-import type { FundDetail, Locale } from '@wushe/schema';
+import type { FundDetail } from '@wushe/schema';
 import { WusheElement } from '../../internal/wushe-element.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
-import { fill, LocaleStrings } from '../../internal/locale.js';
+import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import type { Giving } from './giving.js';
 import type { LedgerController } from './ledger.js';
 import { donationStyles } from './donation.styles.js';
@@ -103,7 +103,6 @@ export class WusheDonation extends WusheElement {
     ledger: { type: Boolean, reflect: true },
     policyUrl: { type: String, attribute: 'policy-url' },
     policyVersion: { type: String, attribute: 'policy-version' },
-    text: { state: true },
     giving: { state: true },
     ledgerList: { state: true },
     reconnecting: { state: true },
@@ -132,13 +131,18 @@ export class WusheDonation extends WusheElement {
    * Change it when the notice changes.
    */
   declare policyVersion: string;
-  declare protected text: DonationStrings;
   /** The form, the payment step and the outcome: loaded for a fund that takes donations here. */
   declare giving: Giving | undefined;
   /** The public ledger's pages: loaded when `ledger` is set. */
   declare ledgerList: LedgerController | undefined;
   declare protected reconnecting: boolean;
   declare protected qr: TemplateResult | undefined;
+
+  private readonly words = new LocaleController(this, ownStrings);
+  /** This widget's own wording, in its locale. */
+  protected get text(): DonationStrings {
+    return this.words.value;
+  }
 
   /** The fund, loaded again when `fund` or the configuration changes. */
   readonly remote = new RemoteController(this, {
@@ -171,7 +175,6 @@ export class WusheDonation extends WusheElement {
     this.ledger = false;
     this.policyUrl = '#';
     this.policyVersion = '2026-01';
-    this.text = zhCN;
     this.reconnecting = false;
   }
 
@@ -193,10 +196,6 @@ export class WusheDonation extends WusheElement {
 
   protected override configChanged(): void {
     this.needsFollow = true;
-  }
-
-  protected override localeChanged(locale: Locale): void {
-    void ownStrings.load(locale).then((text) => (this.text = text));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,13 +1,6 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type {
-  ListNeedsQuery,
-  Locale,
-  Need,
-  NeedCategory,
-  NeedKind,
-  PublicNeedStatus,
-} from '@wushe/schema';
-import { fill, LocaleStrings } from '../../internal/locale.js';
+import type { ListNeedsQuery, Need, NeedCategory, NeedKind, PublicNeedStatus } from '@wushe/schema';
+import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { domainStrings } from '../../internal/domain-strings.js';
 import type { DomainStrings } from '../../locales/types.js';
 import { renderEmptyState, renderLoadState } from '../../internal/load-state.js';
@@ -77,8 +70,6 @@ export class WusheNeedsList extends WusheElement {
     pageSize: { type: Number, attribute: 'page-size' },
     paging: { type: String, reflect: true },
     policyVersion: { type: String, attribute: 'policy-version' },
-    ns: { state: true },
-    domain: { state: true },
     announcement: { state: true },
     opening: { state: true },
     openFailed: { state: true },
@@ -105,8 +96,16 @@ export class WusheNeedsList extends WusheElement {
   /** The privacy policy version residents agree to when claiming or posting. */
   declare policyVersion: string;
 
-  declare protected ns: NeedsListStrings;
-  declare protected domain: DomainStrings;
+  private readonly words = new LocaleController(this, listStrings);
+  private readonly domainWords = new LocaleController(this, domainStrings);
+  /** The list's own wording, in its locale. */
+  protected get ns(): NeedsListStrings {
+    return this.words.value;
+  }
+  /** Names of the need categories, in its locale. */
+  protected get domain(): DomainStrings {
+    return this.domainWords.value;
+  }
   declare protected announcement: string;
   /** The dialog whose code is loading, and its need: that button is busy meanwhile. */
   declare protected opening: { name: NeedDialogName; needId: string | undefined } | undefined;
@@ -132,8 +131,6 @@ export class WusheNeedsList extends WusheElement {
     this.pageSize = 20;
     this.paging = NeedsPaging.auto;
     this.policyVersion = '2026-01';
-    this.ns = zhCN;
-    this.domain = domainStrings.get('zh-CN');
     this.announcement = '';
     this.openFailed = false;
   }
@@ -141,11 +138,6 @@ export class WusheNeedsList extends WusheElement {
   protected override configChanged(): void {
     formatsOf(this.locale);
     this.live.follow();
-  }
-
-  protected override localeChanged(locale: Locale): void {
-    void listStrings.load(locale).then((strings) => (this.ns = strings));
-    void domainStrings.load(locale).then((strings) => (this.domain = strings));
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {

@@ -2,6 +2,11 @@ import { css } from 'lit';
 import { loadStateStyles } from '../../styles/load-state.js';
 import { tokens } from '../../styles/tokens.js';
 
+/*
+ * Comments stay out of the CSS (a css`` template ships as written):
+ * - `.sentinel`: infinite scroll's trigger after the last card: seen by IntersectionObserver, not by people.
+ * - `button.busy`: busy buttons (a dialog or a page loading) stay focusable and say so (aria-busy/-disabled).
+ */
 export const needsListStyles = [
   tokens,
   loadStateStyles,
@@ -98,11 +103,9 @@ export const needsListStyles = [
     .description {
       margin: 0;
     }
-    /* Infinite scroll's trigger after the last card: seen by IntersectionObserver, not by people. */
     .sentinel {
       height: 1px;
     }
-    /* Busy buttons (a dialog or a page loading) stay focusable and say so (aria-busy/-disabled). */
     button.busy,
     button[aria-disabled='true'] {
       cursor: progress;

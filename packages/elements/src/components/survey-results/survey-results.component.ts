@@ -1,15 +1,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type {
-  Estimate,
-  Locale,
-  Question,
-  QuestionResult,
-  Survey,
-  SurveyResults,
-} from '@wushe/schema';
+import type { Estimate, Question, QuestionResult, Survey, SurveyResults } from '@wushe/schema';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
-import { fill, LocaleStrings } from '../../internal/locale.js';
+import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { RATING_ORDER, SurveyElement } from '../survey/survey.base.js';
 import { renderDistribution, renderInterval, type Bar } from './survey-results.chart.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
@@ -73,7 +66,6 @@ export class WusheSurveyResults extends SurveyElement {
     ...SurveyElement.properties,
     survey: { type: String, reflect: true },
     subject: { type: String, reflect: true },
-    text: { state: true },
   };
 
   /** The survey's id (`svy_…`). */
@@ -84,7 +76,11 @@ export class WusheSurveyResults extends SurveyElement {
    */
   declare subject: string | undefined;
 
-  declare protected text: SurveyResultsStrings;
+  private readonly words = new LocaleController(this, ownStrings);
+  /** This widget's own wording, in its locale. */
+  protected get text(): SurveyResultsStrings {
+    return this.words.value;
+  }
 
   /** The survey and its results, loaded again when the survey, subject or configuration change. */
   readonly remote = new RemoteController(this, {
@@ -93,15 +89,6 @@ export class WusheSurveyResults extends SurveyElement {
     args: () =>
       this.survey ? ([this.survey, this.subject, ...this.configArgs()] as const) : undefined,
   });
-
-  constructor() {
-    super();
-    this.text = zhCN;
-  }
-
-  protected override localeChanged(locale: Locale): void {
-    void ownStrings.load(locale).then((text) => (this.text = text));
-  }
 
   private async load(
     id: string,

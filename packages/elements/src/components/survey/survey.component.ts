@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import type { Locale, Survey } from '@wushe/schema';
+import type { Survey } from '@wushe/schema';
 import { ConnectionError } from '@wushe/sdk';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
-import { fill, LocaleStrings } from '../../internal/locale.js';
+import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { SurveyElement } from './survey.base.js';
 import { answeredBefore, markAnswered, respondentFor } from './survey.respondent.js';
 import { renderQuestion, nearLimit, type QuestionView } from './survey.questions.js';
@@ -93,7 +93,6 @@ export class WusheSurvey extends SurveyElement {
     subject: { type: String, reflect: true },
     policyUrl: { type: String, attribute: 'policy-url' },
     policyVersion: { type: String, attribute: 'policy-version' },
-    text: { state: true },
     done: { state: true },
     announcements: { state: true },
   };
@@ -109,12 +108,17 @@ export class WusheSurvey extends SurveyElement {
   declare policyUrl: string;
   /** The version of that notice, recorded with the consent. */
   declare policyVersion: string;
-  declare protected text: SurveyStrings;
   /** The thank-you state: answers `sent` just now, or answered `before` (here or per the server). */
   declare protected done: Done | undefined;
   declare protected announcements: Readonly<Record<string, string>>;
 
   /** The survey's definition; without a subject there is nothing to rate, and nothing loads. */
+  private readonly words = new LocaleController(this, ownStrings);
+  /** This widget's own wording, in its locale. */
+  protected get text(): SurveyStrings {
+    return this.words.value;
+  }
+
   readonly remote = new RemoteController(this, {
     task: async ([survey]: readonly [string, ...unknown[]], { signal }) =>
       (await loadApi()).fetchSurvey(this.requester, survey, signal),
@@ -142,7 +146,6 @@ export class WusheSurvey extends SurveyElement {
     super();
     this.policyUrl = '#';
     this.policyVersion = '2026-01';
-    this.text = zhCN;
     this.announcements = {};
   }
 
@@ -150,10 +153,6 @@ export class WusheSurvey extends SurveyElement {
     super.disconnectedCallback();
     for (const timer of this.timers.values()) clearTimeout(timer);
     this.timers.clear();
-  }
-
-  protected override localeChanged(locale: Locale): void {
-    void ownStrings.load(locale).then((text) => (this.text = text));
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -56,6 +56,12 @@ export const surveyFrame = css`
   }
 `;
 
+/*
+ * Comments stay out of the CSS (a css`` template ships as written):
+ * - `.choice:has(input:checked)`: the chosen answer, a thicker border and bold words besides the checked control.
+ * - `.scale`: the 0–10 scale in one row when it fits, else in as many even columns as fit.
+ * - `.rating` (container query): the five 好差评 levels side by side only where all five fit.
+ */
 export const surveyStyles = [
   tokens,
   surveyFrame,
@@ -91,7 +97,6 @@ export const surveyStyles = [
       background: var(--_surface);
       cursor: pointer;
     }
-    /* The chosen answer: a thicker border and bold words besides the checked control. */
     .choice:has(input:checked) {
       border: 2px solid var(--_primary);
       font-weight: 700;
@@ -110,7 +115,6 @@ export const surveyStyles = [
       flex-direction: column;
       align-items: stretch;
     }
-    /* The 0–10 scale in one row when it fits, else in as many even columns as fit. */
     .scale .choices {
       display: grid;
       grid-template-columns: repeat(11, minmax(var(--_target), 1fr));
@@ -128,7 +132,6 @@ export const surveyStyles = [
         grid-template-columns: repeat(auto-fill, minmax(var(--_target), 1fr));
       }
     }
-    /* The five 好差评 levels side by side only where all five fit. */
     @container (min-width: 48em) {
       .rating .choices {
         flex-direction: row;

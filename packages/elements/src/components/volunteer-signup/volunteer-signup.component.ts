@@ -1,11 +1,10 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { Locale } from '@wushe/schema';
 import { ConnectionError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
-import { LocaleStrings } from '../../internal/locale.js';
+import { LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { domainStrings } from '../../internal/domain-strings.js';
 import type { DomainStrings } from '../../locales/types.js';
 import { volunteerSignupStyles } from './volunteer-signup.styles.js';
@@ -86,8 +85,6 @@ export class WusheVolunteerSignup extends WusheElement {
     activity: { type: String, reflect: true },
     policyUrl: { type: String, attribute: 'policy-url' },
     policyVersion: { type: String, attribute: 'policy-version' },
-    text: { state: true },
-    domain: { state: true },
     result: { state: true },
   };
 
@@ -98,10 +95,19 @@ export class WusheVolunteerSignup extends WusheElement {
   /** The version of that policy, recorded with the consent (PIPL: what exactly they agreed to). */
   declare policyVersion: string;
   /** This widget's wording in the current locale (zh-CN bundled, the others loaded on use). */
-  declare protected text: VolunteerSignupStrings;
-  declare protected domain: DomainStrings;
   /** The registered volunteer or the signup, once sent: the success panel shows it. */
   declare protected result: SignupResult | undefined;
+
+  private readonly words = new LocaleController(this, ownStrings);
+  private readonly domainWords = new LocaleController(this, domainStrings);
+  /** This widget's own wording, in its locale. */
+  protected get text(): VolunteerSignupStrings {
+    return this.words.value;
+  }
+  /** Names of need categories (service areas) and availability, in its locale. */
+  protected get domain(): DomainStrings {
+    return this.domainWords.value;
+  }
 
   /** The mode in use, once its code and its data (district tree, activity) have arrived. */
   readonly remote = new RemoteController<SignupMode>(this, {
@@ -171,13 +177,6 @@ export class WusheVolunteerSignup extends WusheElement {
     super();
     this.policyUrl = '#';
     this.policyVersion = '2026-01';
-    this.text = zhCN;
-    this.domain = domainStrings.get('zh-CN');
-  }
-
-  protected override localeChanged(locale: Locale): void {
-    void ownStrings.load(locale).then((text) => (this.text = text));
-    void domainStrings.load(locale).then((strings) => (this.domain = strings));
   }
 
   protected override willUpdate(changed: PropertyValues): void {
