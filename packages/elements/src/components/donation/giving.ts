@@ -3,7 +3,8 @@ import type { CreateDonationResponse, Donation, FundDetail, Locale } from '@wush
 import { ConnectionError, ValidationError, type Requester, type WusheError } from '@wushe/sdk';
 import { FormController } from '../../internal/form.js';
 import type { CommonStrings } from '../../locales/types.js';
-import { DonationAttempt, PendingDonation } from './attempt.js';
+import { Attempt } from '../../internal/attempt.js';
+import { PendingDonation } from './pending-donation.js';
 import { createDonation, loadDonation, requestIssues } from './donation-api.js';
 import { DonationForm } from './donation-form.js';
 import { presetAmounts } from './money.js';
@@ -61,7 +62,7 @@ export class Giving {
   checking = false;
   /** The last check found the payment still pending. */
   waiting = false;
-  private readonly attempt: DonationAttempt;
+  private readonly attempt: Attempt;
   private readonly pending: PendingDonation;
   private readonly view: DonationForm;
 
@@ -72,7 +73,7 @@ export class Giving {
       initial: INITIAL_VALUES,
       draftKey: () => key('draft'),
     });
-    this.attempt = new DonationAttempt(() => key('attempt'));
+    this.attempt = new Attempt(() => key('attempt'));
     this.pending = new PendingDonation(() => key('pending'));
     this.view = new DonationForm(() => {
       const { common, locale, amounts, channels, policyUrl } = this.host();

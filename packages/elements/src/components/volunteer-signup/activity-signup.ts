@@ -7,6 +7,7 @@ import {
   type Signup,
 } from '@wushe/schema';
 import { NotFoundError } from '@wushe/sdk';
+import { Attempt } from '../../internal/attempt.js';
 import { fill } from '../../internal/locale.js';
 import { formatNumber, SignupFields } from './signup-fields.js';
 import type { SignupHost, SignupMode, SignupModeFactory, SignupResult } from './signup-mode.js';
@@ -19,6 +20,9 @@ import type { SignupHost, SignupMode, SignupModeFactory, SignupResult } from './
 class ActivitySignup implements SignupMode {
   private activity: Activity | undefined;
   private readonly fields: SignupFields;
+
+  /** One key per signup attempt: a retry after a lost answer signs up once. */
+  private readonly attempt = new Attempt();
 
   constructor(private readonly host: SignupHost) {
     this.fields = new SignupFields(host);
@@ -57,18 +61,21 @@ class ActivitySignup implements SignupMode {
     const { form, requester, policyVersion } = this.host;
     const activity = this.activity;
     if (!activity) return undefined;
-    const signup = await form.submit((v) =>
-      requester.call<Signup>(signUpForActivityRoute, {
-        params: { id: activity.id },
-        body: {
-          name: v.name.trim(),
-          mobile: v.mobile.trim(),
-          consent: { policyVersion, agreed: v.consent },
-        },
-      }),
-    );
+    const signup = await form.submit((v) => {
+      const body = {
+        name: v.name.trim(),
+        mobile: v.mobile.trim(),
+        consent: { policyVersion, agreed: v.consent },
+      };
+      return requester.call<Signup>(
+        signUpForActivityRoute,
+        { params: { id: activity.id }, body },
+        { idempotencyKey: this.attempt.keyFor([activity.id, body]) },
+      );
+    });
     // The server's counts after this signup, so the next person sees what is left.
     if (signup) {
+      this.attempt.complete();
       this.activity = {
         ...activity,
         signedUp: activity.capacity - signup.placesLeft,

@@ -9,6 +9,7 @@ import {
   type RegisterVolunteerRequest,
   type Volunteer,
 } from '@wushe/schema';
+import { Attempt } from '../../internal/attempt.js';
 import { communityCount, divisionPicker, hasCommunity } from './division-picker.js';
 import { birthDateOf, idNumberProblem, isMinor } from './id-number.js';
 import { SignupFields } from './signup-fields.js';
@@ -41,6 +42,9 @@ class Registration implements SignupMode {
   /** Whether the resident has left the ID field: only then is a short number an error. */
   private idTouched = false;
   private readonly fields: SignupFields;
+
+  /** One key per registration attempt: a retry after a lost answer registers once. */
+  private readonly attempt = new Attempt();
 
   constructor(private readonly host: SignupHost) {
     this.fields = new SignupFields(host, {
@@ -77,11 +81,18 @@ class Registration implements SignupMode {
     }
   }
 
-  submit(): Promise<Volunteer | undefined> {
+  async submit(): Promise<Volunteer | undefined> {
     const { form, requester, policyVersion } = this.host;
-    return form.submit((v) =>
-      requester.call<Volunteer>(registerVolunteerRoute, { body: this.request(v, policyVersion) }),
-    );
+    const volunteer = await form.submit((v) => {
+      const body = this.request(v, policyVersion);
+      return requester.call<Volunteer>(
+        registerVolunteerRoute,
+        { body },
+        { idempotencyKey: this.attempt.keyFor(body) },
+      );
+    });
+    if (volunteer) this.attempt.complete();
+    return volunteer;
   }
 
   /** The request as the contract has it: trimmed, skills split, a guardian only for a minor. */

@@ -10,6 +10,7 @@ import {
 } from '@wushe/schema';
 import { FormController, FormStatus } from '../../../internal/form.js';
 import { fill } from '../../../internal/locale.js';
+import { Attempt } from '../../../internal/attempt.js';
 import {
   adoptDialogStyles,
   consentBox,
@@ -18,7 +19,6 @@ import {
   field,
   formError,
   inputValue,
-  RepeatKey,
   radioGroup,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
@@ -42,7 +42,7 @@ const claimantTypes = (need: Need | undefined): ClaimantType[] =>
  */
 class ClaimDialog implements NeedDialog {
   private readonly form: FormController<ClaimValues>;
-  private readonly key = new RepeatKey();
+  private readonly attempt = new Attempt();
   /** The need as it was when the dialog opened; the list's copy wins once it changes. */
   private target: Need | undefined;
 
@@ -79,11 +79,11 @@ class ClaimDialog implements NeedDialog {
       return host.requester.call<Claim>(
         claimNeedRoute,
         { params: { id: need.id }, body },
-        { idempotencyKey: this.key.for([need.id, body]) },
+        { idempotencyKey: this.attempt.keyFor([need.id, body]) },
       );
     });
     if (claim) {
-      this.key.reset();
+      this.attempt.complete();
       const { id, claimantType, claimantName, createdAt } = claim;
       host.replace({
         ...need,

@@ -1,5 +1,4 @@
 import { adoptStyles, html, nothing, type LitElement, type TemplateResult } from 'lit';
-import { newIdempotencyKey } from '@wushe/sdk';
 import type { FormController } from '../../../internal/form.js';
 import { fill, LocaleStrings } from '../../../internal/locale.js';
 import { dialogStyles } from './dialog.styles.js';
@@ -143,24 +142,4 @@ export function formError(
       ? fill(host.strings.fixFields, { count: issues.length })
       : '';
   return html`<p class="error" part="form-error" role="alert">${text}</p>`;
-}
-
-/**
- * One idempotency key per thing a resident sends: sending the same values again (after a lost
- * answer, a double click) reuses it, so the server recognises the repeat and nothing is created
- * twice; changed values are a new request with a new key.
- */
-export class RepeatKey {
-  private last: { body: string; key: string } | undefined;
-
-  for(body: unknown): string {
-    const text = JSON.stringify(body);
-    if (this.last?.body !== text) this.last = { body: text, key: newIdempotencyKey() };
-    return this.last.key;
-  }
-
-  /** After a success: the next send is a new request. */
-  reset(): void {
-    this.last = undefined;
-  }
 }

@@ -8,6 +8,7 @@ import {
   type NeedKind,
 } from '@wushe/schema';
 import { FormController, FormStatus } from '../../../internal/form.js';
+import { Attempt } from '../../../internal/attempt.js';
 import {
   adoptDialogStyles,
   consentBox,
@@ -17,7 +18,6 @@ import {
   formError,
   inputChecked,
   inputValue,
-  RepeatKey,
   radioGroup,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
@@ -44,7 +44,7 @@ interface PostValues extends Record<string, unknown> {
  */
 class PostDialog implements NeedDialog {
   private readonly form: FormController<PostValues>;
-  private readonly key = new RepeatKey();
+  private readonly attempt = new Attempt();
 
   constructor(private readonly host: NeedDialogHost) {
     this.form = new FormController<PostValues>(host.element, {
@@ -89,11 +89,11 @@ class PostDialog implements NeedDialog {
       return host.requester.call<Need>(
         createNeedRoute,
         { body },
-        { idempotencyKey: this.key.for(body) },
+        { idempotencyKey: this.attempt.keyFor(body) },
       );
     });
     if (need) {
-      this.key.reset();
+      this.attempt.complete();
       host.announce(dialogStringsOf(host).posted);
       host.emit('wushe-need-submitted', need);
       await host.element.updateComplete;

@@ -2,7 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { reportNeedRoute, type Need, type Report, type ReportReason } from '@wushe/schema';
 import { WusheError } from '@wushe/sdk';
 import { fill } from '../../../internal/locale.js';
-import { adoptDialogStyles, dialogShell, dialogStringsOf, RepeatKey } from './fields.js';
+import { Attempt } from '../../../internal/attempt.js';
+import { adoptDialogStyles, dialogShell, dialogStringsOf } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
 
 const REASONS: readonly ReportReason[] = ['spam', 'offensive', 'does_not_belong', 'other'];
@@ -33,7 +34,7 @@ class ReportDialog implements NeedDialog {
   private reason: ReportReason = 'spam';
   private message: { text: string; ok: boolean } | undefined;
   private sending = false;
-  private readonly key = new RepeatKey();
+  private readonly attempt = new Attempt();
 
   constructor(private readonly host: NeedDialogHost) {}
 
@@ -59,9 +60,9 @@ class ReportDialog implements NeedDialog {
       const report = await host.requester.call<Report>(
         reportNeedRoute,
         { params: { id: target.id }, body },
-        { idempotencyKey: this.key.for([target.id, body]) },
+        { idempotencyKey: this.attempt.keyFor([target.id, body]) },
       );
-      this.key.reset();
+      this.attempt.complete();
       this.message = { text: ds.reported, ok: true };
       host.emit('wushe-need-reported', report);
     } catch (error) {
