@@ -4,6 +4,7 @@ import type { Locale } from '@wushe/schema';
 import { Requester, type WusheClient, type WusheError } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
 import { configContext, localeOf, type WusheConfig } from './config.js';
+import { configProperties } from './config-properties.js';
 import { commonStrings, LocaleController } from './locale.js';
 import { sameArgs } from './remote.js';
 import { reportError } from '../events/wushe-error.js';
@@ -14,15 +15,7 @@ import { reportError } from '../events/wushe-error.js';
  * attributes, and typed `wushe-*` events that bubble out of the shadow root.
  */
 export class WusheElement extends LitElement {
-  static override properties = {
-    apiBase: { type: String, attribute: 'api-base' },
-    publishableKey: { type: String, attribute: 'publishable-key' },
-    community: { type: String, reflect: true },
-    lang: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
-    elder: { type: Boolean, reflect: true },
-    client: { attribute: false },
-  };
+  static override properties = configProperties;
 
   /** The API's base URL; falls back to the provider's. */
   declare apiBase: string | undefined;

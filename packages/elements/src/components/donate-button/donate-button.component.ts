@@ -1,5 +1,6 @@
 import { adoptStyles, html, LitElement, nothing } from 'lit';
 import type { WusheClient } from '@wushe/sdk';
+import { configProperties } from '../../internal/config-properties.js';
 import { localeOf } from '../../internal/locale-of.js';
 import { donateButtonStyles } from './donate-button.styles.js';
 import { donateButtonStrings } from './strings/index.js';
@@ -57,18 +58,12 @@ export class WusheDonateButton extends LitElement {
   static override styles = donateButtonStyles;
 
   static override properties = {
+    ...configProperties,
     fund: { type: String, reflect: true },
-    apiBase: { type: String, attribute: 'api-base' },
-    publishableKey: { type: String, attribute: 'publishable-key' },
-    community: { type: String },
-    lang: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
-    elder: { type: Boolean, reflect: true },
     amounts: { type: String },
     channels: { type: String },
     policyUrl: { type: String, attribute: 'policy-url' },
     policyVersion: { type: String, attribute: 'policy-version' },
-    client: { attribute: false },
     dialog: { state: true },
     failed: { state: true },
   };
