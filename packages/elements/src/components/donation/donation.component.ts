@@ -26,7 +26,7 @@ const ownStrings = new LocaleStrings<DonationStrings>(zhCN, {
 });
 
 /** The calls, loaded as the element starts: the routes bring the contract's schemas (and zod). */
-const api = () => import('./donation-api.js');
+const api = () => import('./api.js');
 /**
  * The fund's templates arrive with the calls: nothing of a fund can be shown before the code
  * that fetches it has arrived anyway, so they need not weigh on the element's first load.

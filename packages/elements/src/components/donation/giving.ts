@@ -5,7 +5,7 @@ import { FormController } from '../../internal/form.js';
 import type { CommonStrings } from '../../locales/types.js';
 import { Attempt } from '../../internal/attempt.js';
 import { PendingDonation } from './pending-donation.js';
-import { createDonation, loadDonation, requestIssues } from './donation-api.js';
+import { createDonation, loadDonation, requestIssues } from './api.js';
 import { DonationForm } from './donation-form.js';
 import { presetAmounts } from './money.js';
 import { outcomeView, paymentView } from './payment-view.js';

@@ -10,8 +10,8 @@ import type * as VirtualModule from './virtual.js';
 export const NeedsPaging = { auto: 'auto', button: 'button' } as const;
 export type NeedsPaging = (typeof NeedsPaging)[keyof typeof NeedsPaging];
 
-/** The list's reads and their schemas (see list-api.ts), asked for as the list connects. */
-const loadApi = () => import('./list-api.js');
+/** The list's reads and their schemas (see api.ts), asked for as the list connects. */
+const loadApi = () => import('./api.js');
 
 /** Beyond this many loaded needs, only the visible cards are rendered (virtualizer, loaded then). */
 export const VIRTUALIZE_AFTER = 200;

@@ -3,8 +3,8 @@ import type { Estimate, Question, QuestionResult, Survey, SurveyResults } from '
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
-import { RATING_ORDER, SurveyElement } from '../survey/survey.base.js';
-import { renderDistribution, renderInterval, type Bar } from './survey-results.chart.js';
+import { RATING_ORDER, SurveyElement } from '../survey/survey-element.js';
+import { renderDistribution, renderInterval, type Bar } from './chart.js';
 import { surveyResultsStyles } from './survey-results.styles.js';
 import { zhCN, type SurveyResultsStrings } from './strings/zh-CN.js';
 
@@ -95,7 +95,7 @@ export class WusheSurveyResults extends SurveyElement {
     subject: string | undefined,
     signal: AbortSignal,
   ): Promise<Loaded> {
-    const { fetchSurvey, fetchResults } = await import('../survey/survey.api.js');
+    const { fetchSurvey, fetchResults } = await import('../survey/api.js');
     const [survey, results] = await Promise.all([
       fetchSurvey(this.requester, id, signal),
       fetchResults(this.requester, id, subject, signal),

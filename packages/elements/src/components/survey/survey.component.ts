@@ -5,9 +5,9 @@ import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
-import { SurveyElement } from './survey.base.js';
-import { answeredBefore, markAnswered, respondentFor } from './survey.respondent.js';
-import { renderQuestion, nearLimit, type QuestionView } from './survey.questions.js';
+import { SurveyElement } from './survey-element.js';
+import { answeredBefore, markAnswered, respondentFor } from './respondent.js';
+import { renderQuestion, nearLimit, type QuestionView } from './questions.js';
 import {
   answerKey,
   CONTACT,
@@ -17,7 +17,7 @@ import {
   type Answer,
   type ContactField,
   type Values,
-} from './survey.values.js';
+} from './values.js';
 import { surveyStyles } from './survey.styles.js';
 import { zhCN, type SurveyStrings } from './strings/zh-CN.js';
 import type {} from '../../events/wushe-survey-submitted.js';
@@ -27,12 +27,12 @@ const ownStrings = new LocaleStrings<SurveyStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
-/** The contract's schemas come with the reads (see survey.api.ts). */
-const loadApi = () => import('./survey.api.js');
-/** Loaded once the resident starts answering, not with the page (see survey.send.ts). */
-const loadSender = () => import('./survey.send.js');
+/** The contract's schemas come with the reads (see api.ts). */
+const loadApi = () => import('./api.js');
+/** Loaded once the resident starts answering, not with the page (see send.ts). */
+const loadSender = () => import('./send.js');
 /** Loaded after a low rating, which most residents never give. */
-const loadFollowUp = () => import('./survey.follow-up.js');
+const loadFollowUp = () => import('./follow-up.js');
 type FollowUpModule = Awaited<ReturnType<typeof loadFollowUp>>;
 type Outcome = Awaited<ReturnType<Awaited<ReturnType<typeof loadSender>>['send']>>;
 

@@ -2,8 +2,8 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { Question } from '@wushe/schema';
 import { fill } from '../../internal/locale.js';
 import type { SurveyStrings } from './strings/zh-CN.js';
-import { RATING_ORDER } from './survey.base.js';
-import type { Answer } from './survey.values.js';
+import { RATING_ORDER } from './survey-element.js';
+import type { Answer } from './values.js';
 
 type Of<T extends Question['type']> = Extract<Question, { type: T }>;
 

@@ -1,7 +1,7 @@
 import { html, type TemplateResult } from 'lit';
 import { checkField, textField } from '../../internal/fields.js';
 import type { SurveyStrings } from './strings/zh-CN.js';
-import { CONTACT, type ContactField } from './survey.values.js';
+import { CONTACT, type ContactField } from './values.js';
 
 /*
  * The follow-up contact, in its own chunk: it is shown only after a low rating, which most

@@ -9,7 +9,7 @@ import {
 import { ValidationError, WusheError, type Requester } from '@wushe/sdk';
 import type { FormController } from '../../internal/form.js';
 import type { SurveyStrings } from './strings/zh-CN.js';
-import { answerKey, contactOf, given, type Values } from './survey.values.js';
+import { answerKey, contactOf, given, type Values } from './values.js';
 
 /*
  * Sending a response, in its own chunk: the response's schema (answers, the contact, the mobile
