@@ -32,6 +32,22 @@ function describedBy(
   );
 }
 
+/**
+ * Any other control with its label and error (a select, a textarea): `control` renders it with
+ * the `aria-invalid` and `aria-describedby` values it is given.
+ */
+export function controlField(
+  id: string,
+  label: string,
+  error: string | undefined,
+  control: (invalid: boolean, describedBy: string | typeof nothing) => TemplateResult,
+): TemplateResult {
+  return html`<div class="field" part="field">
+    <label for=${id}>${label}</label>
+    ${control(Boolean(error), describedBy(id, undefined, error))} ${fieldError(id, error)}
+  </div>`;
+}
+
 export interface TextFieldOptions {
   readonly type?: string;
   /** Not `required`, and labelled 选填 / optional. */

@@ -43,6 +43,8 @@ const listStrings = new LocaleStrings<NeedsListStrings>(zhCN, {
  * @csspart live - The polite live region announcing changes.
  * @csspart dialog - Each dialog (claim, report, post).
  * @csspart form-error - A dialog's error message.
+ * @csspart field - Each field of a dialog's form (label, control, error).
+ * @csspart field-error - A field's error message.
  * @csspart state - The load-state panel: loading, offline, an error, or no need to show.
  * @csspart state-loading - The loading message.
  * @csspart state-offline - The message when the connection is lost.

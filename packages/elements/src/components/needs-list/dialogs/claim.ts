@@ -1,4 +1,3 @@
-import type { nothing } from 'lit';
 import { html, type TemplateResult } from 'lit';
 import {
   claimNeedRoute,
@@ -16,10 +15,9 @@ import {
   consentBox,
   dialogShell,
   dialogStringsOf,
-  field,
   formError,
-  inputValue,
   radioGroup,
+  textInput,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
 
@@ -110,20 +108,6 @@ class ClaimDialog implements NeedDialog {
     const need = this.need;
     const v = form.values;
     const taken = form.error?.code === 'need_already_claimed' || (need && need.status !== 'open');
-    const text =
-      (name: 'name' | 'mobile' | 'note', type = 'text') =>
-      (invalid: boolean, describedBy: string | typeof nothing) =>
-        html`<input
-          id="claim-${name}"
-          type=${type}
-          .value=${v[name]}
-          autocomplete=${name === 'mobile' ? 'tel' : name === 'name' ? 'name' : 'off'}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${describedBy}
-          @input=${(e: Event) => {
-            form.set(name, inputValue(e));
-          }}
-        />`;
     return dialogShell(
       host,
       'claim',
@@ -140,9 +124,17 @@ class ClaimDialog implements NeedDialog {
             form.set('type', type);
           },
         )}
-        ${field(form, 'claim-name', ds.name, 'claimant.name', text('name'))}
-        ${field(form, 'claim-mobile', ds.mobile, 'claimant.mobile', text('mobile', 'tel'))}
-        ${field(form, 'claim-note', fill(ds.withOptional, { label: ds.note, optional: s.optional }), 'note', text('note'))}
+        ${textInput(form, 'name', { id: 'claim-name', label: ds.name, path: 'claimant.name' })}
+        ${textInput(form, 'mobile', {
+          id: 'claim-mobile',
+          label: ds.mobile,
+          path: 'claimant.mobile',
+          type: 'tel',
+        })}
+        ${textInput(form, 'note', {
+          id: 'claim-note',
+          label: fill(ds.withOptional, { label: ds.note, optional: s.optional }),
+        })}
         ${consentBox(form, 'claim-consent', ds.consent)}
         ${formError(host, form, { need_already_claimed: ds.alreadyClaimed })}
         <div class="dialog-actions">

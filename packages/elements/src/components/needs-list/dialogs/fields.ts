@@ -1,5 +1,7 @@
-import { adoptStyles, html, nothing, type LitElement, type TemplateResult } from 'lit';
+import type { nothing } from 'lit';
+import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
 import type { FormController } from '../../../internal/form.js';
+import { checkField, controlField, textField } from '../../../internal/fields.js';
 import { fill, LocaleStrings } from '../../../internal/locale.js';
 import { dialogStyles } from './dialog.styles.js';
 import { zhCN, type NeedDialogStrings } from './strings/zh-CN.js';
@@ -70,12 +72,31 @@ export function field(
   path: string,
   control: (invalid: boolean, describedBy: string | typeof nothing) => TemplateResult,
 ): TemplateResult {
-  const error = form.errorFor(path);
-  return html`<div class="field">
-    <label for=${id}>${label}</label>
-    ${control(Boolean(error), error ? `${id}-error` : nothing)}
-    ${error ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
-  </div>`;
+  return controlField(id, label, form.errorFor(path), control);
+}
+
+/** A text input of a dialog's form, on the fields every widget's forms share. */
+export function textInput<K extends string>(
+  form: {
+    readonly values: Readonly<Record<K, unknown>>;
+    errorFor(path: string): string | undefined;
+    set(name: K, value: string): void;
+  },
+  name: K,
+  {
+    path,
+    ...options
+  }: { id: string; label: string; path?: string; type?: string; inputmode?: string },
+): TemplateResult {
+  return textField({
+    ...options,
+    autocomplete: name === 'mobile' ? 'tel' : name === 'name' ? 'name' : 'off',
+    value: form.values[name],
+    error: form.errorFor(path ?? name),
+    change: (value) => {
+      form.set(name, value);
+    },
+  });
 }
 
 /** One choice out of a few, as radios in a fieldset (who claims, what kind of need). */
@@ -108,22 +129,16 @@ export function radioGroup<T extends string>(
 
 /** The consent box every dialog that sends personal details has (PIPL: explicit consent). */
 export function consentBox(form: ConsentForm, id: string, label: string): TemplateResult {
-  const error = form.errorFor('consent');
-  return html`<div>
-    <label class="check"
-      ><input
-        id=${id}
-        type="checkbox"
-        .checked=${form.values.consent}
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-error` : nothing}
-        @change=${(e: Event) => {
-          form.set('consent', inputChecked(e));
-        }}
-      />${label}</label
-    >
-    ${error ? html`<p id="${id}-error" class="field-error">${error}</p>` : nothing}
-  </div>`;
+  return checkField({
+    id,
+    label,
+    kind: 'consent',
+    checked: form.values.consent,
+    error: form.errorFor('consent'),
+    change: (checked) => {
+      form.set('consent', checked);
+    },
+  });
 }
 
 /**

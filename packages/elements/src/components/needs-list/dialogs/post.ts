@@ -19,6 +19,7 @@ import {
   inputChecked,
   inputValue,
   radioGroup,
+  textInput,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
 
@@ -130,21 +131,6 @@ class PostDialog implements NeedDialog {
     const ns = host.ns;
     const ds = dialogStringsOf(host);
     const v = form.values;
-    const input =
-      (name: 'title' | 'value' | 'name' | 'mobile', type = 'text', inputmode = '') =>
-      (invalid: boolean, describedBy: string | typeof nothing) =>
-        html`<input
-          id="post-${name}"
-          type=${type}
-          inputmode=${inputmode || nothing}
-          autocomplete=${name === 'mobile' ? 'tel' : name === 'name' ? 'name' : 'off'}
-          .value=${v[name]}
-          aria-invalid=${invalid ? 'true' : 'false'}
-          aria-describedby=${describedBy}
-          @input=${(e: Event) => {
-            form.set(name, inputValue(e));
-          }}
-        />`;
     return html`<form @submit=${(e: Event) => void this.send(e)} novalidate>
       <h2 id="post-title-heading">${ds.postTitle}</h2>
       ${form.restored ? html`<p class="note">${s.draftRestored}</p>` : nothing}
@@ -169,7 +155,7 @@ class PostDialog implements NeedDialog {
             )}
           </select>`,
       )}
-      ${field(form, 'post-title', ds.needTitle, 'title', input('title'))}
+      ${textInput(form, 'title', { id: 'post-title', label: ds.needTitle })}
       ${field(
         form,
         'post-description',
@@ -189,7 +175,12 @@ class PostDialog implements NeedDialog {
       )}
       ${
         v.kind === 'wish'
-          ? field(form, 'post-value', ds.valueYuan, 'valueFen', input('value', 'text', 'decimal'))
+          ? textInput(form, 'value', {
+              id: 'post-value',
+              label: ds.valueYuan,
+              path: 'valueFen',
+              inputmode: 'decimal',
+            })
           : nothing
       }
       <label class="check"
@@ -201,8 +192,13 @@ class PostDialog implements NeedDialog {
           }}
         />${ds.anonymousPost}</label
       >
-      ${field(form, 'post-name', ds.contact, 'contact.name', input('name'))}
-      ${field(form, 'post-mobile', ds.mobile, 'contact.mobile', input('mobile', 'tel'))}
+      ${textInput(form, 'name', { id: 'post-name', label: ds.contact, path: 'contact.name' })}
+      ${textInput(form, 'mobile', {
+        id: 'post-mobile',
+        label: ds.mobile,
+        path: 'contact.mobile',
+        type: 'tel',
+      })}
       ${consentBox(form, 'post-consent', ds.consent)} ${formError(host, form)}
       <div class="dialog-actions">
         <button
