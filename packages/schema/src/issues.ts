@@ -47,6 +47,9 @@ export const IssueCode = {
   endsBeforeStart: 'ends_before_start',
   duplicateAnswer: 'duplicate_answer',
   notBlank: 'not_blank',
+  roleScope: 'role_scope',
+  passwordTooShort: 'password_too_short',
+  passwordTooCommon: 'password_too_common',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -9,6 +9,11 @@ import type { ActivitySignupRequest } from '../entities/activity.js';
 import type { CreateServiceRecordRequest } from '../entities/service-record.js';
 import type { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
 import type { Question, SurveyResponseRequest } from '../entities/survey.js';
+import type {
+  CreateDelegatedSessionRequest,
+  SetStaffPasswordRequest,
+  StaffSignInRequest,
+} from '../entities/staff.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -85,6 +90,17 @@ export const requestExamples = {
       { questionId: 'comment', value: '社工很耐心，服务及时。' },
     ],
   } satisfies SurveyResponseRequest,
+  staffSignIn: {
+    login: 'chen.xiaohong',
+    password: 'Jinxiu-Xiangjiang-2026',
+  } satisfies StaffSignInRequest,
+  setStaffPassword: {
+    setupToken: 'setup_3fK9wQ2mZ7pL1xV8rT4nB6cY',
+    password: 'Jinxiu-Xiangjiang-2026',
+  } satisfies SetStaffPasswordRequest,
+  createDelegatedSession: {
+    accountId: 'acc_7Hq2Lm9Xv3Rt8Kp1',
+  } satisfies CreateDelegatedSessionRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -1,4 +1,6 @@
 export * from './pagination.js';
 export * from './queries.js';
+export * from './permissions.js';
 export * from './routes.js';
+export * from './routes-staff.js';
 export * from './responses.js';

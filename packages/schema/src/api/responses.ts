@@ -8,6 +8,12 @@ import { ServiceRecord, VolunteerHours } from '../entities/service-record.js';
 import { Fund, FundDetail, LedgerEntry } from '../entities/fund.js';
 import { CreateDonationResponse, Donation } from '../entities/donation.js';
 import { FollowUp, Survey, SurveyResponse, SurveyResults } from '../entities/survey.js';
+import {
+  SetStaffPasswordResponse,
+  StaffMe,
+  StaffSignInResponse,
+  StaffSignOutResponse,
+} from '../entities/staff.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -40,4 +46,9 @@ export const responses = {
   getSurveyResults: SurveyResults,
   listSurveyFollowUps: z.object({ data: z.array(FollowUp) }),
   streamEvents: undefined,
+  staffSignIn: StaffSignInResponse,
+  setStaffPassword: SetStaffPasswordResponse,
+  createDelegatedSession: StaffSignInResponse,
+  getStaffMe: StaffMe,
+  staffSignOut: StaffSignOutResponse,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { prefixedId } from '../primitives.js';
 import type { ErrorCode } from '../errors.js';
+import type { RoutePermission } from './permissions.js';
+import { BODY_ERRORS, COMMON_ERRORS } from './route-errors.js';
 import type { IdPrefix } from '../validators/prefixed-id.js';
 import {
   ClaimNeedRequest,
@@ -13,6 +15,7 @@ import { RegisterVolunteerRequest } from '../entities/volunteer.js';
 import { CreateServiceRecordRequest } from '../entities/service-record.js';
 import { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
 import { SurveyResponseRequest } from '../entities/survey.js';
+import { staffRoutes } from './routes-staff.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -26,13 +29,17 @@ import {
 /**
  * Which key a route takes. `publishable`: a `pk_…` key from an allowed origin (a secret key works
  * too, from a server). `secret`: staff and servers only. `signature`: the secret key, or a payment
- * provider's signed callback.
+ * provider's signed callback. `staff`: a staff session token (`st_…`, bearer or cookie) or a
+ * secret key, which acts as `district_admin`; the route's `permission` says which roles may call
+ * it. `staff_session`: only a staff session (the routes about the session itself).
  */
 export const RouteAuth = {
   none: 'none',
   publishable: 'publishable',
   secret: 'secret',
   secretOrSignature: 'secret_or_signature',
+  staff: 'staff',
+  staffSession: 'staff_session',
 } as const;
 export type RouteAuth = (typeof RouteAuth)[keyof typeof RouteAuth];
 
@@ -55,25 +62,11 @@ export interface RouteDefinition {
   readonly idempotency?: 'optional' | 'required';
   /** A Server-Sent Events stream rather than JSON. */
   readonly stream?: true;
+  /** Who may call a `staff` route: roles, and where the scope they must cover is named. */
+  readonly permission?: RoutePermission;
 }
 
-/** Errors any authenticated route may return. */
-export const COMMON_ERRORS = [
-  'authentication_required',
-  'invalid_api_key',
-  'origin_not_allowed',
-  'secret_key_in_browser',
-  'rate_limited',
-  'internal_error',
-] as const satisfies readonly ErrorCode[];
-
-/** The errors of every route with a JSON body. */
-export const BODY_ERRORS = [
-  'validation_failed',
-  'invalid_json',
-  'payload_too_large',
-  'unsupported_media_type',
-] as const satisfies readonly ErrorCode[];
+export { BODY_ERRORS, COMMON_ERRORS };
 
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
   z.strictObject({ id: prefixedId(prefix) });
@@ -430,6 +423,7 @@ export const routes = {
   getSurveyResults: getSurveyResultsRoute,
   listSurveyFollowUps: listSurveyFollowUpsRoute,
   streamEvents: streamEventsRoute,
+  ...staffRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;

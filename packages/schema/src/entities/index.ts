@@ -9,3 +9,4 @@ export * from './donation.js';
 export * from './project.js';
 export * from './survey.js';
 export * from './events.js';
+export * from './staff.js';

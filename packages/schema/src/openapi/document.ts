@@ -61,6 +61,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           description:
             'A secret key (sk_…) for staff and servers; refused when the request carries an Origin header.',
         },
+        staffToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A staff session token (st_…) from POST /v1/staff/sign-in or /v1/staff/sessions; the console may send it as the wushe_staff cookie instead.',
+        },
       },
     },
   };
@@ -149,6 +155,10 @@ function security(route: RouteDefinition) {
     case 'secret':
     case 'secret_or_signature':
       return [{ secretKey: [] }];
+    case 'staff':
+      return [{ staffToken: [] }, { secretKey: [] }];
+    case 'staff_session':
+      return [{ staffToken: [] }];
   }
 }
 

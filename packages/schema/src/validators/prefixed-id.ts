@@ -22,6 +22,10 @@ export const IdPrefix = {
   surveyResponse: 'rsp',
   district: 'dst',
   apiKey: 'key',
+  /** A staff account (SPEC §9). */
+  account: 'acc',
+  /** A call for proposals (§11): the scope of a reviewer. */
+  call: 'call',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 

@@ -1,0 +1,54 @@
+import type { StaffRole } from '../entities/staff.js';
+
+/**
+ * What a scope is read from. A `division` field holds a district, street or community code; an
+ * `organization` an `org_…` id; a `call` a `call_…` id. The others name a record whose place the
+ * server looks up (a need's community and street, an account's district).
+ */
+export const ScopeSubject = {
+  division: 'division',
+  organization: 'organization',
+  call: 'call',
+  need: 'need',
+  account: 'account',
+} as const;
+export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
+
+/** Where in the request the subject of a route's scope is named. */
+export interface ScopeSource {
+  readonly in: 'params' | 'query' | 'body';
+  /** The (validated) field: `id`, `communityId`, `organizationId`, … */
+  readonly field: string;
+  readonly subject: ScopeSubject;
+}
+
+/**
+ * Permissions as data (after Decidim's permission declarations): each `staff` route states which
+ * roles may call it and where the request names what the role must cover. The route binder reads
+ * this before the handler runs, and nothing else decides who may act:
+ *
+ * - the caller must hold one of `roles` within its district (a secret key counts as
+ *   `district_admin`, and the audit names the key);
+ * - with `scope`, the subject named at `scope.in`/`scope.field` is found (a division code as it
+ *   is, a need by its community) and one of the caller's grants of those roles must cover it.
+ *   Scopes nest: `district_admin` covers the district, a street role its communities, a
+ *   community role its community, `org_member` its organization, `reviewer` its call;
+ * - without `scope`, holding the role is enough and the handler narrows what it shows to the
+ *   caller's scopes (lists such as the staff queue);
+ * - a refusal is `403 forbidden` and is audited.
+ *
+ * The table of routes and roles in the docs is generated from these declarations.
+ */
+export interface RoutePermission {
+  readonly roles: readonly StaffRole[];
+  readonly scope?: ScopeSource;
+}
+
+/** Every role but the reviewer's: what "staff" means for the routes about daily work. */
+export const STAFF_ROLES = [
+  'district_admin',
+  'street_staff',
+  'community_staff',
+  'social_worker',
+  'org_member',
+] as const satisfies readonly StaffRole[];
