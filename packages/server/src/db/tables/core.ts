@@ -114,6 +114,9 @@ export const auditLog = pgTable(
     id: bigserial('id', { mode: 'number' }).primaryKey(),
     districtCode: text('district_code').notNull(),
     apiKeyId: text('api_key_id').notNull(),
+    /** The staff account that acted (null when a secret key acted alone) and the role it used. */
+    accountId: text('account_id'),
+    role: text('role'),
     action: text('action').notNull(),
     subjectType: text('subject_type').notNull(),
     subjectId: text('subject_id').notNull(),

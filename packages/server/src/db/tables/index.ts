@@ -4,3 +4,4 @@ export * from './organizations.js';
 export * from './volunteers.js';
 export * from './funds.js';
 export * from './surveys.js';
+export * from './staff.js';
