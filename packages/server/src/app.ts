@@ -13,6 +13,7 @@ import { DomainError } from './services/errors.js';
 import { EventHub } from './services/events.js';
 import { offlineProvider, sandboxProvider, type PaymentProviders } from './services/payments.js';
 import type { Secrets } from './services/secrets.js';
+import { logNotifier, type Notifier } from './services/notifier.js';
 import { registerRoutes } from './routes/index.js';
 
 export interface AppOptions {
@@ -21,6 +22,8 @@ export interface AppOptions {
   /** This server's public URL, for links it hands out (the sandbox checkout). */
   readonly publicBaseUrl?: string;
   readonly payments?: PaymentProviders;
+  /** Where invites and other messages go; defaults to the `log` provider (the outbox table). */
+  readonly notifier?: Notifier;
   readonly rateLimit?: RateLimitOptions;
   /** Check every response against the contract; for tests. */
   readonly checkResponses?: boolean;
@@ -52,6 +55,7 @@ export function createApp(
       sandbox: sandboxProvider(options.publicBaseUrl ?? 'http://127.0.0.1:8787'),
     },
     rateLimiter: new RateLimiter(options.rateLimit),
+    notifier: options.notifier ?? logNotifier(db),
     checkResponses: options.checkResponses ?? false,
     now: options.now ?? (() => new Date()),
   };

@@ -10,10 +10,14 @@ import {
 import type { Executor } from '../db/database.js';
 import { auditLog } from '../db/tables/index.js';
 import type { Auth, Parsed, ServiceContext, ServiceDeps } from '../services/context.js';
+import { AfterTransaction } from '../services/after-commit.js';
+import type { Notifier } from '../services/notifier.js';
 import type { KeyRing } from './auth.js';
 import { readJsonBody } from './body.js';
 import { ApiError, messagesFor } from './errors.js';
 import { once, requestHash } from './idempotency.js';
+import { permit } from './permissions.js';
+import { authenticateStaff } from './staff-auth.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { RequestIdVariables } from './request-id.js';
 import { SIGNATURE_HEADER, verifySignature } from './signature.js';
@@ -22,6 +26,7 @@ import { SIGNATURE_HEADER, verifySignature } from './signature.js';
 export interface AppDeps extends ServiceDeps {
   readonly keys: KeyRing;
   readonly rateLimiter: RateLimiter;
+  readonly notifier: Notifier;
   /** Check every response against the contract (tests turn this on; it costs a parse). */
   readonly checkResponses: boolean;
 }
@@ -55,12 +60,12 @@ export function bind<R extends RouteDefinition>(
   const path = route.path.replace(/\{(\w+)\}/g, ':$1');
   app.on(route.method, path, async (c) => {
     const messages = messagesFor(c.req.header('Accept-Language'));
-    const auth = await authenticate(c, deps, route);
+    const caller = await authenticate(c, deps, route);
     const params = parse(route.params, c.req.param(), messages) as Out<R['params']>;
     const query = parse(route.query, c.req.query(), messages) as Out<R['query']>;
 
-    if (route.method !== 'GET' && auth.kind === 'publishable') {
-      const wait = deps.rateLimiter.take(`${auth.apiKeyId}|${clientAddress(c)}`);
+    if (route.method !== 'GET' && caller.kind === 'publishable') {
+      const wait = deps.rateLimiter.take(`${caller.apiKeyId}|${clientAddress(c)}`);
       if (wait > 0) throw new ApiError('rate_limited', undefined, { 'Retry-After': String(wait) });
     }
 
@@ -71,6 +76,8 @@ export function bind<R extends RouteDefinition>(
       raw = read.raw;
       body = parse(route.body, read.value, messages);
     }
+    const auth = await permit(c, deps, route, caller, { params, query, body });
+    const after = new AfterTransaction();
     if (
       auth.via === 'signature' &&
       !verifySignature(deps.secrets.signingKey, c.req.header(SIGNATURE_HEADER) ?? '', raw)
@@ -104,12 +111,18 @@ export function bind<R extends RouteDefinition>(
       requestId: c.get('requestId'),
       messages,
       c,
+      after,
+      notify: (message) => {
+        after.onCommit(() => deps.notifier.send(message));
+      },
       emit: (type, scope, payload) =>
         deps.events.emit(tx, type, { ...scope, districtCode: auth.districtCode }, payload),
       audit: async (action, subjectType, subjectId, detail) => {
         await tx.insert(auditLog).values({
           districtCode: auth.districtCode,
           apiKeyId: auth.apiKeyId,
+          accountId: auth.staff?.account.id ?? null,
+          role: auth.role ?? null,
           action,
           subjectType,
           subjectId,
@@ -124,10 +137,10 @@ export function bind<R extends RouteDefinition>(
       body: await handler(context(tx)),
       replayed: false,
     });
-    const outcome =
+    const outcome = await after.around(() =>
       route.method === 'GET'
-        ? await fresh(deps.db)
-        : await deps.db.transaction((tx) => {
+        ? fresh(deps.db)
+        : deps.db.transaction((tx) => {
             if (idempotencyKey === undefined) return fresh(tx);
             const scope = {
               apiKeyId: auth.apiKeyId,
@@ -138,7 +151,8 @@ export function bind<R extends RouteDefinition>(
               status: route.status,
               body: await handler(context(tx)),
             }));
-          });
+          }),
+    );
     const { status, body: result, replayed } = outcome;
     if (deps.checkResponses) assertResponse(route, result);
     if (replayed) c.header('Idempotent-Replayed', 'true');
@@ -166,6 +180,8 @@ export async function authenticate(
 ): Promise<Auth> {
   if (route.auth === 'none')
     return { districtCode: '', apiKeyId: 'anonymous', kind: 'publishable', via: 'key' };
+  if (route.auth === 'staff' || route.auth === 'staff_session')
+    return authenticateStaff(c, deps, route);
   if (
     route.auth === 'secret_or_signature' &&
     c.req.header('Authorization') === undefined &&

@@ -4,6 +4,7 @@ import { registerEventRoutes } from './events.js';
 import { registerFundRoutes } from './funds.js';
 import { registerNeedRoutes } from './needs.js';
 import { registerOrganizationRoutes } from './organizations.js';
+import { registerStaffRoutes } from './staff.js';
 import { registerSurveyRoutes } from './surveys.js';
 import { registerVolunteerRoutes } from './volunteers.js';
 
@@ -16,4 +17,5 @@ export function registerRoutes(app: App, deps: AppDeps): void {
   registerFundRoutes(app, deps);
   registerSurveyRoutes(app, deps);
   registerEventRoutes(app, deps);
+  registerStaffRoutes(app, deps);
 }

@@ -1,17 +1,29 @@
 import type * as z from 'zod/mini';
-import type { LiveEventType, Messages, RouteDefinition } from '@wushe/schema';
+import type { LiveEventType, Messages, RouteDefinition, StaffRole } from '@wushe/schema';
 import type { Database, Executor } from '../db/database.js';
+import type { AfterTransaction } from './after-commit.js';
 import type { EventHub, EventScope } from './events.js';
+import type { NotifierMessage } from './notifier.js';
 import type { PaymentProviders } from './payments.js';
 import type { Secrets } from './secrets.js';
+import type { StaffCaller } from './staff/sessions.js';
 
-/** Who calls: a district's key, or (confirmations only) a payment provider's signature. */
+/**
+ * Who calls: a district's key, a staff session, or (confirmations only) a payment provider's
+ * signature.
+ */
 export interface Auth {
   readonly districtCode: string;
   readonly apiKeyId: string;
   readonly kind: 'publishable' | 'secret';
-  /** `signature`: a payment provider's signed callback, with no key and no district yet. */
-  readonly via: 'key' | 'signature';
+  /**
+   * `signature`: a payment provider's signed callback, with no key and no district yet.
+   * `session`: a staff session (`st_…`), whose person is `staff`.
+   */
+  readonly via: 'key' | 'signature' | 'session';
+  readonly staff?: StaffCaller;
+  /** The role the route's permission let the caller act in (a secret key: `district_admin`). */
+  readonly role?: StaffRole;
 }
 
 /** What services share across requests; the HTTP layer's `AppDeps` adds its own parts. */
@@ -46,6 +58,10 @@ export interface ServiceContext<R extends RouteDefinition> {
     scope: Omit<EventScope, 'districtCode'>,
     payload: unknown,
   ): Promise<void>;
+  /** Work to run when the request's transaction has committed, or has ended either way. */
+  readonly after: AfterTransaction;
+  /** Sends a message through the notifier once the transaction has committed. */
+  notify(message: NotifierMessage): void;
   /** Records a staff action or a staff read of personal data. */
   audit(action: string, subjectType: string, subjectId: string, detail?: object): Promise<void>;
 }

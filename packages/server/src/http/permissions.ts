@@ -1,0 +1,116 @@
+import type { Context } from 'hono';
+import { eq } from 'drizzle-orm';
+import type { RoleGrant, RouteDefinition, ScopeSubject } from '@wushe/schema';
+import type { Executor } from '../db/database.js';
+import { auditLog, needs, organizations, staffAccounts } from '../db/tables/index.js';
+import type { Auth } from './auth.js';
+import { ApiError } from './errors.js';
+import type { AppDeps } from './route.js';
+
+/** Where a subject is: its district and, as far as it has them, street, community, org, call. */
+export interface Place {
+  readonly districtCode: string;
+  readonly streetCode?: string | null;
+  readonly communityCode?: string | null;
+  readonly organizationId?: string | null;
+  readonly callId?: string | null;
+}
+
+/** Whether one grant covers a place. Scopes nest: district ⊃ street ⊃ community. */
+export function grantCovers(grant: RoleGrant, place: Place): boolean {
+  switch (grant.role) {
+    case 'district_admin':
+      return grant.scope === place.districtCode;
+    case 'street_staff':
+      return grant.scope === place.streetCode;
+    case 'community_staff':
+      return grant.scope === place.communityCode;
+    case 'social_worker':
+      return grant.scope === place.streetCode || grant.scope === place.communityCode;
+    case 'org_member':
+      return grant.scope === place.organizationId;
+    case 'reviewer':
+      return grant.scope === place.callId;
+  }
+}
+
+type Resolve = (db: Executor, value: string) => Promise<Place | undefined>;
+
+/** How each kind of subject is placed; a subject that is not found has no place. */
+const PLACES: Record<ScopeSubject, Resolve> = {
+  division(_db, code) {
+    if (!/^\d{6}(\d{3}){0,2}$/.test(code)) return Promise.resolve(undefined);
+    return Promise.resolve({
+      districtCode: code.slice(0, 6),
+      streetCode: code.length >= 9 ? code.slice(0, 9) : null,
+      communityCode: code.length === 12 ? code : null,
+    });
+  },
+  async organization(db, id) {
+    const [row] = await db.select().from(organizations).where(eq(organizations.id, id));
+    return row && { ...row, organizationId: row.id };
+  },
+  async need(db, id) {
+    const [row] = await db.select().from(needs).where(eq(needs.id, id));
+    return row;
+  },
+  async account(db, id) {
+    const [row] = await db.select().from(staffAccounts).where(eq(staffAccounts.id, id));
+    return row && { districtCode: row.districtCode };
+  },
+  // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
+  call() {
+    return Promise.resolve(undefined);
+  },
+};
+
+/**
+ * The route binder's permission check (SPEC §9), from the route's `permission` declaration: the
+ * caller must hold one of the roles, and with a declared scope, a grant of one of them must cover
+ * the subject the request names. A secret key acts as `district_admin` of its district. Returns the
+ * caller with the role it acts in; a refusal is audited and answered `403 forbidden`.
+ */
+export async function permit(
+  c: Context,
+  deps: AppDeps,
+  route: RouteDefinition,
+  auth: Auth,
+  request: { params: unknown; query: unknown; body: unknown },
+): Promise<Auth> {
+  const permission = route.permission;
+  if (!permission) return auth;
+  const grants: readonly RoleGrant[] = auth.staff
+    ? auth.staff.grants.filter((grant) => permission.roles.includes(grant.role))
+    : auth.kind === 'secret' && auth.via === 'key' && permission.roles.includes('district_admin')
+      ? [{ role: 'district_admin', scope: auth.districtCode }]
+      : [];
+
+  let place: Place | undefined;
+  if (permission.scope) {
+    const source = request[permission.scope.in] as Record<string, unknown> | undefined;
+    const value = source?.[permission.scope.field];
+    if (typeof value === 'string') place = await PLACES[permission.scope.subject](deps.db, value);
+    place ??= {
+      districtCode: auth.districtCode,
+      callId: permission.scope.subject === 'call' && typeof value === 'string' ? value : null,
+    };
+  }
+  const used = grants.find(
+    (grant) =>
+      (!place || place.districtCode === auth.districtCode) && (!place || grantCovers(grant, place)),
+  );
+  if (used) return { ...auth, role: used.role };
+
+  await deps.db.insert(auditLog).values({
+    districtCode: auth.districtCode,
+    apiKeyId: auth.apiKeyId,
+    accountId: auth.staff?.account.id ?? null,
+    role: null,
+    action: 'permission.refused',
+    subjectType: 'route',
+    subjectId: route.id,
+    requestId: (c.get('requestId') as string | undefined) ?? 'req_unknown',
+    detail: { roles: permission.roles, ...(place ? { place } : {}) },
+  });
+  throw new ApiError('forbidden');
+}

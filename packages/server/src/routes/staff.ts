@@ -1,0 +1,75 @@
+import { routes } from '@wushe/schema';
+import { deleteCookie, setCookie } from 'hono/cookie';
+import { ApiError } from '../http/errors.js';
+import { bind, type App, type AppDeps } from '../http/route.js';
+import { setPasswordWithToken } from '../services/staff/accounts.js';
+import {
+  endSession,
+  openDelegatedSession,
+  SESSION_ABSOLUTE_MS,
+  SESSION_COOKIE,
+} from '../services/staff/sessions.js';
+import { signIn } from '../services/staff/sign-in.js';
+
+const COOKIE = {
+  path: '/',
+  httpOnly: true,
+  secure: true,
+  sameSite: 'Strict',
+} as const;
+
+/** Staff sign-in and sessions (SPEC §9). */
+export function registerStaffRoutes(app: App, deps: AppDeps): void {
+  bind(app, deps, routes.staffSignIn, async ({ tx, body, after, c }) => {
+    const answer = await signIn(
+      tx,
+      { db: deps.db, secrets: deps.secrets, after },
+      body,
+      deps.now(),
+    );
+    // The console on this server's origin keeps the session in a cookie scripts cannot read.
+    setCookie(c, SESSION_COOKIE, answer.session.token, {
+      ...COOKIE,
+      maxAge: SESSION_ABSOLUTE_MS / 1000,
+    });
+    return answer;
+  });
+
+  bind(app, deps, routes.setStaffPassword, async ({ tx, body, messages }) =>
+    setPasswordWithToken(tx, deps.secrets, {
+      ...body,
+      now: deps.now(),
+      messages,
+      issuer: 'wushe',
+    }),
+  );
+
+  bind(app, deps, routes.createDelegatedSession, async (context) => {
+    const { tx, body, auth } = context;
+    const answer = await openDelegatedSession(tx, {
+      districtCode: auth.districtCode,
+      accountId: body.accountId,
+      apiKeyId: auth.apiKeyId,
+      now: deps.now(),
+    });
+    await context.audit('staff_session.delegated', 'account', body.accountId);
+    return answer;
+  });
+
+  bind(app, deps, routes.getStaffMe, ({ auth }) => {
+    const staff = auth.staff;
+    if (!staff) throw new ApiError('authentication_required');
+    return Promise.resolve({
+      account: staff.account,
+      roles: staff.grants,
+      session: { kind: staff.kind, expiresAt: staff.expiresAt.toISOString() },
+    });
+  });
+
+  bind(app, deps, routes.staffSignOut, async ({ tx, auth, c }) => {
+    if (!auth.staff) throw new ApiError('authentication_required');
+    await endSession(tx, auth.staff.tokenHash, deps.now());
+    deleteCookie(c, SESSION_COOKIE, COOKIE);
+    return { signedOut: true as const };
+  });
+}
