@@ -27,6 +27,10 @@ export const streets = pgTable(
       .notNull()
       .references(() => districts.code),
     name: text('name').notNull(),
+    /** `street` (街道) or `town` (镇); null for divisions loaded before kinds were kept. */
+    kind: text('kind', { enum: ['street', 'town'] }),
+    /** 常住人口, for the linkage index (§12); null when unknown. */
+    population: integer('population'),
   },
   (t) => [index('streets_district_idx').on(t.districtCode)],
 );
@@ -42,6 +46,9 @@ export const communities = pgTable(
       .notNull()
       .references(() => districts.code),
     name: text('name').notNull(),
+    /** `urban_community` (社区居委会) or `rural_village` (村委会); null when not loaded with one. */
+    kind: text('kind', { enum: ['urban_community', 'rural_village'] }),
+    population: integer('population'),
   },
   (t) => [index('communities_street_idx').on(t.streetCode)],
 );
