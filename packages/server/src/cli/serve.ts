@@ -1,6 +1,6 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
-import { describeDemoKeys, seedDemo } from '../seed/demo.js';
+import { describeDemoKeys, describeDemoStaff, seedDemo, seedDemoStaff } from '../seed/demo.js';
 import { deriveSecrets } from '../services/secrets.js';
 import { masterSecret, openStorage, type StorageOptions } from './database.js';
 import { CliError, type CliOutput } from './errors.js';
@@ -20,13 +20,17 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
   const rateLimit = parseRateLimit(options.rateLimit);
   const secret = masterSecret(options);
   const database = await openStorage(options);
-  if (options.seed === 'demo' && (await seedDemo(database.db))) await database.analyze();
+  const secrets = deriveSecrets(secret);
+  if (options.seed === 'demo') {
+    if (await seedDemo(database.db)) await database.analyze();
+    await seedDemoStaff(database.db, secrets);
+  }
 
   const port = Number(options.port);
   const publicUrl = options.publicUrl ?? `http://${options.host}:${port}`;
   const app = createApp({
     database,
-    secrets: deriveSecrets(secret),
+    secrets,
     publicBaseUrl: publicUrl,
     rateLimit,
   });
@@ -37,7 +41,7 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
         ? 'PGlite (in memory)'
         : `PGlite at ${options.data}`;
     out.log(`wushe-server listening on ${publicUrl} (${where})`);
-    if (options.seed === 'demo') out.log(describeDemoKeys());
+    if (options.seed === 'demo') out.log(`${describeDemoKeys()}\n${describeDemoStaff()}`);
   });
 
   let stopping = false;

@@ -14,6 +14,14 @@ import { seedSurveys } from './demo/surveys.js';
 import type { SeedContext } from './demo/support.js';
 import { seedVolunteers } from './demo/volunteers.js';
 
+export {
+  DEMO_STAFF,
+  DEMO_STAFF_PASSWORD,
+  DEMO_TOTP_SECRETS,
+  describeDemoStaff,
+  seedDemoStaff,
+} from './demo/staff.js';
+
 /**
  * The documented demo keys, fixed so the demo portal and tests are reproducible (SPEC §5). The
  * top-level pair is 番禺区's (440113); `changning` is 长宁区's (310105). Real keys are random.
