@@ -124,10 +124,10 @@ describe('the binder checks role and scope from the route’s declaration', () =
     expect(response.body.role).toBe('social_worker');
   });
 
-  it('a district admin covers the district and nothing of another district', async () => {
+  it('a district admin covers the district; another district’s subjects are not found', async () => {
     const staff = await tokenOf('panyu.admin', [{ role: 'district_admin', scope: '440113' }]);
     expect((await act(staff.token, `communities/${XIANFENG}`)).body.role).toBe('district_admin');
-    expect((await act(staff.token, `communities/${CHANGNING_COMMUNITY}`)).status).toBe(403);
+    expect((await act(staff.token, `communities/${CHANGNING_COMMUNITY}`)).status).toBe(404);
   });
 
   it('a secret key acts as district_admin of its district, and the audit names the key', async () => {
@@ -136,7 +136,7 @@ describe('the binder checks role and scope from the route’s declaration', () =
     const [acted] = await h.db.select().from(auditLog).where(eq(auditLog.action, 'test.acted'));
     expect(acted).toMatchObject({ accountId: null, role: 'district_admin' });
     expect(acted!.apiKeyId).toMatch(/^key_/);
-    expect((await act(h.keys.sk, `communities/${CHANGNING_COMMUNITY}`)).status).toBe(403);
+    expect((await act(h.keys.sk, `communities/${CHANGNING_COMMUNITY}`)).status).toBe(404);
     expect((await act(h.keys.pk, `communities/${JINXIU}`)).body.error.code).toBe(
       'secret_key_required',
     );
@@ -187,5 +187,35 @@ describe('the binder checks role and scope from the route’s declaration', () =
       .from(auditLog)
       .where(and(eq(auditLog.action, 'permission.refused'), eq(auditLog.accountId, street.id)));
     expect(refusals).toHaveLength(1);
+  });
+});
+
+describe('PATCH /v1/needs/{id} is declared for staff within the need’s place', () => {
+  it('community staff review a need of their community, not one of the next community', async () => {
+    const own = await tokenOf('chen.xiaohong', [{ role: 'community_staff', scope: JINXIU }]);
+    const next = await tokenOf('li.ming', [{ role: 'community_staff', scope: NANCUN_VILLAGE }]);
+    const needId = await needs.postNeed({ communityId: JINXIU });
+    const refused = await needs.patch(needId, { status: 'open' }, next.token);
+    expect(refused.status).toBe(403);
+    expect(refused.body.error.code).toBe('forbidden');
+    const approved = await needs.patch(needId, { status: 'open' }, own.token);
+    expect(approved.status).toBe(200);
+    expect(approved.body.status).toBe('open');
+    const rows = await h.db.select().from(auditLog).where(eq(auditLog.subjectId, needId));
+    expect(
+      rows.map((row) => [row.action === 'permission.refused', row.accountId, row.role]),
+    ).toEqual(expect.arrayContaining([[false, own.id, 'community_staff']]));
+  });
+
+  it('street staff of another street and an organization member are refused', async () => {
+    const needId = await needs.postNeed({ communityId: JINXIU });
+    const shiqiao = await tokenOf('shiqiao.street', [{ role: 'street_staff', scope: '440113001' }]);
+    const member = await tokenOf('member.one', [
+      { role: 'org_member', scope: 'org_0000000000000001' },
+    ]);
+    expect((await needs.patch(needId, { status: 'open' }, shiqiao.token)).status).toBe(403);
+    expect((await needs.patch(needId, { status: 'open' }, member.token)).status).toBe(403);
+    const nancun = await tokenOf('nancun.street', [{ role: 'street_staff', scope: '440113104' }]);
+    expect((await needs.patch(needId, { status: 'open' }, nancun.token)).status).toBe(200);
   });
 });

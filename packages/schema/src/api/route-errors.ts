@@ -17,3 +17,9 @@ export const BODY_ERRORS = [
   'payload_too_large',
   'unsupported_media_type',
 ] as const satisfies readonly ErrorCode[];
+
+/** The errors of every `staff` route: a session that ended, a role or scope that does not reach. */
+export const STAFF_ERRORS = [
+  'session_expired',
+  'forbidden',
+] as const satisfies readonly ErrorCode[];

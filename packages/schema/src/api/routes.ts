@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { prefixedId } from '../primitives.js';
 import type { ErrorCode } from '../errors.js';
 import type { RoutePermission } from './permissions.js';
-import { BODY_ERRORS, COMMON_ERRORS } from './route-errors.js';
+import { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS } from './route-errors.js';
 import type { IdPrefix } from '../validators/prefixed-id.js';
 import {
   ClaimNeedRequest,
@@ -66,7 +66,7 @@ export interface RouteDefinition {
   readonly permission?: RoutePermission;
 }
 
-export { BODY_ERRORS, COMMON_ERRORS };
+export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
 
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
   z.strictObject({ id: prefixedId(prefix) });
@@ -168,11 +168,21 @@ export const updateNeedRoute = {
   path: '/v1/needs/{id}',
   summary: 'Staff review and status changes, with a reason',
   tag: 'needs',
-  auth: 'secret',
+  auth: 'staff',
+  permission: {
+    roles: ['district_admin', 'street_staff', 'community_staff'],
+    scope: { in: 'params', field: 'id', subject: 'need' },
+  },
   params: byId('need'),
   body: UpdateNeedRequest,
   status: 200,
-  errors: [...BODY_ERRORS, 'secret_key_required', 'not_found', 'invalid_status_transition'],
+  errors: [
+    ...BODY_ERRORS,
+    ...STAFF_ERRORS,
+    'secret_key_required',
+    'not_found',
+    'invalid_status_transition',
+  ],
 } as const satisfies RouteDefinition;
 
 export const listActivitiesRoute = {

@@ -68,7 +68,8 @@ const PLACES: Record<ScopeSubject, Resolve> = {
  * The route binder's permission check (SPEC §9), from the route's `permission` declaration: the
  * caller must hold one of the roles, and with a declared scope, a grant of one of them must cover
  * the subject the request names. A secret key acts as `district_admin` of its district. Returns the
- * caller with the role it acts in; a refusal is audited and answered `403 forbidden`.
+ * caller with the role it acts in; a refusal is audited and answered `403 forbidden`. A subject of
+ * another district is `404 not_found`, as if it did not exist.
  */
 export async function permit(
   c: Context,
@@ -95,10 +96,9 @@ export async function permit(
       callId: permission.scope.subject === 'call' && typeof value === 'string' ? value : null,
     };
   }
-  const used = grants.find(
-    (grant) =>
-      (!place || place.districtCode === auth.districtCode) && (!place || grantCovers(grant, place)),
-  );
+  // What belongs to another district does not exist for this caller: 404, as the handler says.
+  if (place && place.districtCode !== auth.districtCode) throw new ApiError('not_found');
+  const used = grants.find((grant) => !place || grantCovers(grant, place));
   if (used) return { ...auth, role: used.role };
 
   await deps.db.insert(auditLog).values({
