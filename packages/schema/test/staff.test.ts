@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accessTable,
+  accessTableMarkdown,
   RoleGrant,
   routes,
   StaffAccount,
@@ -95,5 +97,21 @@ describe('route permissions are data', () => {
     expect(routes.setStaffPassword.auth).toBe('none');
     expect(routes.createDelegatedSession.auth).toBe('secret');
     expect(routes.getStaffMe.auth).toBe('staff_session');
+  });
+});
+
+describe('the access table', () => {
+  it('lists every route with its key, and the roles and scope of staff routes', () => {
+    const table = accessTable(routes);
+    expect(table).toHaveLength(Object.keys(routes).length);
+    expect(table).toContainEqual({
+      method: 'PATCH',
+      path: '/v1/needs/{id}',
+      auth: 'staff',
+      roles: ['district_admin', 'street_staff', 'community_staff'],
+      scope: 'params.id → need',
+    });
+    const markdown = accessTableMarkdown(routes);
+    expect(markdown).toContain('| `POST /v1/staff/sign-in` | none | — | — |');
   });
 });

@@ -4,3 +4,4 @@ export * from './permissions.js';
 export * from './routes.js';
 export * from './routes-staff.js';
 export * from './responses.js';
+export * from './access-table.js';

@@ -1,0 +1,36 @@
+import type { RouteDefinition } from './routes.js';
+
+/** Who may call one route, as its definition declares it. */
+export interface RouteAccess {
+  readonly method: string;
+  readonly path: string;
+  readonly auth: string;
+  /** The roles of a `staff` route; empty for the others. */
+  readonly roles: readonly string[];
+  /** Where the scope is named (`params.id → need`), or `null`. */
+  readonly scope: string | null;
+}
+
+/**
+ * The table of every route and who may call it, generated from the declarations (never written
+ * by hand): the docs and release notes print it with `accessTableMarkdown`.
+ */
+export function accessTable(table: Readonly<Record<string, RouteDefinition>>): RouteAccess[] {
+  return Object.values(table).map((route) => ({
+    method: route.method,
+    path: route.path,
+    auth: route.auth,
+    roles: route.permission?.roles ?? [],
+    scope: route.permission?.scope
+      ? `${route.permission.scope.in}.${route.permission.scope.field} → ${route.permission.scope.subject}`
+      : null,
+  }));
+}
+
+export function accessTableMarkdown(table: Readonly<Record<string, RouteDefinition>>): string {
+  const rows = accessTable(table).map(
+    (row) =>
+      `| \`${row.method} ${row.path}\` | ${row.auth} | ${row.roles.join(', ') || '—'} | ${row.scope ?? '—'} |`,
+  );
+  return ['| route | key | roles | scope |', '|---|---|---|---|', ...rows].join('\n');
+}
