@@ -9,6 +9,7 @@ import {
   SESSION_ABSOLUTE_MS,
   SESSION_COOKIE,
 } from '../services/staff/sessions.js';
+import { AccountLocked } from '../services/staff/lockout.js';
 import { signIn } from '../services/staff/sign-in.js';
 
 const COOKIE = {
@@ -26,7 +27,15 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
       { db: deps.db, secrets: deps.secrets, after },
       body,
       deps.now(),
-    );
+    ).catch((error: unknown) => {
+      // The lock's wait travels as Retry-After, a header only the HTTP layer knows about.
+      if (error instanceof AccountLocked) {
+        throw new ApiError('account_locked', undefined, {
+          'Retry-After': String(error.retryAfterSeconds),
+        });
+      }
+      throw error;
+    });
     // The console on this server's origin keeps the session in a cookie scripts cannot read.
     setCookie(c, SESSION_COOKIE, answer.session.token, {
       ...COOKIE,

@@ -2,7 +2,7 @@ import { and, eq, gt, isNull } from 'drizzle-orm';
 import { fieldIssue, type Messages, type RoleGrant, type StaffAccount } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { roleGrants, setupTokens, staffAccounts } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import { newId, randomString } from '../ids.js';
 import { encrypt, sha256, type Secrets } from '../secrets.js';
 import { hashPassword, MIN_PASSWORD_LENGTH, passwordProblem } from './passwords.js';
@@ -86,12 +86,12 @@ export async function issueSetupToken(
 export function assertPasswordAcceptable(password: string, messages: Messages): void {
   const problem = passwordProblem(password);
   if (problem === 'too_short') {
-    throw new ApiError('password_too_weak', [
+    throw new DomainError('password_too_weak', [
       fieldIssue(['password'], 'password_too_short', { minimum: MIN_PASSWORD_LENGTH }, messages),
     ]);
   }
   if (problem === 'too_common') {
-    throw new ApiError('password_too_common', [
+    throw new DomainError('password_too_common', [
       fieldIssue(['password'], 'password_too_common', undefined, messages),
     ]);
   }
@@ -119,12 +119,12 @@ export async function setPasswordWithToken(
       ),
     )
     .returning({ accountId: setupTokens.accountId });
-  if (!used) throw new ApiError('setup_token_invalid');
+  if (!used) throw new DomainError('setup_token_invalid');
   const [current] = await tx
     .select()
     .from(staffAccounts)
     .where(eq(staffAccounts.id, used.accountId));
-  if (!current || current.disabled) throw new ApiError('setup_token_invalid');
+  if (!current || current.disabled) throw new DomainError('setup_token_invalid');
 
   const grants = await grantsOf(tx, current.id);
   const needsTotp = grants.some((grant) => grant.role === 'district_admin') && !current.totpSecret;

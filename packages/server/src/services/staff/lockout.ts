@@ -1,6 +1,7 @@
 import { and, desc, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { signInFailures } from '../../db/tables/index.js';
+import { DomainError } from '../errors.js';
 
 /** Five failed sign-ins within 15 minutes lock the login for 15 minutes from the fifth. */
 export const LOCKOUT_FAILURES = 5;
@@ -56,4 +57,12 @@ export async function clearFailures(
         eq(signInFailures.login, login.login),
       ),
     );
+}
+
+/** 423 `account_locked`: the HTTP layer adds `Retry-After` from `retryAfterSeconds`. */
+export class AccountLocked extends DomainError {
+  constructor(readonly retryAfterSeconds: number) {
+    super('account_locked');
+    this.name = 'AccountLocked';
+  }
 }

@@ -2,7 +2,7 @@ import { and, eq, isNull } from 'drizzle-orm';
 import type { RoleGrant, StaffAccount } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { apiKeys, staffAccounts, staffSessions } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import { randomString } from '../ids.js';
 import { sha256 } from '../secrets.js';
 import { grantsOf, presentAccount } from './accounts.js';
@@ -70,11 +70,11 @@ export async function resolveSession(db: Executor, token: string, now: Date): Pr
     .innerJoin(staffAccounts, eq(staffAccounts.id, staffSessions.accountId))
     .where(and(eq(staffSessions.tokenHash, tokenHash), isNull(staffSessions.endedAt)))
     .limit(1);
-  if (!row) throw new ApiError('session_expired');
+  if (!row) throw new DomainError('session_expired');
   const { session, account } = row;
   const idleUntil = session.lastSeenAt.getTime() + SESSION_IDLE_MS;
   if (account.disabled || now >= session.expiresAt || now.getTime() >= idleUntil) {
-    throw new ApiError('session_expired');
+    throw new DomainError('session_expired');
   }
   await db
     .update(staffSessions)
@@ -117,7 +117,7 @@ export async function openDelegatedSession(
         eq(staffAccounts.districtCode, input.districtCode),
       ),
     );
-  if (!account || account.disabled) throw new ApiError('not_found');
+  if (!account || account.disabled) throw new DomainError('not_found');
   const keys = await tx
     .select({ origins: apiKeys.allowedOrigins })
     .from(apiKeys)

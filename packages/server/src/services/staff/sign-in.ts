@@ -2,11 +2,11 @@ import { eq } from 'drizzle-orm';
 import type { StaffSignInRequest, StaffSignInResponse } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { staffAccounts } from '../../db/tables/index.js';
-import { ApiError } from '../../http/errors.js';
+import { DomainError } from '../errors.js';
 import type { AfterTransaction } from '../after-commit.js';
 import { decrypt, type Secrets } from '../secrets.js';
 import { grantsOf, presentAccount } from './accounts.js';
-import { clearFailures, lockedForSeconds, recordFailure } from './lockout.js';
+import { AccountLocked, clearFailures, lockedForSeconds, recordFailure } from './lockout.js';
 import { verifyPassword } from './passwords.js';
 import { openSession } from './sessions.js';
 import { verifyTotp } from './totp.js';
@@ -38,12 +38,11 @@ export async function signIn(
   };
 
   const locked = await lockedForSeconds(tx, login, now);
-  if (locked > 0)
-    throw new ApiError('account_locked', undefined, { 'Retry-After': String(locked) });
+  if (locked > 0) throw new AccountLocked(locked);
 
   const fail = (): never => {
     deps.after.onSettle(() => recordFailure(deps.db, login, now));
-    throw new ApiError('invalid_credentials');
+    throw new DomainError('invalid_credentials');
   };
   const passwordOk = await verifyPassword(request.password, account?.passwordHash ?? null);
   if (!account || !passwordOk || account.disabled) return fail();
@@ -52,7 +51,7 @@ export async function signIn(
   const needsTotp = account.totpSecret !== null || grants.some((g) => g.role === 'district_admin');
   if (needsTotp) {
     if (request.totp === undefined || account.totpSecret === null)
-      throw new ApiError('totp_required');
+      throw new DomainError('totp_required');
     if (!verifyTotp(decrypt(deps.secrets, account.totpSecret), request.totp, now)) return fail();
   }
 
