@@ -1,14 +1,16 @@
+import type { RouteName } from '@wushe/schema';
 import type { ClientOptions } from './options.js';
 import { Requester } from './requester.js';
-import { EventsResource } from './resources/events.js';
-import { DonationsResource, FundsResource } from './resources/funds.js';
-import { NeedsResource } from './resources/needs.js';
-import { DivisionsResource, OrganizationsResource, SurveysResource } from './resources/surveys.js';
-import {
-  ActivitiesResource,
-  ServiceRecordsResource,
-  VolunteersResource,
-} from './resources/volunteers.js';
+import { ActivitiesResource } from './resources/activities-resource.js';
+import { DivisionsResource } from './resources/divisions-resource.js';
+import { DonationsResource } from './resources/donations-resource.js';
+import { EventsResource } from './resources/events-resource.js';
+import { FundsResource } from './resources/funds-resource.js';
+import { NeedsResource } from './resources/needs-resource.js';
+import { OrganizationsResource } from './resources/organizations-resource.js';
+import { ServiceRecordsResource } from './resources/service-records-resource.js';
+import { SurveysResource } from './resources/surveys-resource.js';
+import { VolunteersResource } from './resources/volunteers-resource.js';
 
 /**
  * A client with every resource. Each method is `method(params, options?)`, validates its input
@@ -45,6 +47,44 @@ export class WusheClient {
     this.events = new EventsResource(requester);
   }
 }
+
+type Resources = Omit<WusheClient, 'requester'>;
+/** `resource.method` for every method of every resource of the client. */
+type ResourceMethod = {
+  [K in keyof Resources]: `${K}.${Extract<keyof Resources[K], string>}`;
+}[keyof Resources];
+
+/**
+ * Which client method serves each route of the contract. Complete by construction: a route added
+ * to `routes` without a method here does not compile (and a test calls each one against the server).
+ */
+export const ROUTE_METHODS = {
+  listDivisions: 'divisions.list',
+  listOrganizations: 'organizations.list',
+  listNeeds: 'needs.list',
+  getNeed: 'needs.get',
+  createNeed: 'needs.create',
+  claimNeed: 'needs.claim',
+  reportNeed: 'needs.report',
+  updateNeed: 'needs.update',
+  listActivities: 'activities.list',
+  getActivity: 'activities.get',
+  signUpForActivity: 'activities.signup',
+  registerVolunteer: 'volunteers.register',
+  getVolunteerHours: 'volunteers.hours',
+  createServiceRecord: 'serviceRecords.create',
+  listFunds: 'funds.list',
+  getFund: 'funds.get',
+  listFundDonations: 'funds.ledger',
+  createDonation: 'donations.create',
+  getDonation: 'donations.get',
+  confirmDonation: 'donations.confirm',
+  getSurvey: 'surveys.get',
+  respondToSurvey: 'surveys.respond',
+  getSurveyResults: 'surveys.results',
+  listSurveyFollowUps: 'surveys.followUps',
+  streamEvents: 'events.subscribe',
+} as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {
   return new WusheClient(options);

@@ -36,10 +36,9 @@ export const RouteAuth = {
 } as const;
 export type RouteAuth = (typeof RouteAuth)[keyof typeof RouteAuth];
 
-export interface RouteDefinition {
+interface RouteShape {
   /** The route's name, its OpenAPI `operationId` and its key in `routes` and `responses`. */
   readonly id: string;
-  readonly method: 'GET' | 'POST' | 'PATCH';
   /** OpenAPI style: `/v1/needs/{id}`. */
   readonly path: string;
   readonly summary: string;
@@ -51,11 +50,19 @@ export interface RouteDefinition {
   readonly status: 200 | 201;
   /** The errors this route returns besides the ones every route may (see `COMMON_ERRORS`). */
   readonly errors: readonly ErrorCode[];
-  /** Whether the route takes an `Idempotency-Key` header, and whether it must. */
-  readonly idempotency?: 'optional' | 'required';
   /** A Server-Sent Events stream rather than JSON. */
   readonly stream?: true;
 }
+
+/**
+ * One route of the table. A read takes no idempotency key; every write takes one (SPEC §5, so a
+ * retried write is answered with its first outcome), and says whether it must.
+ */
+export type RouteDefinition = RouteShape &
+  (
+    | { readonly method: 'GET'; readonly idempotency?: never }
+    | { readonly method: 'POST' | 'PATCH'; readonly idempotency: 'optional' | 'required' }
+  );
 
 /** Errors any authenticated route may return. */
 export const COMMON_ERRORS = [
@@ -77,6 +84,7 @@ export const BODY_ERRORS = [
 
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
   z.strictObject({ id: prefixedId(prefix) });
+/** The errors of a write that takes an `Idempotency-Key` (every write does). */
 const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
 
 /* The whole HTTP API v1 (SPEC §5), one export per route so a client bundles only the routes it calls. */
@@ -179,7 +187,14 @@ export const updateNeedRoute = {
   params: byId('need'),
   body: UpdateNeedRequest,
   status: 200,
-  errors: [...BODY_ERRORS, 'secret_key_required', 'not_found', 'invalid_status_transition'],
+  errors: [
+    ...BODY_ERRORS,
+    ...created,
+    'secret_key_required',
+    'not_found',
+    'invalid_status_transition',
+  ],
+  idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
 export const listActivitiesRoute = {
@@ -192,6 +207,18 @@ export const listActivitiesRoute = {
   query: ListActivitiesQuery,
   status: 200,
   errors: ['validation_failed'],
+} as const satisfies RouteDefinition;
+
+export const getActivityRoute = {
+  id: 'getActivity',
+  method: 'GET',
+  path: '/v1/activities/{id}',
+  summary: 'One activity with its capacity, signups and waitlist',
+  tag: 'activities',
+  auth: 'publishable',
+  params: byId('act'),
+  status: 200,
+  errors: ['validation_failed', 'not_found'],
 } as const satisfies RouteDefinition;
 
 export const signUpForActivityRoute = {
@@ -333,10 +360,12 @@ export const confirmDonationRoute = {
   errors: [
     ...BODY_ERRORS,
     'secret_key_required',
+    ...created,
     'invalid_signature',
     'not_found',
     'donation_not_pending',
   ],
+  idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
 export const getSurveyRoute = {
@@ -415,6 +444,7 @@ export const routes = {
   reportNeed: reportNeedRoute,
   updateNeed: updateNeedRoute,
   listActivities: listActivitiesRoute,
+  getActivity: getActivityRoute,
   signUpForActivity: signUpForActivityRoute,
   registerVolunteer: registerVolunteerRoute,
   getVolunteerHours: getVolunteerHoursRoute,

@@ -3,9 +3,11 @@ import type * as z from 'zod/mini';
 import {
   responses,
   validate,
+  type routes,
   type Messages,
   type RouteDefinition,
   type RouteName,
+  type RouteResponse,
 } from '@wushe/schema';
 import type { Executor } from '../db/database.js';
 import { auditLog } from '../db/tables/index.js';
@@ -37,7 +39,32 @@ export interface HandlerContext<R extends RouteDefinition> extends ServiceContex
   readonly c: Context<AppEnv>;
 }
 
-export type Handler<R extends RouteDefinition> = (context: HandlerContext<R>) => Promise<unknown>;
+/**
+ * Serves one JSON route: resolves to the route's response as the contract types it (the output
+ * type of its schema in `responses`, the type the SDK's call resolves to). Output rather than
+ * input: response schemas have no transforms, so both describe the same JSON except where a
+ * default fills an omitted field, and the output makes the handler write every field the client
+ * is promised. A handler that returns something else does not compile.
+ */
+export type Handler<R extends RouteDefinition> = (
+  context: HandlerContext<R>,
+) => Promise<RouteResponse<R>>;
+
+/** Serves a stream route (Server-Sent Events): the whole response is the handler's. */
+export type StreamHandler = (c: Context<AppEnv>, deps: AppDeps) => Promise<Response>;
+
+type Routes = typeof routes;
+
+/**
+ * A handler for every route of the contract's table, by name. `registerRoutes` takes one whole,
+ * so a route added to the table without a handler does not compile; each domain module provides
+ * its part (`satisfies Partial<RouteHandlers>`, which also types each handler's context).
+ */
+export type RouteHandlers = {
+  [K in RouteName]: Routes[K] extends { readonly stream: true }
+    ? StreamHandler
+    : Handler<Routes[K]>;
+};
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
 

@@ -5,20 +5,15 @@ import {
   listNeedsRoute,
   reportNeedRoute,
   updateNeedRoute,
-  type Claim,
   type ClaimNeedRequest,
   type CreateNeedRequest,
   type ListNeedsQuery,
-  type Need,
-  type Page,
-  type Report,
   type ReportNeedRequest,
-  type StaffNeed,
   type UpdateNeedRequest,
 } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
-import { paginate, type PagePromise } from '../pagination.js';
-import type { Requester, WithRequestId } from '../requester.js';
+import { paginate } from '../pagination.js';
+import type { Requester } from '../requester.js';
 
 /** Needs (需求清单) and wishes (微心愿): the public wall, posting, claiming, reporting, staff review. */
 export class NeedsResource {
@@ -28,9 +23,9 @@ export class NeedsResource {
    * Public needs, newest first; with a secret key, every status. Await for one page, or
    * `for await` over every need.
    */
-  list(params: ListNeedsQuery = {}, options?: RequestOptions): PagePromise<Need> {
+  list(params: ListNeedsQuery = {}, options?: RequestOptions) {
     return paginate((cursor) =>
-      this.requester.call<Page<Need>>(
+      this.requester.call(
         listNeedsRoute,
         { query: cursor ? { ...params, cursor } : params },
         options,
@@ -38,37 +33,31 @@ export class NeedsResource {
     );
   }
 
-  /** One need. With a secret key it carries the requester's contact, and the read is audited. */
-  get(params: { id: string }, options?: RequestOptions): Promise<WithRequestId<Need>> {
+  /**
+   * One need. With a secret key it is a `StaffNeed`, with the requester's contact (`'contact' in
+   * need` tells), and the read is audited.
+   */
+  get(params: { id: string }, options?: RequestOptions) {
     return this.requester.call(getNeedRoute, { params }, options);
   }
 
   /** A resident posts a need; it waits for staff review (`pending_review`). */
-  create(params: CreateNeedRequest, options?: RequestOptions): Promise<WithRequestId<Need>> {
+  create(params: CreateNeedRequest, options?: RequestOptions) {
     return this.requester.call(createNeedRoute, { body: params }, options);
   }
 
   /** Claims an open need. Someone else's claim first is a `ConflictError` (`need_already_claimed`). */
-  claim(
-    { id, ...body }: { id: string } & ClaimNeedRequest,
-    options?: RequestOptions,
-  ): Promise<WithRequestId<Claim>> {
+  claim({ id, ...body }: { id: string } & ClaimNeedRequest, options?: RequestOptions) {
     return this.requester.call(claimNeedRoute, { params: { id }, body }, options);
   }
 
   /** Reports a need (spam, offensive, …); three reports hide it until staff review it. */
-  report(
-    { id, ...body }: { id: string } & ReportNeedRequest,
-    options?: RequestOptions,
-  ): Promise<WithRequestId<Report>> {
+  report({ id, ...body }: { id: string } & ReportNeedRequest, options?: RequestOptions) {
     return this.requester.call(reportNeedRoute, { params: { id }, body }, options);
   }
 
   /** Staff (secret key): publish, reject with a reason, mark fulfilled, release a claim, unhide. */
-  update(
-    { id, ...body }: { id: string } & UpdateNeedRequest,
-    options?: RequestOptions,
-  ): Promise<WithRequestId<StaffNeed>> {
+  update({ id, ...body }: { id: string } & UpdateNeedRequest, options?: RequestOptions) {
     return this.requester.call(updateNeedRoute, { params: { id }, body }, options);
   }
 }

@@ -1,0 +1,20 @@
+import type * as z from 'zod/mini';
+import type { RouteDefinition } from '@wushe/schema';
+
+/**
+ * One part of a request (`params`, `query` or `body`): what the route's schema accepts (its zod
+ * input), required unless the schema accepts an empty object; absent when the route has none.
+ */
+type Part<K extends string, S> = S extends z.core.$ZodType
+  ? {} extends z.input<S>
+    ? { readonly [P in K]?: z.input<S> }
+    : { readonly [P in K]: z.input<S> }
+  : { readonly [P in K]?: never };
+
+/**
+ * What `Requester.call(route, input)` takes for route `R`: its params, query and body, typed by
+ * the route's own schemas. Without a route, the loose shape every route fits.
+ */
+export type CallInput<R extends RouteDefinition = RouteDefinition> = RouteDefinition extends R
+  ? { readonly params?: object; readonly query?: object; readonly body?: unknown }
+  : Part<'params', R['params']> & Part<'query', R['query']> & Part<'body', R['body']>;
