@@ -3,10 +3,10 @@ import type { RouteDefinition } from '@wushe/schema';
 
 /**
  * One part of a request (`params`, `query` or `body`): what the route's schema accepts (its zod
- * input), required unless the schema accepts an empty object; absent when the route has none.
+ * input), required unless every field of it is optional; absent when the route has none.
  */
 type Part<K extends string, S> = S extends z.core.$ZodType
-  ? {} extends z.input<S>
+  ? Partial<z.input<S>> extends z.input<S>
     ? { readonly [P in K]?: z.input<S> }
     : { readonly [P in K]: z.input<S> }
   : { readonly [P in K]?: never };

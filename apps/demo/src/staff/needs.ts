@@ -138,6 +138,8 @@ function contactReveal(need: Need, problem: HTMLElement): HTMLElement {
   const reveal = async () => {
     try {
       const full = await staffApi.call(getNeedRoute, { params: { id: need.id } });
+      // A secret key reads the staff view (a StaffNeed); the public one has no contact.
+      if (!('contact' in full)) throw new Error('没有返回联系方式');
       shown.textContent = `${full.contact.name} ${full.contact.mobile}`;
       button.remove();
     } catch (error) {

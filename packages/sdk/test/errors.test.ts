@@ -11,7 +11,7 @@ import {
   RateLimitError,
   ValidationError,
   WusheError,
-} from './errors.js';
+} from '../src/errors.js';
 
 const body = (code: string, extra: object = {}) => ({
   error: { code, message: `message of ${code}`, requestId: 'req_0123456789abcdefghij', ...extra },

@@ -7,8 +7,8 @@ import {
   RateLimitError,
   TimeoutError,
   ValidationError,
-} from './errors.js';
-import { isRetryable, retryDelayMs, sleep } from './retry.js';
+} from '../src/errors.js';
+import { isRetryable, retryDelayMs, sleep } from '../src/retry.js';
 
 const make = <T>(
   Class: new (init: { code: string; status: number; message: string }) => T,
