@@ -54,12 +54,17 @@ describe('the generated OpenAPI document', () => {
     }
   });
 
-  it('documents the Idempotency-Key header as required only for donations', () => {
+  it('documents the Idempotency-Key header on every write, required only for donations', () => {
     const header = (path: string, method: string) =>
       document.paths[path]![method]!.parameters.find((p) => p.name === 'Idempotency-Key');
-    expect(header('/v1/donations', 'post')?.required).toBe(true);
-    expect(header('/v1/needs', 'post')?.required).toBe(false);
-    expect(header('/v1/needs', 'get')).toBeUndefined();
+    for (const route of Object.values(routes)) {
+      const method = route.method.toLowerCase();
+      if (route.method === 'GET') expect(header(route.path, method), route.id).toBeUndefined();
+      else
+        expect(header(route.path, method)?.required, route.id).toBe(route.path === '/v1/donations');
+    }
+    expect(header('/v1/needs/{id}', 'patch')?.required).toBe(false);
+    expect(header('/v1/donations/{id}/confirm', 'post')?.required).toBe(false);
   });
 
   it('keeps the requester contact out of the public need', () => {
