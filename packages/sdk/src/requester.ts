@@ -11,12 +11,9 @@ import {
 } from './errors.js';
 import type { ClientOptions, RequestOptions } from './options.js';
 import { isRetryable, retryDelayMs, sleep } from './retry.js';
-import type { CallInput } from './route-types.js';
+import type { CallInput, RouteAnswer, WithRequestId } from './route-types.js';
 
-export type { CallInput } from './route-types.js';
-
-/** A result of the API with the id of the request that produced it (for support tickets and logs). */
-export type WithRequestId<T> = T & { readonly requestId: string };
+export type { CallInput, RouteAnswer, RouteItem, WithRequestId } from './route-types.js';
 
 interface Answer {
   readonly status: number;
@@ -50,7 +47,7 @@ export class Requester {
     route: R,
     input: NoInfer<CallInput<R>>,
     options: RequestOptions = {},
-  ): Promise<WithRequestId<RouteResponse<R>>> {
+  ): RouteAnswer<R> {
     const loose: CallInput = input;
     const params = this.check(route.params, loose.params ?? {});
     const query = this.check(route.query, loose.query ?? {});

@@ -1,5 +1,15 @@
 import type * as z from 'zod/mini';
-import type { RouteDefinition } from '@wushe/schema';
+import type { Page, RouteDefinition, RouteResponse } from '@wushe/schema';
+
+/** A result of the API with the id of the request that produced it (for support tickets and logs). */
+export type WithRequestId<T> = T & { readonly requestId: string };
+
+/** What a call of route `R` resolves to: the route's response, with its request id. */
+export type RouteAnswer<R extends RouteDefinition> = Promise<WithRequestId<RouteResponse<R>>>;
+
+/** One item of a paginated route's response (`Need` for `listNeeds`). */
+export type RouteItem<R extends RouteDefinition> =
+  RouteResponse<R> extends Page<infer T> ? T : never;
 
 /**
  * One part of a request (`params`, `query` or `body`): what the route's schema accepts (its zod

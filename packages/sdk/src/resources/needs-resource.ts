@@ -12,8 +12,8 @@ import {
   type UpdateNeedRequest,
 } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
-import { paginate } from '../pagination.js';
-import type { Requester } from '../requester.js';
+import { paginate, type PagePromise } from '../pagination.js';
+import type { Requester, RouteAnswer, RouteItem } from '../requester.js';
 
 /** Needs (需求清单) and wishes (微心愿): the public wall, posting, claiming, reporting, staff review. */
 export class NeedsResource {
@@ -23,7 +23,10 @@ export class NeedsResource {
    * Public needs, newest first; with a secret key, every status. Await for one page, or
    * `for await` over every need.
    */
-  list(params: ListNeedsQuery = {}, options?: RequestOptions) {
+  list(
+    params: ListNeedsQuery = {},
+    options?: RequestOptions,
+  ): PagePromise<RouteItem<typeof listNeedsRoute>> {
     return paginate((cursor) =>
       this.requester.call(
         listNeedsRoute,
@@ -37,27 +40,36 @@ export class NeedsResource {
    * One need. With a secret key it is a `StaffNeed`, with the requester's contact (`'contact' in
    * need` tells), and the read is audited.
    */
-  get(params: { id: string }, options?: RequestOptions) {
+  get(params: { id: string }, options?: RequestOptions): RouteAnswer<typeof getNeedRoute> {
     return this.requester.call(getNeedRoute, { params }, options);
   }
 
   /** A resident posts a need; it waits for staff review (`pending_review`). */
-  create(params: CreateNeedRequest, options?: RequestOptions) {
+  create(params: CreateNeedRequest, options?: RequestOptions): RouteAnswer<typeof createNeedRoute> {
     return this.requester.call(createNeedRoute, { body: params }, options);
   }
 
   /** Claims an open need. Someone else's claim first is a `ConflictError` (`need_already_claimed`). */
-  claim({ id, ...body }: { id: string } & ClaimNeedRequest, options?: RequestOptions) {
+  claim(
+    { id, ...body }: { id: string } & ClaimNeedRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof claimNeedRoute> {
     return this.requester.call(claimNeedRoute, { params: { id }, body }, options);
   }
 
   /** Reports a need (spam, offensive, …); three reports hide it until staff review it. */
-  report({ id, ...body }: { id: string } & ReportNeedRequest, options?: RequestOptions) {
+  report(
+    { id, ...body }: { id: string } & ReportNeedRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof reportNeedRoute> {
     return this.requester.call(reportNeedRoute, { params: { id }, body }, options);
   }
 
   /** Staff (secret key): publish, reject with a reason, mark fulfilled, release a claim, unhide. */
-  update({ id, ...body }: { id: string } & UpdateNeedRequest, options?: RequestOptions) {
+  update(
+    { id, ...body }: { id: string } & UpdateNeedRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof updateNeedRoute> {
     return this.requester.call(updateNeedRoute, { params: { id }, body }, options);
   }
 }

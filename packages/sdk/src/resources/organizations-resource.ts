@@ -1,13 +1,16 @@
 import { listOrganizationsRoute, type ListOrganizationsQuery } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
-import { paginate } from '../pagination.js';
-import type { Requester } from '../requester.js';
+import { paginate, type PagePromise } from '../pagination.js';
+import type { Requester, RouteItem } from '../requester.js';
 
 /** Organizations of the district: social organizations, agencies, enterprises, foundations, charities. */
 export class OrganizationsResource {
   constructor(private readonly requester: Requester) {}
 
-  list(params: ListOrganizationsQuery = {}, options?: RequestOptions) {
+  list(
+    params: ListOrganizationsQuery = {},
+    options?: RequestOptions,
+  ): PagePromise<RouteItem<typeof listOrganizationsRoute>> {
     return paginate((cursor) =>
       this.requester.call(
         listOrganizationsRoute,

@@ -4,19 +4,25 @@ import {
   type RegisterVolunteerRequest,
 } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
-import type { Requester } from '../requester.js';
+import type { Requester, RouteAnswer } from '../requester.js';
 
 /** Volunteer registration and the time bank. */
 export class VolunteersResource {
   constructor(private readonly requester: Requester) {}
 
   /** Registers a resident as a volunteer; the same mobile twice is a `ConflictError` (`volunteer_exists`). */
-  register(params: RegisterVolunteerRequest, options?: RequestOptions) {
+  register(
+    params: RegisterVolunteerRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof registerVolunteerRoute> {
     return this.requester.call(registerVolunteerRoute, { body: params }, options);
   }
 
   /** Staff (secret key): the volunteer's time-bank balance and service records. */
-  hours(params: { id: string }, options?: RequestOptions) {
+  hours(
+    params: { id: string },
+    options?: RequestOptions,
+  ): RouteAnswer<typeof getVolunteerHoursRoute> {
     return this.requester.call(getVolunteerHoursRoute, { params }, options);
   }
 }
