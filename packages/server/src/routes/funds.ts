@@ -2,6 +2,7 @@ import { routes } from '@wushe/schema';
 import { bind, type App, type AppDeps } from '../http/route.js';
 import { confirmDonation } from '../services/donations/confirm.js';
 import { createDonation } from '../services/donations/create.js';
+import { createDonationInOneStatement } from '../services/donations/create-in-one-statement.js';
 import { findFund, fundDetail, listFunds } from '../services/donations/fund-view.js';
 import { donationOf, ledgerPage } from '../services/donations/ledger.js';
 import { registerSandboxRoutes } from './sandbox.js';
@@ -25,7 +26,9 @@ export function registerFundRoutes(app: App, deps: AppDeps): void {
     return ledgerPage(tx, fund.id, query);
   });
 
-  bind(app, deps, routes.createDonation, createDonation);
+  bind(app, deps, routes.createDonation, createDonation, {
+    oneStatement: createDonationInOneStatement,
+  });
   bind(app, deps, routes.getDonation, ({ tx, auth, params }) =>
     donationOf(tx, auth.districtCode, params.id),
   );
