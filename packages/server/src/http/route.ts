@@ -12,10 +12,11 @@ import {
 import type { Executor } from '../db/database.js';
 import { auditLog } from '../db/tables/index.js';
 import type { Auth, Parsed, ServiceContext, ServiceDeps } from '../services/context.js';
+import type { OneStatementWrite } from '../services/one-statement.js';
 import type { KeyRing } from './auth.js';
 import { readJsonBody } from './body.js';
 import { ApiError, messagesFor } from './errors.js';
-import { once, requestHash } from './idempotency.js';
+import { once, onceInOneStatement, requestHash } from './idempotency.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { RequestIdVariables } from './request-id.js';
 import { SIGNATURE_HEADER, verifySignature } from './signature.js';
@@ -66,6 +67,20 @@ export type RouteHandlers = {
     : Handler<Routes[K]>;
 };
 
+/** Options of the routes bound with more than the defaults, by route name. */
+export type RouteBindOptions = {
+  readonly [K in RouteName]?: BindOptions<Routes[K]>;
+};
+
+/** Optional ways a route's write may be served faster, each falling back to the handler. */
+export interface BindOptions<R extends RouteDefinition> {
+  /**
+   * Offers the write as one statement with its idempotency record (see `onceInOneStatement`),
+   * given a context whose `tx` is the database outside any transaction: it may read, not write.
+   */
+  readonly oneStatement?: (context: HandlerContext<R>) => Promise<OneStatementWrite | undefined>;
+}
+
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
 
 /**
@@ -78,6 +93,7 @@ export function bind<R extends RouteDefinition>(
   deps: AppDeps,
   route: R,
   handler: Handler<R>,
+  options: BindOptions<R> = {},
 ): void {
   const path = route.path.replace(/\{(\w+)\}/g, ':$1');
   app.on(route.method, path, async (c) => {
@@ -151,21 +167,29 @@ export function bind<R extends RouteDefinition>(
       body: await handler(context(tx)),
       replayed: false,
     });
+    const scope =
+      idempotencyKey === undefined
+        ? undefined
+        : {
+            apiKeyId: auth.apiKeyId,
+            key: idempotencyKey,
+            hash: requestHash(route.method, c.req.path, raw),
+          };
+    const inOneStatement = async () => {
+      const plan = scope && (await options.oneStatement?.(context(deps.db)));
+      return plan && onceInOneStatement(deps.db, scope, route.status, plan);
+    };
     const outcome =
       route.method === 'GET'
         ? await fresh(deps.db)
-        : await deps.db.transaction((tx) => {
-            if (idempotencyKey === undefined) return fresh(tx);
-            const scope = {
-              apiKeyId: auth.apiKeyId,
-              key: idempotencyKey,
-              hash: requestHash(route.method, c.req.path, raw),
-            };
+        : ((await inOneStatement()) ??
+          (await deps.db.transaction((tx) => {
+            if (!scope) return fresh(tx);
             return once(tx, scope, async () => ({
               status: route.status,
               body: await handler(context(tx)),
             }));
-          });
+          })));
     const { status, body: result, replayed } = outcome;
     if (deps.checkResponses) assertResponse(route, result);
     if (replayed) c.header('Idempotent-Replayed', 'true');

@@ -1,6 +1,7 @@
-import type { RouteHandlers } from '../http/route.js';
+import type { RouteBindOptions, RouteHandlers } from '../http/route.js';
 import { confirmDonation } from '../services/donations/confirm.js';
 import { createDonation } from '../services/donations/create.js';
+import { createDonationInOneStatement } from '../services/donations/create-in-one-statement.js';
 import { findFund, fundDetail, listFunds } from '../services/donations/fund-view.js';
 import { donationOf, ledgerPage } from '../services/donations/ledger.js';
 
@@ -24,3 +25,8 @@ export const fundHandlers = {
   getDonation: ({ tx, auth, params }) => donationOf(tx, auth.districtCode, params.id),
   confirmDonation,
 } satisfies Partial<RouteHandlers>;
+
+/** The donation is written in one statement with its idempotency record when the facts allow. */
+export const fundBindOptions = {
+  createDonation: { oneStatement: createDonationInOneStatement },
+} satisfies RouteBindOptions;

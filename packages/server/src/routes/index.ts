@@ -3,13 +3,15 @@ import {
   bind,
   type App,
   type AppDeps,
+  type BindOptions,
+  type RouteBindOptions,
   type Handler,
   type RouteHandlers,
   type StreamHandler,
 } from '../http/route.js';
 import { divisionHandlers } from './divisions.js';
 import { eventHandlers } from './events.js';
-import { fundHandlers } from './funds.js';
+import { fundBindOptions, fundHandlers } from './funds.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { registerSandboxRoutes } from './sandbox.js';
@@ -27,6 +29,9 @@ const handlers: RouteHandlers = {
   ...eventHandlers,
 };
 
+/** Routes bound with more than the defaults (e.g. a write done in one statement). */
+const bindOptions: RouteBindOptions = { ...fundBindOptions };
+
 /**
  * Serves every route of the contract's table, each through the binder (or, for the event
  * stream, as its handler answers), and the sandbox provider's checkout pages when configured.
@@ -40,7 +45,13 @@ export function registerRoutes(app: App, deps: AppDeps): void {
       const handler = handlers[name] as StreamHandler;
       app.on(route.method, route.path, (c) => handler(c, deps));
     } else {
-      bind(app, deps, route, handlers[name] as Handler<RouteDefinition>);
+      bind(
+        app,
+        deps,
+        route,
+        handlers[name] as Handler<RouteDefinition>,
+        (bindOptions[name] ?? {}) as BindOptions<RouteDefinition>,
+      );
     }
   }
   if (deps.payments.sandbox) registerSandboxRoutes(app, deps);
