@@ -1,0 +1,96 @@
+import { routes, type Need, type Page } from '@wushe/schema';
+import { requestExamples } from '@wushe/schema/examples';
+import { DemoIds } from '../../src/fixtures/index.js';
+import type { Scenario, ScenarioContext } from './recorder.js';
+
+/*
+ * What the stories and component tests replay: each scenario asks the real server what a widget
+ * asks (the same routes and queries) and does what a resident or staff member does. Scenarios run
+ * in this order on one database, so a later one sees the writes of earlier ones.
+ */
+
+const listNeeds = (context: ScenarioContext, query: Record<string, unknown>) =>
+  context.resident.requester.call<Page<Need>>(routes.listNeeds, { query });
+
+const firstOpen = (page: Page<Need>) => {
+  const need = page.data.find((each) => each.status === 'open');
+  if (!need) throw new Error('recording: no open need to claim');
+  return need;
+};
+
+const claim = (context: ScenarioContext, id: string) =>
+  context.resident.requester
+    .call(routes.claimNeed, { params: { id }, body: requestExamples.claimNeed })
+    .catch(() => undefined);
+
+/** Posts `count` needs in `community` and opens them, as a resident and staff would. */
+async function postNeeds(context: ScenarioContext, community: string, count: number) {
+  for (let i = 1; i <= count; i++) {
+    const body = {
+      ...requestExamples.createNeed,
+      communityId: community,
+      title: `社区需求第 ${i} 条：为长者添置生活用品`,
+    };
+    const need = await context.resident.requester.call<Need>(routes.createNeed, { body });
+    await context.staff.requester.call(routes.updateNeed, {
+      params: { id: need.id },
+      body: { status: 'open' },
+    });
+  }
+}
+
+export const scenarios: readonly Scenario[] = [
+  {
+    name: 'needs-list',
+    description:
+      '锦绣香江社区’s needs as <wushe-needs-list> loads them (and filtered), then a resident claims the first open one.',
+    async run(context) {
+      const page = await listNeeds(context, { community: DemoIds.community, limit: 20 });
+      await listNeeds(context, {
+        community: DemoIds.community,
+        limit: 20,
+        kind: 'service',
+        category: 'elderly_care',
+        status: 'open',
+      });
+      const need = firstOpen(page);
+      await claim(context, need.id);
+      await context.resident.requester.call(routes.getNeed, { params: { id: need.id } });
+    },
+  },
+  {
+    name: 'needs-conflict',
+    description:
+      'The list, then someone else claims the first open need just before the resident: 409 need_already_claimed.',
+    async run(context) {
+      const page = await listNeeds(context, { community: DemoIds.community, limit: 20 });
+      const need = firstOpen(page);
+      await context.unrecorded(() => claim(context, need.id));
+      await claim(context, need.id);
+      await context.resident.requester.call(routes.getNeed, { params: { id: need.id } });
+    },
+  },
+  {
+    name: 'needs-empty',
+    description: 'A community with no needs: an empty first page.',
+    async run(context) {
+      const page = await listNeeds(context, { community: DemoIds.emptyCommunity, limit: 20 });
+      if (page.data.length > 0) throw new Error('recording: the empty community has needs');
+    },
+  },
+  {
+    name: 'needs-many',
+    description: `${DemoIds.manyNeedsCount} needs in one community, and their first twelve pages of 20.`,
+    async run(context) {
+      await context.unrecorded(() =>
+        postNeeds(context, DemoIds.manyCommunity, DemoIds.manyNeedsCount),
+      );
+      let cursor: string | null = null;
+      for (let i = 0; i < 12; i++) {
+        const query: Record<string, unknown> = { community: DemoIds.manyCommunity, limit: 20 };
+        if (cursor) query.cursor = cursor;
+        cursor = (await listNeeds(context, query)).nextCursor;
+      }
+    },
+  },
+];
