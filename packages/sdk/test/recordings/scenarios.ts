@@ -43,15 +43,21 @@ export const scenarios: readonly Scenario[] = [
   {
     name: 'needs-list',
     description:
-      '锦绣香江社区’s needs as <wushe-needs-list> loads them (and filtered), then a resident claims the first open one.',
+      '锦绣香江社区’s needs as <wushe-needs-list> loads them (and filtered); a resident reports the first and claims the first open one.',
     async run(context) {
-      const page = await listNeeds(context, { community: DemoIds.community, limit: 20 });
-      await listNeeds(context, {
-        community: DemoIds.community,
-        limit: 20,
-        kind: 'service',
-        category: 'elderly_care',
-        status: 'open',
+      const community = { community: DemoIds.community, limit: 20 };
+      const page = await listNeeds(context, community);
+      const filters = [
+        { kind: 'service', category: 'elderly_care', status: 'open' },
+        { category: 'elderly_care' },
+        { kind: 'wish', category: 'elderly_care' },
+        { kind: 'wish', category: 'elderly_care', q: '不存在的词语' },
+      ];
+      for (const filter of filters) await listNeeds(context, { ...community, ...filter });
+      const first = page.data[0]!;
+      await context.resident.requester.call(routes.reportNeed, {
+        params: { id: first.id },
+        body: { reason: 'offensive', reporterToken: 'rt_recorded0000000001' },
       });
       const need = firstOpen(page);
       await claim(context, need.id);
@@ -80,17 +86,24 @@ export const scenarios: readonly Scenario[] = [
   },
   {
     name: 'needs-many',
-    description: `${DemoIds.manyNeedsCount} needs in one community, and their first twelve pages of 20.`,
+    description: `${DemoIds.manyNeedsCount} needs in one community: pages of 20 and of 100, and a filter.`,
     async run(context) {
       await context.unrecorded(() =>
         postNeeds(context, DemoIds.manyCommunity, DemoIds.manyNeedsCount),
       );
-      let cursor: string | null = null;
-      for (let i = 0; i < 12; i++) {
-        const query: Record<string, unknown> = { community: DemoIds.manyCommunity, limit: 20 };
-        if (cursor) query.cursor = cursor;
-        cursor = (await listNeeds(context, query)).nextCursor;
+      const community = DemoIds.manyCommunity;
+      for (const [limit, pages] of [
+        [20, 4],
+        [100, 5],
+      ] as const) {
+        let cursor: string | null = null;
+        for (let i = 0; i < pages; i++) {
+          const query: Record<string, unknown> = { community, limit };
+          if (cursor) query.cursor = cursor;
+          cursor = (await listNeeds(context, query)).nextCursor;
+        }
       }
+      await listNeeds(context, { community, limit: 20, category: 'elderly_care' });
     },
   },
 ];
