@@ -2,6 +2,9 @@ import { routes, type Need, type Page } from '@wushe/schema';
 import { requestExamples } from '@wushe/schema/examples';
 import { DemoIds } from '../../src/fixtures/index.js';
 import type { Scenario, ScenarioContext } from './recorder.js';
+import { givingScenarios } from './scenarios-giving.js';
+import { surveyScenarios } from './scenarios-surveys.js';
+import { volunteerScenarios } from './scenarios-volunteers.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -106,4 +109,7 @@ export const scenarios: readonly Scenario[] = [
       await listNeeds(context, { community, limit: 20, category: 'elderly_care' });
     },
   },
+  ...volunteerScenarios,
+  ...surveyScenarios,
+  ...givingScenarios,
 ];
