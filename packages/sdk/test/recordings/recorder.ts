@@ -29,10 +29,10 @@ export interface Scenario {
 const KEPT_HEADERS = ['content-type', 'retry-after', 'location'];
 
 /**
- * The server's randomness (ids, references, request ids) drawn from one fixed sequence while
- * recording: a re-record of unchanged code writes identical files.
+ * The server's randomness (ids, references, request ids) drawn from a fixed sequence per
+ * scenario while recording: a re-record of unchanged code writes identical files.
  */
-function fixRandomness(): () => void {
+function fixRandomness(): { reseed: (name: string) => void; restore: () => void } {
   let state = 0x2f6b_1a3d;
   const next = () => {
     state = (state + 0x6d2b79f5) | 0;
@@ -53,10 +53,19 @@ function fixRandomness(): () => void {
     value: () => '00000000-0000-4000-8000-000000000000'.replace(/0/g, hex),
   });
   syncBuiltinESMExports();
-  return () => {
-    Object.assign(module, original);
-    Object.defineProperty(globalThis.crypto, 'randomUUID', { configurable: true, value: uuid });
-    syncBuiltinESMExports();
+  return {
+    // Each scenario's own sequence: a change to one scenario leaves the others' files alone.
+    reseed(name) {
+      state = Array.from(name).reduce(
+        (hash, char) => Math.imul(hash ^ char.charCodeAt(0), 16_777_619),
+        2_166_136_261,
+      );
+    },
+    restore() {
+      Object.assign(module, original);
+      Object.defineProperty(globalThis.crypto, 'randomUUID', { configurable: true, value: uuid });
+      syncBuiltinESMExports();
+    },
   };
 }
 
@@ -65,7 +74,7 @@ function fixRandomness(): () => void {
  * in order on one database, and returns what each asked and got.
  */
 export async function record(scenarios: readonly Scenario[]): Promise<Recording[]> {
-  const restore = fixRandomness();
+  const randomness = fixRandomness();
   const { createApp, deriveSecrets, openDatabase, seedDemo } = await import('@wushe/server');
   const now = new Date(RECORDED_AT);
   const database = await openDatabase();
@@ -80,6 +89,7 @@ export async function record(scenarios: readonly Scenario[]): Promise<Recording[
     });
     const recordings: Recording[] = [];
     for (const scenario of scenarios) {
+      randomness.reseed(scenario.name);
       const exchanges: RecordedExchange[] = [];
       let recording = true;
       const transport: typeof fetch = async (input, init) => {
@@ -139,7 +149,7 @@ export async function record(scenarios: readonly Scenario[]): Promise<Recording[
     return recordings;
   } finally {
     await database.close();
-    restore();
+    randomness.restore();
   }
 }
 

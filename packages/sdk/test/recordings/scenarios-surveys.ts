@@ -5,10 +5,16 @@ import type { Scenario, ScenarioContext } from './recorder.js';
 /** A respondent token the stories plant in the browser: its answer is on the server already. */
 export const ANSWERED_TOKEN = 'storybookRespondent0001';
 
-const results = (context: ScenarioContext, id: string, subject?: string) =>
-  context.resident.requester
+const survey = (context: ScenarioContext, id: string) =>
+  context.resident.requester.call(routes.getSurvey, { params: { id } }).catch(() => undefined);
+
+/** What <wushe-survey-results> asks: the survey (its questions' wording) and the results. */
+async function results(context: ScenarioContext, id: string, subject?: string) {
+  await survey(context, id);
+  await context.resident.requester
     .call(routes.getSurveyResults, { params: { id }, query: subject ? { subject } : {} })
     .catch(() => undefined);
+}
 
 const respond = (
   context: ScenarioContext,
@@ -41,7 +47,7 @@ export const surveyScenarios: readonly Scenario[] = [
     description:
       'The project survey as <wushe-survey> loads it, a resident answering, and a planted token answering again (409).',
     async run(context) {
-      await context.resident.requester.call(routes.getSurvey, { params: { id: DemoIds.survey } });
+      await survey(context, DemoIds.survey);
       await respond(context, DemoIds.surveySubject, 'recordedRespondent9999', [
         { questionId: 'overall', value: 5 },
         { questionId: 'recommend', value: 10 },
@@ -58,14 +64,12 @@ export const surveyScenarios: readonly Scenario[] = [
     name: 'survey-answered',
     description: 'The planted token answers again: 409 already_responded.',
     async run(context) {
-      await context.resident.requester.call(routes.getSurvey, { params: { id: DemoIds.survey } });
+      await survey(context, DemoIds.survey);
       await respond(context, DemoIds.smallSurveySubject, ANSWERED_TOKEN, [
         { questionId: 'overall', value: 5 },
         { questionId: 'recommend', value: 9 },
       ]);
-      await context.resident.requester
-        .call(routes.getSurvey, { params: { id: 'svy_doesNotExist' } })
-        .catch(() => undefined);
+      await survey(context, 'svy_doesNotExist');
     },
   },
   {

@@ -42,6 +42,7 @@ export function registerSurveyRoutes(app: App, deps: AppDeps): void {
       respondentToken: body.respondentToken,
       answers: answers.accepted,
       ...(body.contact ? { contact: body.contact } : {}),
+      createdAt: deps.now(),
     });
     // Staff entering paper questionnaires (纸质问卷录入) use the secret key: a staff action.
     if (auth.kind === 'secret') {
