@@ -41,37 +41,8 @@ async function ratings(
   }
 }
 
+/* The results first: they show the demo seed's responses only. */
 export const surveyScenarios: readonly Scenario[] = [
-  {
-    name: 'survey',
-    description:
-      'The project survey as <wushe-survey> loads it, a resident answering, and a planted token answering again (409).',
-    async run(context) {
-      await survey(context, DemoIds.survey);
-      await respond(context, DemoIds.surveySubject, 'recordedRespondent9999', [
-        { questionId: 'overall', value: 5 },
-        { questionId: 'recommend', value: 10 },
-      ]);
-      await context.unrecorded(() =>
-        respond(context, DemoIds.smallSurveySubject, ANSWERED_TOKEN, [
-          { questionId: 'overall', value: 4 },
-          { questionId: 'recommend', value: 8 },
-        ]),
-      );
-    },
-  },
-  {
-    name: 'survey-answered',
-    description: 'The planted token answers again: 409 already_responded.',
-    async run(context) {
-      await survey(context, DemoIds.survey);
-      await respond(context, DemoIds.smallSurveySubject, ANSWERED_TOKEN, [
-        { questionId: 'overall', value: 5 },
-        { questionId: 'recommend', value: 9 },
-      ]);
-      await survey(context, 'svy_doesNotExist');
-    },
-  },
   {
     name: 'survey-results',
     description:
@@ -111,6 +82,36 @@ export const surveyScenarios: readonly Scenario[] = [
         ]),
       );
       await results(context, DemoIds.survey, DemoIds.partlyAnsweredSubject);
+    },
+  },
+  {
+    name: 'survey',
+    description:
+      'The project survey as <wushe-survey> loads it, a resident answering, and a planted token answering again (409).',
+    async run(context) {
+      await survey(context, DemoIds.survey);
+      await respond(context, DemoIds.surveySubject, 'recordedRespondent9999', [
+        { questionId: 'overall', value: 5 },
+        { questionId: 'recommend', value: 10 },
+      ]);
+      await context.unrecorded(() =>
+        respond(context, DemoIds.smallSurveySubject, ANSWERED_TOKEN, [
+          { questionId: 'overall', value: 4 },
+          { questionId: 'recommend', value: 8 },
+        ]),
+      );
+    },
+  },
+  {
+    name: 'survey-answered',
+    description: 'The planted token answers again: 409 already_responded.',
+    async run(context) {
+      await survey(context, DemoIds.survey);
+      await respond(context, DemoIds.smallSurveySubject, ANSWERED_TOKEN, [
+        { questionId: 'overall', value: 5 },
+        { questionId: 'recommend', value: 9 },
+      ]);
+      await survey(context, 'svy_doesNotExist');
     },
   },
 ];

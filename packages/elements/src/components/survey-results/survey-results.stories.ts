@@ -64,7 +64,7 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** One project's results: 24 responses, every figure published. */
+/** One project's results: 36 responses, every figure published. */
 export const LargeN: Story = { name: 'Large n' };
 /** Six responses: every figure withheld (n < 10), and why. */
 export const SmallN: Story = { name: 'Small n', args: { subject: DemoIds.smallSurveySubject } };
