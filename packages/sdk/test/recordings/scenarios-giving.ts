@@ -26,7 +26,7 @@ const donate = (context: ScenarioContext, channel: 'offline' | 'sandbox') =>
       ...requestExamples.createDonation,
       fundId: DemoIds.directFund,
       amountFen: 5_000,
-      donor: { name: '陈小明', anonymous: false, publishName: false },
+      donor: { name: '陈小明', anonymous: false, publishName: true },
       channel,
     },
   });
