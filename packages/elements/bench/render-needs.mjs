@@ -1,8 +1,8 @@
 // <wushe-needs-list> with 10,000 needs in Chromium (SPEC §8: "a needs list of 10,000 needs scrolls
 // without long tasks; the first page of a list renders within one frame budget after its data
-// arrives"). A vite-built page serves the fixtures' `many` scenario (10,000 needs, cursor pages)
-// through an SDK client without response checks, as a production page has it; Debian Chromium
-// (playwright-core) then measures:
+// arrives"). The real server (in-memory PGlite, the demo seed) holds 10,000 public needs in one
+// community; a vite-built page lists them through an SDK client without response checks, as a
+// production page has it; Debian Chromium (playwright-core) then measures:
 //   1. data arrival → first page's cards in the DOM → the frame that paints them (page of 20 and 100);
 //   2. infinite scroll to 10,000 loaded (pages of 100, the sentinel firing at the end);
 //   3. scrolling through all 10,000, two screens per frame: long tasks (> 50 ms) and frame times;
@@ -13,6 +13,9 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { serve } from '@hono/node-server';
+import { requestExamples } from '@wushe/schema/examples';
+import { createApp, deriveSecrets, DEMO_KEYS, openDatabase, seedDemo } from '@wushe/server';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
@@ -22,18 +25,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'bench', 'results', 'render-needs');
 const FRAME_MS = 1000 / 60;
 const LONG_TASK_MS = 50;
+const NEEDS = 10_000;
+/** 繁华社区: no needs in the demo seed, so the list holds exactly the bench's. */
+const COMMUNITY = '440113001003';
 
-/** The page: the widget on the fixture transport, with timestamps of each list answer. */
+/** The page: the widget on the real server, with timestamps of each list answer. */
 const MAIN = `
 import { createClient } from '@wushe/sdk';
-import { createFixtureFetch, FIXTURE_BASE_URL, FIXTURE_PUBLISHABLE_KEY } from '@wushe/sdk/fixtures';
 import '${root}/src/components/needs-list/needs-list.ts';
 
 const bench = (window.__bench = { arrivals: [], updates: [], cards: 0, painted: 0 });
-const transport = createFixtureFetch({ scenario: 'many' });
-/** The fixture answers from memory; the moment its body is read is when the data "arrives". */
+const search = new URLSearchParams(location.search);
+/** The moment an answer's body has been read is when the data "arrives". */
 async function timed(input, init) {
-  const response = await transport(input, init);
+  const response = await fetch(input, init);
   const url = new URL(input instanceof Request ? input.url : String(input));
   if (url.pathname !== '/v1/needs') return response;
   const body = await response.text();
@@ -41,14 +46,15 @@ async function timed(input, init) {
   return new Response(body, { status: response.status, headers: response.headers });
 }
 
-const size = Number(new URLSearchParams(location.search).get('size') ?? 20);
+const size = Number(search.get('size') ?? 20);
 const list = document.createElement('wushe-needs-list');
 list.client = createClient({
-  baseUrl: FIXTURE_BASE_URL,
-  publishableKey: FIXTURE_PUBLISHABLE_KEY,
+  baseUrl: search.get('api'),
+  publishableKey: search.get('key'),
   fetch: timed,
   maxRetries: 0,
 });
+list.setAttribute('community', search.get('community'));
 list.pageSize = size;
 // Each update (render) of the list, timed.
 const perform = list.performUpdate;
@@ -98,6 +104,59 @@ async function buildPage() {
   return join(work, 'dist');
 }
 
+/**
+ * The real server with the demo seed and `NEEDS` public needs in `COMMUNITY`: one posted and
+ * published through the API, copied by SQL (posting 10,000 one by one would take minutes).
+ */
+async function startApi() {
+  const database = await openDatabase();
+  await seedDemo(database.db);
+  const app = createApp({
+    database,
+    secrets: deriveSecrets('render-needs-bench'),
+    rateLimit: { burst: 100_000, perMinute: 1_000_000 },
+  });
+  const call = async (method, path, key, body) => {
+    const response = await app.request(path, {
+      method,
+      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
+      body: JSON.stringify(body),
+    });
+    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
+    return response.json();
+  };
+  const need = await call('POST', '/v1/needs', DEMO_KEYS.publishable, {
+    ...requestExamples.createNeed,
+    communityId: COMMUNITY,
+  });
+  await call('PATCH', `/v1/needs/${need.id}`, DEMO_KEYS.secret, { status: 'open' });
+  await database.db.$client.query(
+    `insert into needs
+       select (jsonb_populate_record(null::needs, to_jsonb(n) || jsonb_build_object(
+         'id', 'need_bench' || lpad(i::text, 11, '0'),
+         'created_at', n.created_at - make_interval(secs => i)))).*
+       from needs n, generate_series(1, $2::int) i where n.id = $1`,
+    [need.id, NEEDS - 1],
+  );
+  await database.analyze();
+  const server = await new Promise((resolve) => {
+    const listening = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(listening),
+    );
+  });
+  return {
+    query: `api=http://127.0.0.1:${server.address().port}&key=${DEMO_KEYS.publishable}&community=${COMMUNITY}`,
+    async close() {
+      await app.close();
+      await new Promise((done) => {
+        server.close(done);
+        server.closeAllConnections?.();
+      });
+      await database.close();
+    },
+  };
+}
+
 /** Opens the page with `size` needs a page; resolves when the first page is painted. */
 async function open(browser, url, size) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -105,7 +164,7 @@ async function open(browser, url, size) {
     // lit-virtualizer's resize observer may report this benign notice while it measures.
     if (!String(error).includes('ResizeObserver loop')) console.error('page error:', error);
   });
-  await page.goto(`${url}/?size=${size}`);
+  await page.goto(`${url}/?size=${size}&${api.query}`);
   await page.waitForFunction(() => window.__bench.painted > 0, null, { timeout: 30_000 });
   const first = await page.evaluate(() => {
     const { arrivals, updates, cards, painted } = window.__bench;
@@ -200,6 +259,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const longest = (tasks) => (tasks.length ? ms(Math.max(...tasks)) : '—');
 
 const dist = await buildPage();
+const api = await startApi();
 const server = await serveStatic(dist);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -239,7 +299,7 @@ try {
   const checks = {
     'first page of 20 rendered within one frame (16.7 ms)': small.first.render <= FRAME_MS,
     'first page of 20 in DOM within one frame of its data': small.first.toDom <= FRAME_MS,
-    'all 10,000 loaded': loading.loaded === 10_000,
+    'all 10,000 loaded': loading.loaded === NEEDS,
     'no long task while scrolling': scroll.longTasks.every((duration) => duration <= LONG_TASK_MS),
     'virtualized: fewer than 100 cards in the DOM': scroll.cardsInDom < 100,
   };
@@ -250,5 +310,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await api.close();
 }
 if (failed) process.exit(1);
