@@ -13,9 +13,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { requestExamples } from '@wushe/schema/examples';
-import { createApp, deriveSecrets, DEMO_KEYS, openDatabase, seedDemo } from '@wushe/server';
+import { startTestServer } from '@wushe/server/testing';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
@@ -109,51 +108,27 @@ async function buildPage() {
  * published through the API, copied by SQL (posting 10,000 one by one would take minutes).
  */
 async function startApi() {
-  const database = await openDatabase();
-  await seedDemo(database.db);
-  const app = createApp({
-    database,
-    secrets: deriveSecrets('render-needs-bench'),
-    rateLimit: { burst: 100_000, perMinute: 1_000_000 },
-  });
-  const call = async (method, path, key, body) => {
-    const response = await app.request(path, {
-      method,
-      headers: { Authorization: `Bearer ${key}`, 'Content-Type': 'application/json' },
-      body: JSON.stringify(body),
-    });
-    if (!response.ok) throw new Error(`${method} ${path}: ${response.status}`);
-    return response.json();
-  };
-  const need = await call('POST', '/v1/needs', DEMO_KEYS.publishable, {
-    ...requestExamples.createNeed,
-    communityId: COMMUNITY,
-  });
-  await call('PATCH', `/v1/needs/${need.id}`, DEMO_KEYS.secret, { status: 'open' });
-  await database.db.$client.query(
+  const api = await startTestServer();
+  const need = await api.call(
+    'POST',
+    '/v1/needs',
+    { ...requestExamples.createNeed, communityId: COMMUNITY },
+    api.keys.publishable,
+  );
+  const review = await api.call('PATCH', `/v1/needs/${need.body.id}`, { status: 'open' });
+  if (need.status !== 201 || review.status !== 200) throw new Error('could not publish a need');
+  await api.db.$client.query(
     `insert into needs
        select (jsonb_populate_record(null::needs, to_jsonb(n) || jsonb_build_object(
          'id', 'need_bench' || lpad(i::text, 11, '0'),
          'created_at', n.created_at - make_interval(secs => i)))).*
        from needs n, generate_series(1, $2::int) i where n.id = $1`,
-    [need.id, NEEDS - 1],
+    [need.body.id, NEEDS - 1],
   );
-  await database.analyze();
-  const server = await new Promise((resolve) => {
-    const listening = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-      resolve(listening),
-    );
-  });
+  await api.database.analyze();
   return {
-    query: `api=http://127.0.0.1:${server.address().port}&key=${DEMO_KEYS.publishable}&community=${COMMUNITY}`,
-    async close() {
-      await app.close();
-      await new Promise((done) => {
-        server.close(done);
-        server.closeAllConnections?.();
-      });
-      await database.close();
-    },
+    query: `api=${api.apiBase}&key=${api.keys.publishable}&community=${COMMUNITY}`,
+    close: () => api.close(),
   };
 }
 

@@ -75,18 +75,13 @@ function fixRandomness(): { reseed: (name: string) => void; restore: () => void 
  */
 export async function record(scenarios: readonly Scenario[]): Promise<Recording[]> {
   const randomness = fixRandomness();
-  const { createApp, deriveSecrets, openDatabase, seedDemo } = await import('@wushe/server');
-  const now = new Date(RECORDED_AT);
-  const database = await openDatabase();
+  const { startTestServer } = await import('@wushe/server/testing');
+  const server = await startTestServer({
+    now: new Date(RECORDED_AT),
+    app: { checkResponses: true },
+  });
   try {
-    await seedDemo(database.db, { now });
-    const app = createApp({
-      database,
-      secrets: deriveSecrets('wushe-fixture-recorder'),
-      rateLimit: { burst: 1_000_000, perMinute: 1_000_000 },
-      checkResponses: true,
-      now: () => new Date(RECORDED_AT),
-    });
+    const { app } = server;
     const recordings: Recording[] = [];
     for (const scenario of scenarios) {
       randomness.reseed(scenario.name);
@@ -145,10 +140,9 @@ export async function record(scenarios: readonly Scenario[]): Promise<Recording[
       });
       recordings.push({ scenario: scenario.name, description: scenario.description, exchanges });
     }
-    await app.close();
     return recordings;
   } finally {
-    await database.close();
+    await server.close();
     randomness.restore();
   }
 }
