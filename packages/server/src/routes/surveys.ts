@@ -40,6 +40,7 @@ export const surveyHandlers = {
       respondentToken: body.respondentToken,
       answers: answers.accepted,
       ...(body.contact ? { contact: body.contact } : {}),
+      createdAt: deps.now(),
     });
     // Staff entering paper questionnaires (纸质问卷录入) use the secret key: a staff action.
     if (auth.kind === 'secret') {

@@ -11,6 +11,11 @@ export interface TestServerOptions {
   readonly engine?: 'pglite' | 'postgres';
   /** `demo` (the default): the demo district (番禺区) with `DEMO_KEYS`; `none`: empty tables. */
   readonly seed?: 'demo' | 'none';
+  /**
+   * A fixed clock: the demo seed's dates are relative to it and the app's `now` returns it, so
+   * what the server answers is the same on every run (the SDK's recordings depend on it).
+   */
+  readonly now?: Date;
   /** Anything else `createApp` takes. Rate limits are off unless given here. */
   readonly app?: Partial<Omit<AppOptions, 'database' | 'secrets'>>;
 }
@@ -27,10 +32,12 @@ const NO_RATE_LIMIT = { burst: Number.MAX_SAFE_INTEGER, perMinute: Number.MAX_SA
 export async function startTestServer(options: TestServerOptions = {}) {
   const database = await openTestDatabase({ engine: options.engine });
   const { handle } = database;
-  if ((options.seed ?? 'demo') === 'demo') await seedDemo(handle.db);
+  const { now } = options;
+  if ((options.seed ?? 'demo') === 'demo') await seedDemo(handle.db, now ? { now } : {});
   const secrets = deriveSecrets('wushe-test-secret');
+  const clock = now ? { now: () => new Date(now) } : {};
   const makeApp = () =>
-    createApp({ database: handle, secrets, rateLimit: NO_RATE_LIMIT, ...options.app });
+    createApp({ database: handle, secrets, rateLimit: NO_RATE_LIMIT, ...clock, ...options.app });
   let app = makeApp();
   let server: ServerType | undefined = await listen(app.fetch, 0);
   const port = (server.address() as AddressInfo).port;
