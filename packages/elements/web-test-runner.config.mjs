@@ -4,11 +4,30 @@ import { playwrightLauncher } from '@web/test-runner-playwright';
 import { CHROMIUM_ARGS, chromiumPath } from '../../scripts/chromium.mjs';
 import { realServerPlugin } from './test/real-server-plugin.mjs';
 
+/**
+ * The SDK's recordings (`@wushe/sdk/recordings/*.json`) as JavaScript modules: esbuild drops the
+ * `with { type: 'json' }` attribute for the es2022 target, so the browser would get JSON as script.
+ */
+const recordingsAsModules = {
+  name: 'wushe-recordings',
+  resolveMimeType(context) {
+    if (context.path.includes('/recordings/') && context.path.endsWith('.json')) return 'js';
+    return undefined;
+  },
+  transform(context) {
+    if (context.path.includes('/recordings/') && context.path.endsWith('.json')) {
+      return { body: `export default ${context.body};` };
+    }
+    return undefined;
+  },
+};
+
 export default {
   files: ['src/**/*.test.ts'],
   nodeResolve: { exportConditions: ['browser', 'production'] },
   plugins: [
     realServerPlugin(),
+    recordingsAsModules,
     esbuildPlugin({
       ts: true,
       target: 'es2022',

@@ -1,8 +1,8 @@
 // <wushe-needs-list> with 10,000 needs in Chromium (SPEC §8: "a needs list of 10,000 needs scrolls
 // without long tasks; the first page of a list renders within one frame budget after its data
-// arrives"). A vite-built page serves the fixtures' `many` scenario (10,000 needs, cursor pages)
-// through an SDK client without response checks, as a production page has it; Debian Chromium
-// (playwright-core) then measures:
+// arrives"). The real server (in-memory PGlite, the demo seed) holds 10,000 public needs in one
+// community; a vite-built page lists them through an SDK client without response checks, as a
+// production page has it; Debian Chromium (playwright-core) then measures:
 //   1. data arrival → first page's cards in the DOM → the frame that paints them (page of 20 and 100);
 //   2. infinite scroll to 10,000 loaded (pages of 100, the sentinel firing at the end);
 //   3. scrolling through all 10,000, two screens per frame: long tasks (> 50 ms) and frame times;
@@ -13,6 +13,8 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { loadavg } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { requestExamples } from '@wushe/schema/examples';
+import { startTestServer } from '@wushe/server/testing';
 import { chromium } from 'playwright-core';
 import { build } from 'vite';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
@@ -22,18 +24,20 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const work = join(root, 'bench', 'results', 'render-needs');
 const FRAME_MS = 1000 / 60;
 const LONG_TASK_MS = 50;
+const NEEDS = 10_000;
+/** 繁华社区: no needs in the demo seed, so the list holds exactly the bench's. */
+const COMMUNITY = '440113001003';
 
-/** The page: the widget on the fixture transport, with timestamps of each list answer. */
+/** The page: the widget on the real server, with timestamps of each list answer. */
 const MAIN = `
 import { createClient } from '@wushe/sdk';
-import { createFixtureFetch, FIXTURE_BASE_URL, FIXTURE_PUBLISHABLE_KEY } from '@wushe/sdk/fixtures';
 import '${root}/src/components/needs-list/needs-list.ts';
 
 const bench = (window.__bench = { arrivals: [], updates: [], cards: 0, painted: 0 });
-const transport = createFixtureFetch({ scenario: 'many' });
-/** The fixture answers from memory; the moment its body is read is when the data "arrives". */
+const search = new URLSearchParams(location.search);
+/** The moment an answer's body has been read is when the data "arrives". */
 async function timed(input, init) {
-  const response = await transport(input, init);
+  const response = await fetch(input, init);
   const url = new URL(input instanceof Request ? input.url : String(input));
   if (url.pathname !== '/v1/needs') return response;
   const body = await response.text();
@@ -41,14 +45,15 @@ async function timed(input, init) {
   return new Response(body, { status: response.status, headers: response.headers });
 }
 
-const size = Number(new URLSearchParams(location.search).get('size') ?? 20);
+const size = Number(search.get('size') ?? 20);
 const list = document.createElement('wushe-needs-list');
 list.client = createClient({
-  baseUrl: FIXTURE_BASE_URL,
-  publishableKey: FIXTURE_PUBLISHABLE_KEY,
+  baseUrl: search.get('api'),
+  publishableKey: search.get('key'),
   fetch: timed,
   maxRetries: 0,
 });
+list.setAttribute('community', search.get('community'));
 list.pageSize = size;
 // Each update (render) of the list, timed.
 const perform = list.performUpdate;
@@ -98,6 +103,35 @@ async function buildPage() {
   return join(work, 'dist');
 }
 
+/**
+ * The real server with the demo seed and `NEEDS` public needs in `COMMUNITY`: one posted and
+ * published through the API, copied by SQL (posting 10,000 one by one would take minutes).
+ */
+async function startApi() {
+  const api = await startTestServer();
+  const need = await api.call(
+    'POST',
+    '/v1/needs',
+    { ...requestExamples.createNeed, communityId: COMMUNITY },
+    api.keys.publishable,
+  );
+  const review = await api.call('PATCH', `/v1/needs/${need.body.id}`, { status: 'open' });
+  if (need.status !== 201 || review.status !== 200) throw new Error('could not publish a need');
+  await api.db.$client.query(
+    `insert into needs
+       select (jsonb_populate_record(null::needs, to_jsonb(n) || jsonb_build_object(
+         'id', 'need_bench' || lpad(i::text, 11, '0'),
+         'created_at', n.created_at - make_interval(secs => i)))).*
+       from needs n, generate_series(1, $2::int) i where n.id = $1`,
+    [need.body.id, NEEDS - 1],
+  );
+  await api.database.analyze();
+  return {
+    query: `api=${api.apiBase}&key=${api.keys.publishable}&community=${COMMUNITY}`,
+    close: () => api.close(),
+  };
+}
+
 /** Opens the page with `size` needs a page; resolves when the first page is painted. */
 async function open(browser, url, size) {
   const page = await browser.newPage({ viewport: { width: 1280, height: 800 } });
@@ -105,7 +139,7 @@ async function open(browser, url, size) {
     // lit-virtualizer's resize observer may report this benign notice while it measures.
     if (!String(error).includes('ResizeObserver loop')) console.error('page error:', error);
   });
-  await page.goto(`${url}/?size=${size}`);
+  await page.goto(`${url}/?size=${size}&${api.query}`);
   await page.waitForFunction(() => window.__bench.painted > 0, null, { timeout: 30_000 });
   const first = await page.evaluate(() => {
     const { arrivals, updates, cards, painted } = window.__bench;
@@ -200,6 +234,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 const longest = (tasks) => (tasks.length ? ms(Math.max(...tasks)) : '—');
 
 const dist = await buildPage();
+const api = await startApi();
 const server = await serveStatic(dist);
 const browser = await chromium.launch({
   executablePath: chromiumPath(),
@@ -239,7 +274,7 @@ try {
   const checks = {
     'first page of 20 rendered within one frame (16.7 ms)': small.first.render <= FRAME_MS,
     'first page of 20 in DOM within one frame of its data': small.first.toDom <= FRAME_MS,
-    'all 10,000 loaded': loading.loaded === 10_000,
+    'all 10,000 loaded': loading.loaded === NEEDS,
     'no long task while scrolling': scroll.longTasks.every((duration) => duration <= LONG_TASK_MS),
     'virtualized: fewer than 100 cards in the DOM': scroll.cardsInDom < 100,
   };
@@ -250,5 +285,6 @@ try {
 } finally {
   await browser.close();
   await server.close();
+  await api.close();
 }
 if (failed) process.exit(1);

@@ -1,14 +1,26 @@
 // What the <wushe-needs-list> test files share: making a list, waiting for it, finding its parts.
 import { fixture, html } from '@open-wc/testing';
-import type { WusheClient } from '@wushe/sdk';
-import { createFixtureClient } from '@wushe/sdk/fixtures';
+import { createClient, type WusheClient } from '@wushe/sdk';
+import { createReplayClient, DemoIds, type ReplayClientOptions } from '@wushe/sdk/fixtures';
+import needsList from '@wushe/sdk/recordings/needs-list.json' with { type: 'json' };
+import { realServer } from './real-server.js';
 import '../src/components/needs-list/needs-list.js';
 import type { WusheNeedsList } from '../src/components/needs-list/needs-list.js';
 export { $, $$, has, until } from './dom.js';
 import { $, $$, until } from './dom.js';
 
-/** 番禺区南村镇锦绣香江社区, the fixtures' and the demo seed's community. */
-export const COMMUNITY = '440113104001';
+/** 番禺区南村镇锦绣香江社区, the demo seed's community the recordings are about. */
+export const COMMUNITY = DemoIds.community;
+
+/** The list as the real server answered it (recording `needs-list`), in a network state. */
+export const recorded = (options: ReplayClientOptions = {}) =>
+  createReplayClient(needsList, options);
+
+/** A resident's client on the real server of the test run (demo seed, publishable key). */
+export async function onServer(): Promise<WusheClient> {
+  const { apiBase, publishableKey } = await realServer();
+  return createClient({ baseUrl: apiBase, publishableKey });
+}
 
 export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -30,12 +42,18 @@ export const inside = (el: WusheNeedsList) =>
   el as unknown as { pages: { needs: { id: string }[] }; live: { status: string } };
 
 export async function make(
-  client: WusheClient = createFixtureClient(),
-  attrs: { lang?: string; elder?: boolean; pageSize?: number; paging?: string } = {},
+  client: WusheClient = recorded(),
+  attrs: {
+    lang?: string;
+    elder?: boolean;
+    pageSize?: number;
+    paging?: string;
+    community?: string;
+  } = {},
 ): Promise<WusheNeedsList> {
   const el = await fixture<WusheNeedsList>(
     html`<wushe-needs-list
-      community=${COMMUNITY}
+      community=${attrs.community ?? COMMUNITY}
       lang=${attrs.lang ?? 'zh-CN'}
       page-size=${attrs.pageSize ?? 20}
       paging=${attrs.paging ?? 'auto'}

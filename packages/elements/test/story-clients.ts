@@ -1,13 +1,29 @@
-import type { WusheClient } from '@wushe/sdk';
-import { createFixtureClient, createFixtureFetch } from '@wushe/sdk/fixtures';
+import type { Recording, TransportState } from '@wushe/sdk/fixtures';
+
+/** The states of the network a story's `network` control offers (recorded answers, or none). */
+export const NETWORK_STATES: readonly TransportState[] = [
+  'normal',
+  'slow',
+  'loading',
+  'error',
+  'offline',
+];
 
 /**
- * A fixture client that reads as usual but never answers a write: a story stays in its
- * "submitting" state for a designer to look at.
+ * A copy of `recording` whose answer to `GET url` is edited, for a visual state the demo data
+ * has no example of (a closed survey, a district without communities). The edited answer still
+ * passes the contract's schema, or the client refuses it.
  */
-export function writesNeverAnswer(): WusheClient {
-  const fixtureFetch = createFixtureFetch();
-  const transport: typeof fetch = (input, init) =>
-    init?.method === 'POST' ? new Promise<Response>(() => undefined) : fixtureFetch(input, init);
-  return createFixtureClient({ transport, timeoutMs: 2_147_483_647 });
+export function withEditedAnswer(
+  recording: Recording,
+  url: string,
+  edit: (body: never) => void,
+): Recording {
+  const copy = structuredClone(recording);
+  for (const exchange of copy.exchanges) {
+    if (exchange.request.method === 'GET' && exchange.request.url === url) {
+      edit(exchange.response.body as never);
+    }
+  }
+  return copy;
 }

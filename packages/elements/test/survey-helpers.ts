@@ -1,15 +1,26 @@
 import { fixture, html } from '@open-wc/testing';
-import { createFixtureClient, createFixtureFetch, FixtureIds } from '@wushe/sdk/fixtures';
-import type { WusheClient } from '@wushe/sdk';
+import { createClient, type WusheClient } from '@wushe/sdk';
+import { DemoIds } from '@wushe/sdk/fixtures';
+import { realServer } from './real-server.js';
 import '../src/components/survey/survey.js';
 import type { WusheSurvey } from '../src/components/survey/survey.js';
 export { $$, has, until } from './dom.js';
 import { $ as find, has, until } from './dom.js';
 
-/* What the survey's test files share: mounting on the fixture API, answering, submitting. */
+/* What the survey's test files share: mounting on the real server, answering, submitting. */
 
-export const SURVEY = FixtureIds.survey;
-export const SUBJECT = FixtureIds.surveySubject;
+export const SURVEY = DemoIds.survey;
+export const SUBJECT = DemoIds.surveySubject;
+
+/** A resident's client on the real server of the test run, through `transport` if given. */
+export async function onServer(transport?: typeof fetch): Promise<WusheClient> {
+  const { apiBase, publishableKey } = await realServer();
+  return createClient({
+    baseUrl: apiBase,
+    publishableKey,
+    ...(transport ? { fetch: transport, maxRetries: 0 } : {}),
+  });
+}
 export const wait = (ms = 20) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** The first match in the survey's shadow root, as an `HTMLElement`. */
@@ -25,7 +36,9 @@ export interface Attrs {
   theme?: string;
 }
 
-export async function mount(client: WusheClient = createFixtureClient(), attrs: Attrs = {}) {
+/** The widget on `client`, or on the real server of the test run. */
+export async function mount(client?: WusheClient, attrs: Attrs = {}) {
+  client ??= await onServer();
   const el = await fixture<WusheSurvey>(
     html`<wushe-survey
       survey=${attrs.survey ?? SURVEY}
@@ -63,13 +76,12 @@ export async function submit(el: WusheSurvey) {
   await el.updateComplete;
 }
 
-/** A fixture transport whose writes fail as a lost connection does, until `online` is set. */
-export function flaky() {
-  const inner = createFixtureFetch();
+/** The real server, whose writes fail as a lost connection does until `online` is set. */
+export async function flaky() {
   const state = { online: false };
   const transport: typeof fetch = (input, init) =>
     init?.method === 'POST' && !state.online
       ? Promise.reject(new TypeError('Failed to fetch'))
-      : inner(input, init);
-  return { state, client: createFixtureClient({ transport, maxRetries: 0 }) };
+      : fetch(input, init);
+  return { state, client: await onServer(transport) };
 }

@@ -1,15 +1,27 @@
 // Mounting, filling and sending <wushe-volunteer-signup> in its tests (registration and activity
-// signup), on the SDK's fixture transport or on the real server of the test run.
+// signup), on recordings of the real server or on the real server of the test run itself.
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFixtureClient, FixtureIds } from '@wushe/sdk/fixtures';
+import { createReplayClient, DemoIds, type ReplayClientOptions } from '@wushe/sdk/fixtures';
+import volunteerRegister from '@wushe/sdk/recordings/volunteer-register.json' with { type: 'json' };
 import type { WusheClient } from '@wushe/sdk';
+import { realServer } from './real-server.js';
 import '../src/components/volunteer-signup/volunteer-signup.js';
 import type { WusheVolunteerSignup } from '../src/components/volunteer-signup/volunteer-signup.js';
 export { until } from './dom.js';
 import { until } from './dom.js';
 
-export const COMMUNITY = FixtureIds.community;
+export const COMMUNITY = DemoIds.community;
+
+/** The registration as the real server answered it (recording `volunteer-register`). */
+export const recorded = (options: ReplayClientOptions = {}) =>
+  createReplayClient(volunteerRegister, options);
+
+/** The widget's attributes for the real server of the test run (its address and key). */
+export const onServer = async (attrs: Attrs = {}): Promise<Attrs> => ({
+  ...attrs,
+  server: await realServer(),
+});
 
 export const $ = (el: WusheVolunteerSignup, selector: string) =>
   el.shadowRoot!.querySelector<HTMLElement>(selector)!;
@@ -42,7 +54,7 @@ export async function mount(
       theme=${attrs.theme ?? 'light'}
       api-base=${attrs.server?.apiBase ?? ''}
       publishable-key=${attrs.server?.publishableKey ?? ''}
-      .client=${attrs.server ? undefined : (client ?? createFixtureClient())}
+      .client=${attrs.server ? undefined : (client ?? recorded())}
     ></wushe-volunteer-signup>`,
   );
   await until(() => el.remote.status !== 'loading' && el.remote.status !== 'idle', 'loading');

@@ -1,14 +1,17 @@
+import type { RouteName } from '@wushe/schema';
 import type { ClientOptions } from './options.js';
 import { Requester } from './requester.js';
-import { EventsResource } from './resources/events.js';
-import { DonationsResource, FundsResource } from './resources/funds.js';
-import { NeedsResource } from './resources/needs.js';
-import { DivisionsResource, OrganizationsResource, SurveysResource } from './resources/surveys.js';
-import {
-  ActivitiesResource,
-  ServiceRecordsResource,
-  VolunteersResource,
-} from './resources/volunteers.js';
+import { ActivitiesResource } from './resources/activities-resource.js';
+import { DivisionsResource } from './resources/divisions-resource.js';
+import { DonationsResource } from './resources/donations-resource.js';
+import { EventsResource } from './resources/events-resource.js';
+import { FundsResource } from './resources/funds-resource.js';
+import { NeedsResource } from './resources/needs-resource.js';
+import { OrganizationsResource } from './resources/organizations-resource.js';
+import { ServiceRecordsResource } from './resources/service-records-resource.js';
+import { StaffResource } from './resources/staff-resource.js';
+import { SurveysResource } from './resources/surveys-resource.js';
+import { VolunteersResource } from './resources/volunteers-resource.js';
 
 /**
  * A client with every resource. Each method is `method(params, options?)`, validates its input
@@ -29,6 +32,7 @@ export class WusheClient {
   readonly donations: DonationsResource;
   readonly surveys: SurveysResource;
   readonly events: EventsResource;
+  readonly staff: StaffResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -43,8 +47,52 @@ export class WusheClient {
     this.donations = new DonationsResource(requester);
     this.surveys = new SurveysResource(requester);
     this.events = new EventsResource(requester);
+    this.staff = new StaffResource(requester);
   }
 }
+
+type Resources = Omit<WusheClient, 'requester'>;
+/** `resource.method` for every method of every resource of the client. */
+type ResourceMethod = {
+  [K in keyof Resources]: `${K}.${Extract<keyof Resources[K], string>}`;
+}[keyof Resources];
+
+/**
+ * Which client method serves each route of the contract. Complete by construction: a route added
+ * to `routes` without a method here does not compile (and a test calls each one against the server).
+ */
+export const ROUTE_METHODS = {
+  listDivisions: 'divisions.list',
+  listOrganizations: 'organizations.list',
+  listNeeds: 'needs.list',
+  getNeed: 'needs.get',
+  createNeed: 'needs.create',
+  claimNeed: 'needs.claim',
+  reportNeed: 'needs.report',
+  updateNeed: 'needs.update',
+  listActivities: 'activities.list',
+  getActivity: 'activities.get',
+  signUpForActivity: 'activities.signup',
+  registerVolunteer: 'volunteers.register',
+  getVolunteerHours: 'volunteers.hours',
+  createServiceRecord: 'serviceRecords.create',
+  listFunds: 'funds.list',
+  getFund: 'funds.get',
+  listFundDonations: 'funds.ledger',
+  createDonation: 'donations.create',
+  getDonation: 'donations.get',
+  confirmDonation: 'donations.confirm',
+  getSurvey: 'surveys.get',
+  respondToSurvey: 'surveys.respond',
+  getSurveyResults: 'surveys.results',
+  listSurveyFollowUps: 'surveys.followUps',
+  streamEvents: 'events.subscribe',
+  staffSignIn: 'staff.signIn',
+  setStaffPassword: 'staff.setPassword',
+  createDelegatedSession: 'staff.createSession',
+  getStaffMe: 'staff.me',
+  staffSignOut: 'staff.signOut',
+} as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {
   return new WusheClient(options);

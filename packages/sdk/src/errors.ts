@@ -118,7 +118,7 @@ export function errorFromResponse(
       : status >= 500
         ? 'internal_error'
         : 'unknown_error';
-  const ErrorType = BY_CODE[code] ?? BY_STATUS[status] ?? ApiError;
+  const ErrorType: ErrorClass = BY_CODE[code] ?? BY_STATUS[status] ?? ApiError;
   const retryAfter = Number(headers?.get('Retry-After') ?? Number.NaN);
   return new ErrorType({
     code,

@@ -8,6 +8,11 @@ export interface ClientOptions {
   readonly publishableKey?: string;
   /** A secret key (`sk_…`): for staff tools and servers, never in a web page (the API refuses it there). */
   readonly secretKey?: string;
+  /**
+   * A staff session token (`st_…`, from `staff.signIn` or a portal's `staff.createSession`): sent
+   * instead of the key on staff routes (`staff.me`, `staff.signOut`, `needs.update`).
+   */
+  readonly staffToken?: string;
   /** The language of messages: sent as `Accept-Language`, and used for the SDK's own field checks. */
   readonly locale?: Locale;
   /**

@@ -1,5 +1,5 @@
 import type * as z from 'zod/mini';
-import { validate, zhCNIssues, type RouteDefinition } from '@wushe/schema';
+import { validate, zhCNIssues, type RouteDefinition, type RouteResponse } from '@wushe/schema';
 import {
   ApiError,
   ConnectionError,
@@ -11,15 +11,9 @@ import {
 } from './errors.js';
 import type { ClientOptions, RequestOptions } from './options.js';
 import { isRetryable, retryDelayMs, sleep } from './retry.js';
+import type { CallInput, RouteAnswer, WithRequestId } from './route-types.js';
 
-/** A result of the API with the id of the request that produced it (for support tickets and logs). */
-export type WithRequestId<T> = T & { readonly requestId: string };
-
-export interface CallInput {
-  readonly params?: object | undefined;
-  readonly query?: object | undefined;
-  readonly body?: unknown;
-}
+export type { CallInput, RouteAnswer, RouteItem, WithRequestId } from './route-types.js';
 
 interface Answer {
   readonly status: number;
@@ -45,39 +39,53 @@ export class Requester {
     this.key = options.secretKey ?? options.publishableKey;
   }
 
-  async call<T>(
-    route: RouteDefinition,
-    input: CallInput,
+  /**
+   * Sends one request of the contract: `input` is typed by the route's schemas and the result by
+   * its response in `responses` (types only: no schema is bundled for it).
+   */
+  async call<R extends RouteDefinition>(
+    route: R,
+    input: NoInfer<CallInput<R>>,
     options: RequestOptions = {},
-  ): Promise<WithRequestId<T>> {
-    const params = this.check(route.params, input.params ?? {});
-    const query = this.check(route.query, input.query ?? {});
-    const body = route.body ? this.check(route.body, input.body) : undefined;
+  ): RouteAnswer<R> {
+    const loose: CallInput = input;
+    const params = this.check(route.params, loose.params ?? {});
+    const query = this.check(route.query, loose.query ?? {});
+    const body = route.body ? this.check(route.body, loose.body) : undefined;
     const url = this.url(
       route.path,
       params as Record<string, string> | undefined,
       query as Record<string, unknown> | undefined,
     );
-    const idempotencyKey = route.idempotency
-      ? (options.idempotencyKey ?? newIdempotencyKey())
-      : undefined;
+    // Every write carries a key, the same on every retry, so the server answers a resent write
+    // with its first outcome (a 502 after the commit is retried, not done twice). Yours wins.
+    // A credential exchange (`idempotency: 'none'`) takes no key: the server keeps no replay of
+    // an answer carrying a session token, so it is sent once and not retried after it may have run.
+    const replayable = route.method === 'GET' || route.idempotency !== 'none';
+    const idempotencyKey =
+      route.method === 'GET' || !replayable
+        ? undefined
+        : (options.idempotencyKey ?? newIdempotencyKey());
     const headers: Record<string, string> = { Accept: 'application/json' };
-    if (this.key) headers.Authorization = `Bearer ${this.key}`;
+    const staffRoute = route.auth === 'staff' || route.auth === 'staff_session';
+    const key = staffRoute ? (this.options.staffToken ?? this.key) : this.key;
+    if (key) headers.Authorization = `Bearer ${key}`;
     if (this.options.locale) headers['Accept-Language'] = this.options.locale;
     if (body !== undefined) headers['Content-Type'] = 'application/json';
     if (idempotencyKey) headers['Idempotency-Key'] = idempotencyKey;
     const text = body === undefined ? undefined : JSON.stringify(body);
-    // Sending again is safe for a read, and for a write the server will recognise by its key.
-    const safeToResend = route.method === 'GET' || idempotencyKey !== undefined;
     const maxRetries = this.options.maxRetries ?? DEFAULT_MAX_RETRIES;
 
     for (let attempt = 0; ; attempt++) {
       try {
         const answer = await this.attempt(route.method, url, headers, text, options);
-        if (answer.status >= 200 && answer.status < 300) return this.result<T>(route, answer);
+        if (answer.status >= 200 && answer.status < 300)
+          return this.result<RouteResponse<R>>(route, answer);
         throw errorFromResponse(answer.status, answer.payload, answer.headers);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
+        // Sending again is safe for a read or a write the server knows again by its key; a
+        // credential exchange is only resent after a 429 (refused before it ran).
         const failure =
           error instanceof WusheError
             ? error
@@ -87,7 +95,8 @@ export class Requester {
                 message: String(error),
                 cause: error,
               });
-        if (attempt >= maxRetries || !isRetryable(failure, safeToResend)) throw failure;
+        if (attempt >= maxRetries || !isRetryable(failure, true)) throw failure;
+        if (!replayable && failure.status !== 429) throw failure;
         const delay = retryDelayMs(
           attempt,
           failure instanceof RateLimitError ? failure.retryAfter : undefined,
@@ -208,7 +217,7 @@ function parseJson(text: string): unknown {
   }
 }
 
-/** A fresh key per attempt of a creating request: 128 random bits. */
+/** A fresh key per write (reused by its retries): 122 random bits. */
 export function newIdempotencyKey(): string {
   return `wushe_${crypto.randomUUID()}`;
 }

@@ -1,11 +1,15 @@
 import { createServer, request as httpRequest, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-/** What the proxy does to the next request: pass it, drop it, answer for the server, or drop the answer. */
+/**
+ * What the proxy does to the next request: pass it, drop it, answer for the server, drop the
+ * answer, or pass it and replace the server's answer with a gateway error (a 502 after commit).
+ */
 export type Fault =
   | { kind: 'drop-connection' }
   | { kind: 'status'; status: number; headers?: Record<string, string>; body?: unknown }
   | { kind: 'drop-response' }
+  | { kind: 'status-after-server'; status: number }
   | { kind: 'hang' };
 
 /**
@@ -47,6 +51,18 @@ export async function startFaultProxy(target: string) {
         if (fault?.kind === 'drop-response') {
           answer.resume();
           answer.on('end', () => incoming.socket.destroy());
+          return;
+        }
+        if (fault?.kind === 'status-after-server') {
+          answer.resume();
+          answer.on('end', () => {
+            outgoing.writeHead(fault.status, { 'Content-Type': 'application/json' });
+            outgoing.end(
+              JSON.stringify({
+                error: { code: 'internal_error', message: 'bad gateway', requestId: 'req_proxy' },
+              }),
+            );
+          });
           return;
         }
         outgoing.writeHead(answer.statusCode ?? 502, answer.headers);

@@ -100,14 +100,40 @@ describe('retries with real faults', () => {
     expect(donation.status).toBe('pending');
   });
 
-  it('does not resend a write without an idempotency key after a lost connection', async () => {
+  it('a confirmation answered 502 after its commit is retried with its key: one outcome', async () => {
+    const funds = await client.funds.list();
+    const fund = funds.data.find((f) => f.donatable)!;
+    const { donation } = await client.donations.create({
+      ...requestExamples.createDonation,
+      fundId: fund.id,
+      channel: 'offline',
+    });
+    const before = (await client.funds.get({ id: fund.id })).raisedFen;
     const staff = createClient({ baseUrl: proxy.baseUrl, secretKey: server.keys.secret });
-    proxy.faults.push({ kind: 'drop-connection' });
+    proxy.seen.length = 0;
+    // The server confirms and commits; the gateway loses its answer and says 502.
+    proxy.faults.push({ kind: 'status-after-server', status: 502 });
+    const confirmed = await staff.donations.confirm({ id: donation.id });
+    expect(confirmed.status).toBe('succeeded');
+    expect(proxy.seen.map((each) => each.method)).toEqual(['POST', 'POST']);
+    expect(proxy.seen[0]!.idempotencyKey).toMatch(/^wushe_/);
+    expect(proxy.seen[1]!.idempotencyKey).toBe(proxy.seen[0]!.idempotencyKey);
+    // Once: the second attempt was answered with the first outcome, not donation_not_pending.
+    expect((await client.funds.get({ id: fund.id })).raisedFen).toBe(before + donation.amountFen);
+  });
+
+  it("sends the caller's own idempotency key rather than one of its own", async () => {
+    const staff = createClient({ baseUrl: proxy.baseUrl, secretKey: server.keys.secret });
     const error = await staff.donations
-      .confirm({ id: 'don_0000000000000000' })
+      .confirm({ id: 'don_0000000000000000' }, { idempotencyKey: 'desk-confirm-0001' })
       .catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(ConnectionError);
-    expect(proxy.seen).toHaveLength(1);
+    expect((error as ApiError).status).toBe(404);
+    expect(proxy.seen.map((each) => each.idempotencyKey)).toEqual(['desk-confirm-0001']);
+  });
+
+  it('sends no idempotency key with a read', async () => {
+    await client.divisions.list();
+    expect(proxy.seen.map((each) => each.idempotencyKey)).toEqual([undefined]);
   });
 
   it('does not send what fails its own check', async () => {

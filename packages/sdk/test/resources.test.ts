@@ -174,6 +174,13 @@ describe('volunteers, activities and the time bank', () => {
       consent,
     });
     expect(signup.status).toBe('confirmed');
+    const after = await resident.activities.get({ id: activity.id });
+    expect(after).toMatchObject({ id: activity.id, signedUp: activity.signedUp + 1 });
+    expect(after.requestId).toMatch(/\S/);
+    await expect(resident.activities.get({ id: 'act_0000000000000000' })).rejects.toMatchObject({
+      status: 404,
+      code: 'not_found',
+    });
     const volunteer = await resident.volunteers.register({
       ...requestExamples.registerVolunteer,
       mobile: '13912340003',

@@ -1,5 +1,5 @@
 // A load generator, run as its own process so it never shares the server's event loop.
-// Input (JSON on stdin): { base, concurrency, requests, warmup?, plan: [{method, path, headers?, body?, idempotencyKey?: "unique" | "fixed:<k>"}] }
+// Input (JSON on stdin): { base, concurrency, requests, seconds?, warmup?, plan: [{method, path, headers?, body?, idempotencyKey?: "unique" | "fixed:<k>"}] }
 // The plan is cycled through. Output (JSON on stdout): latencies in ms, statuses, throughput.
 import { performance } from 'node:perf_hooks';
 import { Agent, fetch } from 'undici';
@@ -47,8 +47,11 @@ async function one(index) {
   }
 }
 
+let deadline = Infinity;
+
 async function worker(record) {
   for (;;) {
+    if (performance.now() > deadline) return;
     const index = next++;
     if (index >= spec.requests) return;
     const elapsed = await one(index);
@@ -66,6 +69,8 @@ if (spec.warmup) {
   for (const key of Object.keys(statuses)) statuses[key] = 0;
 }
 const started = performance.now();
+// `seconds` bounds the measured run in time as well as in count: whichever comes first.
+if (spec.seconds) deadline = started + spec.seconds * 1000;
 await Promise.all(Array.from({ length: spec.concurrency }, () => worker(true)));
 const seconds = (performance.now() - started) / 1000;
 latencies.sort((a, b) => a - b);

@@ -118,6 +118,45 @@ describe('GET /v1/activities', () => {
   });
 });
 
+describe('GET /v1/activities/{id}', () => {
+  const get = (id: string, key?: string) =>
+    h.request('GET', `/v1/activities/${id}`, key ? { key } : {});
+
+  it('answers one activity with capacity, signups and waitlist, as the list shows it', async () => {
+    const activity = await insertActivity(h, { capacity: 1 });
+    await signUp(activity, { mobile: '13800138001' });
+    await signUp(activity, { mobile: '13800138002' });
+    const response = await get(activity);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({ id: activity, capacity: 1, signedUp: 1, waitlisted: 1 });
+    expect(response.body).toEqual((await list()).body.data[0]);
+  });
+
+  it('shows one under way as closed', async () => {
+    const underWay = await insertActivity(h, { startsAt: hoursFromNow(-1) });
+    expect((await get(underWay)).body.open).toBe(false);
+  });
+
+  it("404 not_found for an unknown id and for another district's activity", async () => {
+    const changning = await insertActivity(h, {
+      districtCode: '310105',
+      communityCode: '310105002001',
+    });
+    for (const id of ['act_unknown00000001', changning]) {
+      const response = await get(id);
+      expect(response.status, id).toBe(404);
+      expect(response.body.error.code).toBe('not_found');
+    }
+    expect((await get(changning, h.keys.otherPk)).status).toBe(200);
+  });
+
+  it('400 validation_failed at the id for an id of another kind', async () => {
+    const response = await get('need_abc');
+    expect(response.status).toBe(400);
+    expect(response.body.error.issues[0].path).toEqual(['id']);
+  });
+});
+
 describe('POST /v1/activities/{id}/signups', () => {
   it('confirms a place while places last, saying how many are left', async () => {
     const activity = await insertActivity(h, { capacity: 2 });

@@ -165,7 +165,7 @@ describe('POST /v1/donations/{id}/confirm', () => {
     expect(await fundRow(fund.id)).toMatchObject({ raisedFen: 0 });
   });
 
-  it('400 validation_failed for an unknown field, and for an Idempotency-Key it does not take', async () => {
+  it('400 validation_failed for an unknown field', async () => {
     const fund = await insertFund(h);
     const donation = await insertDonation(h, fund.id);
     const unknown = await confirm(donation.id, { succeeded: true, amountFen: 1 });
@@ -174,13 +174,32 @@ describe('POST /v1/donations/{id}/confirm', () => {
       path: ['amountFen'],
       code: 'unknown_field',
     });
-    const keyed = await h.request('POST', `/v1/donations/${donation.id}/confirm`, {
-      key: h.keys.sk,
-      body: {},
-      headers: idempotency(),
-    });
-    expect(keyed.status).toBe(400);
-    expect(keyed.body.error.issues[0].path).toEqual(['Idempotency-Key']);
+  });
+
+  it('answers a confirmation sent again with its Idempotency-Key with the first answer', async () => {
+    const fund = await insertFund(h);
+    const donation = await insertDonation(h, fund.id, { amountFen: 3_000 });
+    const headers = idempotency();
+    const send = () =>
+      h.request('POST', `/v1/donations/${donation.id}/confirm`, {
+        key: h.keys.sk,
+        body: { providerReference: 'ICBC20261206001' },
+        headers,
+      });
+    const first = await send();
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull();
+    // A retry after a lost answer (a 502 after the commit): the first outcome, not a 409.
+    const again = await send();
+    expect(again.status).toBe(200);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
+    expect(await fundRow(fund.id)).toMatchObject({ raisedFen: 3_000, donorCount: 1 });
+    expect(await h.db.select().from(events).where(eq(events.type, 'fund.updated'))).toHaveLength(1);
+    // Without the key, a second confirmation is what it is: the donation is no longer pending.
+    const unkeyed = await confirm(donation.id, { providerReference: 'ICBC20261206001' });
+    expect(unkeyed.status).toBe(409);
+    expect(unkeyed.body.error.code).toBe('donation_not_pending');
   });
 });
 

@@ -130,18 +130,17 @@ describe('idempotency', () => {
     expect(response.body.error.code).toBe('idempotency_in_progress');
   });
 
-  it('refuses a malformed key and a key on a route that takes none', async () => {
+  it('refuses a malformed key, and a key on a read (only writes take one)', async () => {
     const short = await h.request('POST', '/v1/needs', {
       body: need,
       headers: { 'Idempotency-Key': 'abc' },
     });
     expect(short.status).toBe(400);
     expect(short.body.error.issues[0].path).toEqual(['Idempotency-Key']);
-    const onPatch = await h.request('PATCH', '/v1/needs/need_0000000000000000', {
-      key: h.keys.sk,
-      body: { status: 'open' },
-      headers: { 'Idempotency-Key': 'patch-key-0001' },
+    const onRead = await h.request('GET', '/v1/needs', {
+      headers: { 'Idempotency-Key': 'read-key-0001' },
     });
-    expect(onPatch.status).toBe(400);
+    expect(onRead.status).toBe(400);
+    expect(onRead.body.error.issues[0].path).toEqual(['Idempotency-Key']);
   });
 });

@@ -117,6 +117,37 @@ describe('PATCH /v1/needs/{id}', () => {
     expect((await eventsOf(id)).map((event) => event.type)).toEqual(['need.created']);
   });
 
+  it('answers a PATCH sent again with its Idempotency-Key with the first answer, done once', async () => {
+    const id = await postNeed();
+    const send = (body: object) =>
+      h.request('PATCH', `/v1/needs/${id}`, {
+        key: h.keys.sk,
+        body,
+        headers: { 'Idempotency-Key': 'staff-publish-0001' },
+      });
+    const first = await send({ status: 'open', reason: '已电话核实' });
+    expect(first.status).toBe(200);
+    expect(first.headers.get('Idempotent-Replayed')).toBeNull();
+    // Meanwhile the need moved on: a second publish would now change nothing.
+    await patch(id, { status: 'closed', reason: '重复' });
+    const again = await send({ status: 'open', reason: '已电话核实' });
+    expect(again.status).toBe(200);
+    expect(again.headers.get('Idempotent-Replayed')).toBe('true');
+    expect(again.body).toEqual(first.body);
+    const updates = await h.db
+      .select()
+      .from(auditLog)
+      .where(and(eq(auditLog.subjectId, id), eq(auditLog.action, 'need.update')));
+    expect(updates).toHaveLength(2); // the publish and the close, not a second publish
+    expect((await eventsOf(id)).map((event) => event.type)).toEqual([
+      'need.created',
+      'need.updated',
+    ]);
+    const otherBody = await send({ status: 'open' });
+    expect(otherBody.status).toBe(422);
+    expect(otherBody.body.error.code).toBe('idempotency_key_reused');
+  });
+
   it('403 secret_key_required with a publishable key; 404 for another district', async () => {
     const id = await postNeed();
     const publishable = await patch(id, { status: 'open' }, h.keys.pk);

@@ -26,6 +26,7 @@ const inCommunity = {
   params: z.strictObject({ communityId: CommunityCode }),
   status: 200,
   errors: [],
+  idempotency: 'optional',
   permission: {
     roles: ['district_admin', 'street_staff', 'community_staff', 'social_worker'],
     scope: { in: 'params', field: 'communityId', subject: 'division' },

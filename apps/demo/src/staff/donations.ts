@@ -1,4 +1,4 @@
-import { confirmDonationRoute, type ConfirmDonationRequest, type Donation } from '@wushe/schema';
+import { confirmDonationRoute, type ConfirmDonationRequest } from '@wushe/schema';
 import { describeError, fieldErrors, recentEntries, staffApi, type RecentEntry } from './api.js';
 import { announce, fill, h, showFieldErrors, textOf, when, yuan } from './dom.js';
 
@@ -47,7 +47,7 @@ export function donationsDesk(
     delete result.dataset.kind;
     showFieldErrors(where, {});
     try {
-      const donation = await staffApi.call<Donation>(confirmDonationRoute, {
+      const donation = await staffApi.call(confirmDonationRoute, {
         params: { id },
         body,
       });

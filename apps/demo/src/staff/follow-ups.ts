@@ -15,7 +15,7 @@ export function followUpsDesk(container: HTMLElement): { reload(): Promise<void>
   const reload = async () => {
     container.setAttribute('aria-busy', 'true');
     try {
-      const { data } = await staffApi.call<{ data: FollowUp[] }>(listSurveyFollowUpsRoute, {
+      const { data } = await staffApi.call(listSurveyFollowUpsRoute, {
         params: { id: SURVEY },
       });
       fill(

@@ -2,10 +2,6 @@ import {
   createServiceRecordRoute,
   getVolunteerHoursRoute,
   listActivitiesRoute,
-  type Activity,
-  type Page,
-  type ServiceRecord,
-  type VolunteerHours,
 } from '@wushe/schema';
 import { COMMUNITY, describeError, fieldErrors, recentEntries, staffApi } from './api.js';
 import { announce, beijingToday, h, showFieldErrors, textOf, when } from './dom.js';
@@ -26,7 +22,7 @@ export function hoursDesk(form: HTMLFormElement, result: HTMLElement): { reload(
 
   const reload = async () => {
     const [activities, recent] = await Promise.allSettled([
-      staffApi.call<Page<Activity>>(listActivitiesRoute, {
+      staffApi.call(listActivitiesRoute, {
         query: { community: COMMUNITY, limit: 50 },
       }),
       recentEntries(),
@@ -70,7 +66,7 @@ async function record(form: HTMLFormElement, result: HTMLElement): Promise<void>
   delete result.dataset.kind;
   showFieldErrors(form, {});
   try {
-    const saved = await staffApi.call<ServiceRecord>(createServiceRecordRoute, {
+    const saved = await staffApi.call(createServiceRecordRoute, {
       body: {
         volunteerId,
         ...(activityId ? { activityId } : {}),
@@ -79,7 +75,7 @@ async function record(form: HTMLFormElement, result: HTMLElement): Promise<void>
         content: text('content'),
       },
     });
-    const bank = await staffApi.call<VolunteerHours>(getVolunteerHoursRoute, {
+    const bank = await staffApi.call(getVolunteerHoursRoute, {
       params: { id: volunteerId },
     });
     const message =

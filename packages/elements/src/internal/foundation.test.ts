@@ -1,7 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { LitElement } from 'lit';
-import { DivisionsResource, NeedsResource } from '@wushe/sdk';
-import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createClient, DivisionsResource, NeedsResource } from '@wushe/sdk';
+import { createReplayClient, type ReplayClientOptions } from '@wushe/sdk/fixtures';
+import volunteerRegister from '@wushe/sdk/recordings/volunteer-register.json' with { type: 'json' };
+import { realServer } from '../../test/real-server.js';
 import '../components/provider/provider.js';
 import { WusheProvider } from '../components/provider/provider.component.js';
 import { defineElement } from './define.js';
@@ -58,6 +60,10 @@ class TestWidget extends WusheElement {
 }
 defineElement('wushe-test-widget', TestWidget);
 
+/** The district tree as the real server answered it (recording `volunteer-register`). */
+const recorded = (options: ReplayClientOptions = {}) =>
+  createReplayClient(volunteerRegister, options);
+
 /** A widget whose task records each run and waits until the test lets it finish. */
 class ArgsWidget extends LitElement {
   static override properties = { word: { type: String } };
@@ -87,14 +93,14 @@ describe('the shared element foundation', () => {
 
   it('is accessible', async () => {
     const el = await fixture<TestWidget>(
-      html`<wushe-test-widget .client=${createFixtureClient()}></wushe-test-widget>`,
+      html`<wushe-test-widget .client=${recorded()}></wushe-test-widget>`,
     );
     await settle(el);
     await expect(el).to.be.accessible();
   });
 
   it('takes its configuration from an ancestor provider', async () => {
-    const client = createFixtureClient();
+    const client = recorded();
     const provider = await fixture(
       html`<wushe-provider .client=${client} community="440113104001"
         ><wushe-test-widget></wushe-test-widget
@@ -108,7 +114,7 @@ describe('the shared element foundation', () => {
   });
 
   it('reaches a provider that is defined after the widget (a bundle upgrading its chunks in any order)', async () => {
-    const client = createFixtureClient();
+    const client = recorded();
     const host = await fixture(
       html`<div>
         <wushe-late-provider community="440113104001"
@@ -131,7 +137,7 @@ describe('the shared element foundation', () => {
 
   it("lets a widget's own attributes win over the provider's", async () => {
     const provider = await fixture(
-      html`<wushe-provider .client=${createFixtureClient()} community="440113104001" lang="zh-CN"
+      html`<wushe-provider .client=${recorded()} community="440113104001" lang="zh-CN"
         ><wushe-test-widget community="440113104002" lang="en"></wushe-test-widget
       ></wushe-provider>`,
     );
@@ -142,7 +148,7 @@ describe('the shared element foundation', () => {
 
   it('loads a non-default locale lazily, then renders in it', async () => {
     const el = await fixture<TestWidget>(
-      html`<wushe-test-widget lang="zh-HK" .client=${createFixtureClient()}></wushe-test-widget>`,
+      html`<wushe-test-widget lang="zh-HK" .client=${recorded()}></wushe-test-widget>`,
     );
     await settle(el);
     for (let i = 0; i < 50 && el.shadowRoot!.querySelector('button')!.textContent !== '提交'; i++)
@@ -154,7 +160,7 @@ describe('the shared element foundation', () => {
   });
 
   it('shows the error state and reports it with a wushe-error event that leaves the shadow root', async () => {
-    const client = createFixtureClient({ scenario: FixtureScenario.error, maxRetries: 0 });
+    const client = recorded({ state: 'error', maxRetries: 0 });
     const heard = oneEvent(document, 'wushe-error');
     const el = await fixture<TestWidget>(
       html`<wushe-test-widget .client=${client}></wushe-test-widget>`,
@@ -193,7 +199,8 @@ describe('the shared element foundation', () => {
   });
 
   it('keeps what was typed, puts field errors on their fields, and drafts across a reload', async () => {
-    const client = createFixtureClient();
+    const { apiBase, publishableKey } = await realServer();
+    const client = createClient({ baseUrl: apiBase, publishableKey });
     const el = await fixture<TestWidget>(
       html`<wushe-test-widget .client=${client}></wushe-test-widget>`,
     );
@@ -224,7 +231,7 @@ describe('the shared element foundation', () => {
 
   it('grows text and targets in elder mode (适老化)', async () => {
     const el = await fixture<TestWidget>(
-      html`<wushe-test-widget elder .client=${createFixtureClient()}></wushe-test-widget>`,
+      html`<wushe-test-widget elder .client=${recorded()}></wushe-test-widget>`,
     );
     const button = el.shadowRoot!.querySelector('button')!;
     const base = getComputedStyle(el.shadowRoot!.querySelector('.base')!);
@@ -243,7 +250,7 @@ describe('the shared element foundation', () => {
     document.head.append(hostile);
     try {
       const el = await fixture<TestWidget>(
-        html`<wushe-test-widget .client=${createFixtureClient()}></wushe-test-widget>`,
+        html`<wushe-test-widget .client=${recorded()}></wushe-test-widget>`,
       );
       const button = el.shadowRoot!.querySelector('button')!;
       expect(getComputedStyle(button).display).to.not.equal('none');

@@ -5,3 +5,4 @@ export * from './routes.js';
 export * from './routes-staff.js';
 export * from './responses.js';
 export * from './access-table.js';
+export type * from './route-types.js';

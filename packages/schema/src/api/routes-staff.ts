@@ -6,7 +6,11 @@ import {
 import type { RouteDefinition } from './routes.js';
 import { BODY_ERRORS } from './route-errors.js';
 
-/* Staff sign-in and sessions (SPEC §9). Who may call each route is declared in its definition. */
+/*
+ * Staff sign-in and sessions (SPEC §9). Who may call each route is declared in its definition.
+ * Every write here is a credential exchange, `idempotency: 'none'`: its answer carries a session
+ * token that a replay record would keep in plain text (see `RouteDefinition`).
+ */
 
 export const staffSignInRoute = {
   id: 'staffSignIn',
@@ -19,6 +23,7 @@ export const staffSignInRoute = {
   body: StaffSignInRequest,
   status: 200,
   errors: [...BODY_ERRORS, 'invalid_credentials', 'totp_required', 'account_locked'],
+  idempotency: 'none',
 } as const satisfies RouteDefinition;
 
 export const setStaffPasswordRoute = {
@@ -31,6 +36,7 @@ export const setStaffPasswordRoute = {
   body: SetStaffPasswordRequest,
   status: 200,
   errors: [...BODY_ERRORS, 'setup_token_invalid', 'password_too_weak', 'password_too_common'],
+  idempotency: 'none',
 } as const satisfies RouteDefinition;
 
 export const createDelegatedSessionRoute = {
@@ -44,6 +50,7 @@ export const createDelegatedSessionRoute = {
   body: CreateDelegatedSessionRequest,
   status: 200,
   errors: [...BODY_ERRORS, 'secret_key_required', 'not_found'],
+  idempotency: 'none',
 } as const satisfies RouteDefinition;
 
 export const getStaffMeRoute = {
@@ -66,6 +73,7 @@ export const staffSignOutRoute = {
   auth: 'staff_session',
   status: 200,
   errors: ['session_expired', 'origin_not_allowed'],
+  idempotency: 'none',
 } as const satisfies RouteDefinition;
 
 /** The staff routes, spread into `routes`. */

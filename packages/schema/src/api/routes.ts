@@ -43,10 +43,9 @@ export const RouteAuth = {
 } as const;
 export type RouteAuth = (typeof RouteAuth)[keyof typeof RouteAuth];
 
-export interface RouteDefinition {
+interface RouteShape {
   /** The route's name, its OpenAPI `operationId` and its key in `routes` and `responses`. */
   readonly id: string;
-  readonly method: 'GET' | 'POST' | 'PATCH';
   /** OpenAPI style: `/v1/needs/{id}`. */
   readonly path: string;
   readonly summary: string;
@@ -58,8 +57,6 @@ export interface RouteDefinition {
   readonly status: 200 | 201;
   /** The errors this route returns besides the ones every route may (see `COMMON_ERRORS`). */
   readonly errors: readonly ErrorCode[];
-  /** Whether the route takes an `Idempotency-Key` header, and whether it must. */
-  readonly idempotency?: 'optional' | 'required';
   /** A Server-Sent Events stream rather than JSON. */
   readonly stream?: true;
   /** Who may call a `staff` route: roles, and where the scope they must cover is named. */
@@ -68,8 +65,23 @@ export interface RouteDefinition {
 
 export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
 
+/**
+ * One route of the table. A read takes no idempotency key; every write takes one (SPEC §5, so a
+ * retried write is answered with its first outcome), and says whether it must — except a write
+ * declared `idempotency: 'none'`: a credential exchange (staff sign-in, first password, delegated
+ * session, sign-out). Its answer carries a session token, which a replay record would store in
+ * plain text in `idempotency_keys`, and repeating it is harmless (a second sign-in opens a second
+ * session), so it takes no key, is never replayed, and the SDK does not retry it.
+ */
+export type RouteDefinition = RouteShape &
+  (
+    | { readonly method: 'GET'; readonly idempotency?: never }
+    | { readonly method: 'POST' | 'PATCH'; readonly idempotency: 'optional' | 'required' | 'none' }
+  );
+
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
   z.strictObject({ id: prefixedId(prefix) });
+/** The errors of a write that takes an `Idempotency-Key` (every write does). */
 const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
 
 /* The whole HTTP API v1 (SPEC §5), one export per route so a client bundles only the routes it calls. */
@@ -179,10 +191,12 @@ export const updateNeedRoute = {
   errors: [
     ...BODY_ERRORS,
     ...STAFF_ERRORS,
+    ...created,
     'secret_key_required',
     'not_found',
     'invalid_status_transition',
   ],
+  idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
 export const listActivitiesRoute = {
@@ -195,6 +209,18 @@ export const listActivitiesRoute = {
   query: ListActivitiesQuery,
   status: 200,
   errors: ['validation_failed'],
+} as const satisfies RouteDefinition;
+
+export const getActivityRoute = {
+  id: 'getActivity',
+  method: 'GET',
+  path: '/v1/activities/{id}',
+  summary: 'One activity with its capacity, signups and waitlist',
+  tag: 'activities',
+  auth: 'publishable',
+  params: byId('act'),
+  status: 200,
+  errors: ['validation_failed', 'not_found'],
 } as const satisfies RouteDefinition;
 
 export const signUpForActivityRoute = {
@@ -336,10 +362,12 @@ export const confirmDonationRoute = {
   errors: [
     ...BODY_ERRORS,
     'secret_key_required',
+    ...created,
     'invalid_signature',
     'not_found',
     'donation_not_pending',
   ],
+  idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
 export const getSurveyRoute = {
@@ -418,6 +446,7 @@ export const routes = {
   reportNeed: reportNeedRoute,
   updateNeed: updateNeedRoute,
   listActivities: listActivitiesRoute,
+  getActivity: getActivityRoute,
   signUpForActivity: signUpForActivityRoute,
   registerVolunteer: registerVolunteerRoute,
   getVolunteerHours: getVolunteerHoursRoute,

@@ -54,12 +54,30 @@ describe('the generated OpenAPI document', () => {
     }
   });
 
-  it('documents the Idempotency-Key header as required only for donations', () => {
+  it('documents the Idempotency-Key header on every write, required only for donations', () => {
     const header = (path: string, method: string) =>
       document.paths[path]![method]!.parameters.find((p) => p.name === 'Idempotency-Key');
-    expect(header('/v1/donations', 'post')?.required).toBe(true);
-    expect(header('/v1/needs', 'post')?.required).toBe(false);
-    expect(header('/v1/needs', 'get')).toBeUndefined();
+    // The staff credential exchanges take no key: a replay record would keep the session token
+    // they answer with in plain text (`idempotency: 'none'`, see RouteDefinition). Exactly these.
+    const credentialExchanges = [
+      '/v1/staff/sign-in',
+      '/v1/staff/password',
+      '/v1/staff/sessions',
+      '/v1/staff/sign-out',
+    ];
+    const unkeyedWrites = Object.values(routes)
+      .filter((route) => route.method !== 'GET' && route.idempotency === 'none')
+      .map((route) => route.path);
+    expect(unkeyedWrites.sort()).toEqual([...credentialExchanges].sort());
+    for (const route of Object.values(routes)) {
+      const method = route.method.toLowerCase();
+      if (route.method === 'GET' || credentialExchanges.includes(route.path))
+        expect(header(route.path, method), route.id).toBeUndefined();
+      else
+        expect(header(route.path, method)?.required, route.id).toBe(route.path === '/v1/donations');
+    }
+    expect(header('/v1/needs/{id}', 'patch')?.required).toBe(false);
+    expect(header('/v1/donations/{id}/confirm', 'post')?.required).toBe(false);
   });
 
   it('keeps the requester contact out of the public need', () => {

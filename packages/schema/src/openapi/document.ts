@@ -91,7 +91,8 @@ function operation(name: string, route: RouteDefinition, converter: SchemaConver
       schema: converter.inline(schema, 'input'),
     });
   }
-  if (route.idempotency) {
+  // A credential exchange (`idempotency: 'none'`) takes no key: no replay may keep its token.
+  if (route.idempotency && route.idempotency !== 'none') {
     parameters.push({
       name: 'Idempotency-Key',
       in: 'header',

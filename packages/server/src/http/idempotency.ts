@@ -1,6 +1,8 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Executor } from '../db/database.js';
+import { queryRows, type Executor } from '../db/database.js';
+import { isUniqueViolation } from '../db/errors.js';
 import { idempotencyKeys } from '../db/tables/index.js';
+import type { OneStatementWrite } from '../services/one-statement.js';
 import { sha256 } from '../services/secrets.js';
 import { ApiError } from './errors.js';
 
@@ -53,4 +55,38 @@ export async function once(
     .set({ responseStatus: response.status, responseBody: response.body })
     .where(and(eq(idempotencyKeys.apiKeyId, scope.apiKeyId), eq(idempotencyKeys.key, scope.key)));
   return { ...response, replayed: false };
+}
+
+/**
+ * `once` in one statement: the key's row, with the response, is inserted only when `guard` holds
+ * and the key is new, and the write only with it, so both happen or neither. `undefined` when
+ * nothing was written — the key exists (a replay, a reuse or a request in progress), the guard
+ * failed, or the write broke a unique rule — and the caller then takes the transaction path,
+ * which answers each of those cases as `once` does.
+ */
+export async function onceInOneStatement(
+  db: Executor,
+  scope: { apiKeyId: string; key: string; hash: string },
+  status: number,
+  plan: OneStatementWrite,
+): Promise<(StoredResponse & { replayed: false }) | undefined> {
+  const keyed = sql`${sql.identifier('keyed')}`;
+  const statement = sql`with ${keyed} as (
+      insert into ${idempotencyKeys} (api_key_id, key, request_hash, response_status, response_body)
+      select ${scope.apiKeyId}::text, ${scope.key}::text, ${scope.hash}::text,
+        ${status}::integer, ${JSON.stringify(plan.body)}::jsonb
+      where ${plan.guard}
+      on conflict do nothing
+      returning 1
+    ), written as (${plan.write(keyed)} returning 1)
+    select (select count(*) from written)::integer as written`;
+  try {
+    const [result] = await queryRows<{ written: number }>(db, statement);
+    if (result?.written === 1) return { status, body: plan.body, replayed: false };
+  } catch (error) {
+    // Nothing was written (a statement is atomic): e.g. a donation reference drawn twice.
+    if (!isUniqueViolation(error)) throw error;
+  }
+  plan.onMiss?.();
+  return undefined;
 }

@@ -3,19 +3,22 @@ import type * as z from 'zod/mini';
 import {
   responses,
   validate,
+  type routes,
   type Messages,
   type RouteDefinition,
   type RouteName,
+  type RouteResponse,
 } from '@wushe/schema';
 import type { Executor } from '../db/database.js';
 import { auditLog } from '../db/tables/index.js';
 import type { Auth, Parsed, ServiceContext, ServiceDeps } from '../services/context.js';
 import { AfterTransaction } from '../services/after-commit.js';
 import type { Notifier } from '../services/notifier.js';
+import type { OneStatementWrite } from '../services/one-statement.js';
 import type { KeyRing } from './auth.js';
 import { readJsonBody } from './body.js';
 import { ApiError, messagesFor } from './errors.js';
-import { once, requestHash } from './idempotency.js';
+import { once, onceInOneStatement, requestHash } from './idempotency.js';
 import { permit } from './permissions.js';
 import { authenticateStaff } from './staff-auth.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -42,7 +45,46 @@ export interface HandlerContext<R extends RouteDefinition> extends ServiceContex
   readonly c: Context<AppEnv>;
 }
 
-export type Handler<R extends RouteDefinition> = (context: HandlerContext<R>) => Promise<unknown>;
+/**
+ * Serves one JSON route: resolves to the route's response as the contract types it (the output
+ * type of its schema in `responses`, the type the SDK's call resolves to). Output rather than
+ * input: response schemas have no transforms, so both describe the same JSON except where a
+ * default fills an omitted field, and the output makes the handler write every field the client
+ * is promised. A handler that returns something else does not compile.
+ */
+export type Handler<R extends RouteDefinition> = (
+  context: HandlerContext<R>,
+) => Promise<RouteResponse<R>>;
+
+/** Serves a stream route (Server-Sent Events): the whole response is the handler's. */
+export type StreamHandler = (c: Context<AppEnv>, deps: AppDeps) => Promise<Response>;
+
+type Routes = typeof routes;
+
+/**
+ * A handler for every route of the contract's table, by name. `registerRoutes` takes one whole,
+ * so a route added to the table without a handler does not compile; each domain module provides
+ * its part (`satisfies Partial<RouteHandlers>`, which also types each handler's context).
+ */
+export type RouteHandlers = {
+  [K in RouteName]: Routes[K] extends { readonly stream: true }
+    ? StreamHandler
+    : Handler<Routes[K]>;
+};
+
+/** Options of the routes bound with more than the defaults, by route name. */
+export type RouteBindOptions = {
+  readonly [K in RouteName]?: BindOptions<Routes[K]>;
+};
+
+/** Optional ways a route's write may be served faster, each falling back to the handler. */
+export interface BindOptions<R extends RouteDefinition> {
+  /**
+   * Offers the write as one statement with its idempotency record (see `onceInOneStatement`),
+   * given a context whose `tx` is the database outside any transaction: it may read, not write.
+   */
+  readonly oneStatement?: (context: HandlerContext<R>) => Promise<OneStatementWrite | undefined>;
+}
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
 
@@ -56,6 +98,7 @@ export function bind<R extends RouteDefinition>(
   deps: AppDeps,
   route: R,
   handler: Handler<R>,
+  options: BindOptions<R> = {},
 ): void {
   const path = route.path.replace(/\{(\w+)\}/g, ':$1');
   app.on(route.method, path, async (c) => {
@@ -90,7 +133,7 @@ export function bind<R extends RouteDefinition>(
       throw new ApiError('idempotency_key_required');
     if (
       idempotencyKey !== undefined &&
-      (!route.idempotency || !IDEMPOTENCY_KEY.test(idempotencyKey))
+      (!route.idempotency || route.idempotency === 'none' || !IDEMPOTENCY_KEY.test(idempotencyKey))
     ) {
       throw new ApiError('validation_failed', [
         {
@@ -137,21 +180,32 @@ export function bind<R extends RouteDefinition>(
       body: await handler(context(tx)),
       replayed: false,
     });
-    const outcome = await after.around(() =>
+    const scope =
+      idempotencyKey === undefined
+        ? undefined
+        : {
+            apiKeyId: auth.apiKeyId,
+            key: idempotencyKey,
+            hash: requestHash(route.method, c.req.path, raw),
+          };
+    // One statement only for a resident's keyed write (a publishable key, no staff session): a
+    // staff caller always takes the transaction path, where every audit row is written with it.
+    const inOneStatement = async () => {
+      if (!scope || auth.kind !== 'publishable' || auth.staff || !options.oneStatement) return;
+      const plan = await options.oneStatement(context(deps.db));
+      return plan && onceInOneStatement(deps.db, scope, route.status, plan);
+    };
+    const outcome = await after.around(async () =>
       route.method === 'GET'
         ? fresh(deps.db)
-        : deps.db.transaction((tx) => {
-            if (idempotencyKey === undefined) return fresh(tx);
-            const scope = {
-              apiKeyId: auth.apiKeyId,
-              key: idempotencyKey,
-              hash: requestHash(route.method, c.req.path, raw),
-            };
+        : ((await inOneStatement()) ??
+          deps.db.transaction((tx) => {
+            if (!scope) return fresh(tx);
             return once(tx, scope, async () => ({
               status: route.status,
               body: await handler(context(tx)),
             }));
-          }),
+          })),
     );
     const { status, body: result, replayed } = outcome;
     if (deps.checkResponses) assertResponse(route, result);

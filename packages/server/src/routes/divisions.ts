@@ -1,11 +1,11 @@
 import { asc, eq } from 'drizzle-orm';
-import { routes } from '@wushe/schema';
 import { communities, districts, streets } from '../db/tables/index.js';
 import { ApiError } from '../http/errors.js';
-import { bind, type App, type AppDeps } from '../http/route.js';
+import type { RouteHandlers } from '../http/route.js';
 
-export function registerDivisionRoutes(app: App, deps: AppDeps): void {
-  bind(app, deps, routes.listDivisions, async ({ tx, auth }) => {
+/** The district tree: its streets and their communities. */
+export const divisionHandlers = {
+  listDivisions: async ({ tx, auth }) => {
     const [district] = await tx
       .select()
       .from(districts)
@@ -32,5 +32,5 @@ export function registerDivisionRoutes(app: App, deps: AppDeps): void {
           .map((community) => ({ code: community.code, name: community.name })),
       })),
     };
-  });
-}
+  },
+} satisfies Partial<RouteHandlers>;

@@ -1,7 +1,7 @@
 import { streamSSE } from 'hono/streaming';
 import { routes, type LiveEvent } from '@wushe/schema';
 import { messagesFor } from '../http/errors.js';
-import { authenticate, parse, type App, type AppDeps } from '../http/route.js';
+import { authenticate, parse, type RouteHandlers } from '../http/route.js';
 
 /** A comment line every so often keeps proxies from closing an idle stream. */
 const HEARTBEAT_MS = 15_000;
@@ -12,9 +12,9 @@ const RETRY_MS = 3_000;
  * `GET /v1/events`: Server-Sent Events of the key's district, narrowed by community, street or
  * fund. A reconnecting client sends `Last-Event-ID` and first receives what it missed.
  */
-export function registerEventRoutes(app: App, deps: AppDeps): void {
-  const route = routes.streamEvents;
-  app.get(route.path, async (c) => {
+export const eventHandlers = {
+  streamEvents: async (c, deps) => {
+    const route = routes.streamEvents;
     const auth = await authenticate(c, deps, route);
     const query = parse(
       route.query,
@@ -76,5 +76,5 @@ export function registerEventRoutes(app: App, deps: AppDeps): void {
       }
       unsubscribe();
     });
-  });
-}
+  },
+} satisfies Partial<RouteHandlers>;

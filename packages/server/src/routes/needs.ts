@@ -1,5 +1,5 @@
-import { NeedStatus, routes, valuesOf } from '@wushe/schema';
-import { bind, type App, type AppDeps } from '../http/route.js';
+import { NeedStatus, valuesOf } from '@wushe/schema';
+import type { RouteHandlers } from '../http/route.js';
 import { applyNeedUpdate, planNeedUpdate } from '../services/needs/lifecycle.js';
 import { decodeNeedCursor, encodeNeedCursor, listNeedRows } from '../services/needs/list.js';
 import { PUBLIC_STATUSES, toNeed, toStaffNeed } from '../services/needs/present.js';
@@ -15,8 +15,8 @@ const ALL_STATUSES = valuesOf(NeedStatus);
  * only (`open`, `claimed`, `fulfilled`, not hidden) and never a requester's contact; staff, with
  * the secret key, see every need, and reading a contact is audited (PIPL).
  */
-export function registerNeedRoutes(app: App, deps: AppDeps): void {
-  bind(app, deps, routes.listNeeds, async ({ tx, auth, query, messages }) => {
+export const needHandlers = {
+  listNeeds: async ({ tx, auth, query, messages }) => {
     const limit = pageSize(query.limit);
     const after = decodeNeedCursor(query.cursor, messages);
     const visible = auth.kind === 'secret' ? ALL_STATUSES : PUBLIC_STATUSES;
@@ -39,24 +39,24 @@ export function registerNeedRoutes(app: App, deps: AppDeps): void {
       rows.slice(0, limit).map((row) => row.id),
     );
     return pageOf(rows, limit, (row) => toNeed(row, claimsByNeed.get(row.id)), encodeNeedCursor);
-  });
+  },
 
-  bind(app, deps, routes.getNeed, async (ctx) => {
+  getNeed: async (ctx) => {
     const row = await needFor(ctx.tx, ctx.auth, ctx.params.id);
     const claim = await shownClaim(ctx.tx, row.id);
     if (ctx.auth.kind === 'publishable') return toNeed(row, claim);
     // Staff see the requester's contact: a read of personal data, recorded.
     await ctx.audit('need.read', 'need', row.id, { fields: ['contact'] });
     return toStaffNeed(row, claim);
-  });
+  },
 
-  bind(app, deps, routes.createNeed, (ctx) => createNeed(ctx, ctx.body));
+  createNeed: (ctx) => createNeed(ctx, ctx.body),
 
-  bind(app, deps, routes.claimNeed, (ctx) => claimNeed(ctx, ctx.params.id, ctx.body));
+  claimNeed: (ctx) => claimNeed(ctx, ctx.params.id, ctx.body),
 
-  bind(app, deps, routes.reportNeed, (ctx) => reportNeed(ctx, ctx.params.id, ctx.body));
+  reportNeed: (ctx) => reportNeed(ctx, ctx.params.id, ctx.body),
 
-  bind(app, deps, routes.updateNeed, async (ctx) => {
+  updateNeed: async (ctx) => {
     const row = await needFor(ctx.tx, ctx.auth, ctx.params.id, { lock: true });
     const plan = planNeedUpdate(row, ctx.body);
     if (plan) {
@@ -66,5 +66,5 @@ export function registerNeedRoutes(app: App, deps: AppDeps): void {
     // Nothing to change: answer with the need as it is, which shows its contact, so audit the read.
     await ctx.audit('need.read', 'need', row.id, { fields: ['contact'] });
     return toStaffNeed(row, await shownClaim(ctx.tx, row.id));
-  });
-}
+  },
+} satisfies Partial<RouteHandlers>;

@@ -1,7 +1,7 @@
 import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
-import { routes, type Organization } from '@wushe/schema';
+import type { Organization } from '@wushe/schema';
 import { organizations } from '../db/tables/index.js';
-import { bind, type App, type AppDeps } from '../http/route.js';
+import type { RouteHandlers } from '../http/route.js';
 import { decodeCursor, pageOf, pageSize } from './pagination.js';
 
 type Row = typeof organizations.$inferSelect;
@@ -21,8 +21,8 @@ export function toOrganization(row: Row): Organization {
   };
 }
 
-export function registerOrganizationRoutes(app: App, deps: AppDeps): void {
-  bind(app, deps, routes.listOrganizations, async ({ tx, auth, query }) => {
+export const organizationHandlers = {
+  listOrganizations: async ({ tx, auth, query }) => {
     const limit = pageSize(query.limit);
     const after = decodeCursor(query.cursor, ['string']);
     const where: (SQL | undefined)[] = [
@@ -40,5 +40,5 @@ export function registerOrganizationRoutes(app: App, deps: AppDeps): void {
       .orderBy(asc(organizations.id))
       .limit(limit + 1);
     return pageOf(rows, limit, toOrganization, (row) => [row.id]);
-  });
-}
+  },
+} satisfies Partial<RouteHandlers>;

@@ -1,7 +1,6 @@
-import { routes } from '@wushe/schema';
 import { deleteCookie, setCookie } from 'hono/cookie';
 import { ApiError } from '../http/errors.js';
-import { bind, type App, type AppDeps } from '../http/route.js';
+import type { RouteHandlers } from '../http/route.js';
 import { setPasswordWithToken } from '../services/staff/accounts.js';
 import {
   endSession,
@@ -20,8 +19,8 @@ const COOKIE = {
 } as const;
 
 /** Staff sign-in and sessions (SPEC §9). */
-export function registerStaffRoutes(app: App, deps: AppDeps): void {
-  bind(app, deps, routes.staffSignIn, async ({ tx, body, after, c }) => {
+export const staffHandlers = {
+  staffSignIn: async ({ tx, body, after, c, deps }) => {
     const answer = await signIn(
       tx,
       { db: deps.db, secrets: deps.secrets, after },
@@ -42,19 +41,18 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
       maxAge: SESSION_ABSOLUTE_MS / 1000,
     });
     return answer;
-  });
+  },
 
-  bind(app, deps, routes.setStaffPassword, async ({ tx, body, messages }) =>
+  setStaffPassword: ({ tx, body, messages, deps }) =>
     setPasswordWithToken(tx, deps.secrets, {
       ...body,
       now: deps.now(),
       messages,
       issuer: 'wushe',
     }),
-  );
 
-  bind(app, deps, routes.createDelegatedSession, async (context) => {
-    const { tx, body, auth } = context;
+  createDelegatedSession: async (context) => {
+    const { tx, body, auth, deps } = context;
     const answer = await openDelegatedSession(tx, {
       districtCode: auth.districtCode,
       accountId: body.accountId,
@@ -63,22 +61,22 @@ export function registerStaffRoutes(app: App, deps: AppDeps): void {
     });
     await context.audit('staff_session.delegated', 'account', body.accountId);
     return answer;
-  });
+  },
 
-  bind(app, deps, routes.getStaffMe, ({ auth }) => {
+  getStaffMe: ({ auth }) => {
     const staff = auth.staff;
     if (!staff) throw new ApiError('authentication_required');
     return Promise.resolve({
       account: staff.account,
-      roles: staff.grants,
+      roles: [...staff.grants],
       session: { kind: staff.kind, expiresAt: staff.expiresAt.toISOString() },
     });
-  });
+  },
 
-  bind(app, deps, routes.staffSignOut, async ({ tx, auth, c }) => {
+  staffSignOut: async ({ tx, auth, c, deps }) => {
     if (!auth.staff) throw new ApiError('authentication_required');
     await endSession(tx, auth.staff.tokenHash, deps.now());
     deleteCookie(c, SESSION_COOKIE, COOKIE);
     return { signedOut: true as const };
-  });
-}
+  },
+} satisfies Partial<RouteHandlers>;

@@ -1,6 +1,6 @@
-import { fieldIssue, routes, type FieldIssue } from '@wushe/schema';
+import { fieldIssue, type FieldIssue } from '@wushe/schema';
 import { ApiError } from '../http/errors.js';
-import { bind, type App, type AppDeps } from '../http/route.js';
+import type { RouteHandlers } from '../http/route.js';
 import { checkAnswers } from '../services/surveys/answers.js';
 import { findSurvey } from '../services/surveys/definition.js';
 import { lowRatings } from '../services/surveys/follow-ups.js';
@@ -9,13 +9,11 @@ import { surveyResults } from '../services/surveys/results.js';
 import { subjectExists } from '../services/surveys/subjects.js';
 
 /** Satisfaction surveys (满意度评价): definitions, responses (一事一评), results and 回访. */
-export function registerSurveyRoutes(app: App, deps: AppDeps): void {
-  bind(app, deps, routes.getSurvey, async ({ tx, auth, params }) =>
-    findSurvey(tx, auth.districtCode, params.id),
-  );
+export const surveyHandlers = {
+  getSurvey: async ({ tx, auth, params }) => findSurvey(tx, auth.districtCode, params.id),
 
-  bind(app, deps, routes.respondToSurvey, async (ctx) => {
-    const { tx, auth, params, body, messages } = ctx;
+  respondToSurvey: async (ctx) => {
+    const { tx, auth, params, body, messages, deps } = ctx;
     const survey = await findSurvey(tx, auth.districtCode, params.id);
     // A closed survey takes no more responses. ErrorCodes has no code for it, and the contract
     // lists only `not_found` and `already_responded` for this route: `already_responded` would
@@ -42,6 +40,7 @@ export function registerSurveyRoutes(app: App, deps: AppDeps): void {
       respondentToken: body.respondentToken,
       answers: answers.accepted,
       ...(body.contact ? { contact: body.contact } : {}),
+      createdAt: deps.now(),
     });
     // Staff entering paper questionnaires (纸质问卷录入) use the secret key: a staff action.
     if (auth.kind === 'secret') {
@@ -51,16 +50,16 @@ export function registerSurveyRoutes(app: App, deps: AppDeps): void {
       });
     }
     return response;
-  });
+  },
 
-  bind(app, deps, routes.getSurveyResults, async ({ tx, auth, params, query }) => {
+  getSurveyResults: async ({ tx, auth, params, query }) => {
     const survey = await findSurvey(tx, auth.districtCode, params.id);
     const audience = auth.kind === 'secret' ? 'staff' : 'public';
     if (audience === 'public' && !survey.resultsPublic) throw new ApiError('results_not_public');
     return surveyResults(tx, survey, query.subject ?? null, audience);
-  });
+  },
 
-  bind(app, deps, routes.listSurveyFollowUps, async (ctx) => {
+  listSurveyFollowUps: async (ctx) => {
     const survey = await findSurvey(ctx.tx, ctx.auth.districtCode, ctx.params.id);
     const data = await lowRatings(ctx.tx, survey);
     // Comments and contacts are personal data: PIPL wants staff reads of them on record.
@@ -69,5 +68,5 @@ export function registerSurveyRoutes(app: App, deps: AppDeps): void {
       contacts: data.filter((followUp) => followUp.contact !== null).length,
     });
     return { data };
-  });
-}
+  },
+} satisfies Partial<RouteHandlers>;

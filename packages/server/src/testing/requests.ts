@@ -1,12 +1,16 @@
 import { randomUUID } from 'node:crypto';
 import { routes, type RouteDefinition } from '@wushe/schema';
 
-/** Whether the route at `method path` takes an Idempotency-Key (the server refuses one elsewhere). */
+/**
+ * Whether the route at `method path` takes an Idempotency-Key (the server refuses one elsewhere,
+ * including on the credential exchanges declared `idempotency: 'none'`).
+ */
 export function takesIdempotencyKey(method: string, path: string): boolean {
   const bare = path.split('?')[0] ?? '';
   return Object.values<RouteDefinition>(routes).some(
     (route) =>
       route.idempotency !== undefined &&
+      route.idempotency !== 'none' &&
       route.method === method &&
       new RegExp(`^${route.path.replace(/\{\w+\}/g, '[^/]+')}$`).test(bare),
   );

@@ -1,7 +1,7 @@
 import type { AddressInfo } from 'node:net';
 import { serve, type ServerType } from '@hono/node-server';
 import { createApp, type AppOptions } from '../app.js';
-import { DEMO_KEYS, seedDemo } from '../seed/demo.js';
+import { DEMO_KEYS, seedDemo, seedDemoStaff } from '../seed/demo.js';
 import { deriveSecrets } from '../services/secrets.js';
 import { openTestDatabase } from './database.js';
 import { callApi, type CallAnswer } from './requests.js';
@@ -11,6 +11,16 @@ export interface TestServerOptions {
   readonly engine?: 'pglite' | 'postgres';
   /** `demo` (the default): the demo district (番禺区) with `DEMO_KEYS`; `none`: empty tables. */
   readonly seed?: 'demo' | 'none';
+  /**
+   * Also the demo's staff accounts (every role, password `DEMO_STAFF_PASSWORD`), as `npm start`
+   * adds them. Off by default: hashing their password costs time most tests do not need.
+   */
+  readonly staff?: boolean;
+  /**
+   * A fixed clock: the demo seed's dates are relative to it and the app's `now` returns it, so
+   * what the server answers is the same on every run (the SDK's recordings depend on it).
+   */
+  readonly now?: Date;
   /** Anything else `createApp` takes. Rate limits are off unless given here. */
   readonly app?: Partial<Omit<AppOptions, 'database' | 'secrets'>>;
 }
@@ -27,10 +37,15 @@ const NO_RATE_LIMIT = { burst: Number.MAX_SAFE_INTEGER, perMinute: Number.MAX_SA
 export async function startTestServer(options: TestServerOptions = {}) {
   const database = await openTestDatabase({ engine: options.engine });
   const { handle } = database;
-  if ((options.seed ?? 'demo') === 'demo') await seedDemo(handle.db);
+  const { now } = options;
   const secrets = deriveSecrets('wushe-test-secret');
+  if ((options.seed ?? 'demo') === 'demo') {
+    await seedDemo(handle.db, now ? { now } : {});
+    if (options.staff) await seedDemoStaff(handle.db, secrets);
+  }
+  const clock = now ? { now: () => new Date(now) } : {};
   const makeApp = () =>
-    createApp({ database: handle, secrets, rateLimit: NO_RATE_LIMIT, ...options.app });
+    createApp({ database: handle, secrets, rateLimit: NO_RATE_LIMIT, ...clock, ...options.app });
   let app = makeApp();
   let server: ServerType | undefined = await listen(app.fetch, 0);
   const port = (server.address() as AddressInfo).port;

@@ -1,7 +1,9 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { createFixtureClient, FixtureIds, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import funds from '@wushe/sdk/recordings/funds.json' with { type: 'json' };
+import { NETWORK_STATES } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
 import { WusheDonateButton } from './donate-button.component.js';
 
@@ -10,7 +12,7 @@ import { WusheDonateButton } from './donate-button.component.js';
 defineElement('wushe-donate-button', WusheDonateButton);
 
 interface Args {
-  scenario: FixtureScenario;
+  network: TransportState;
   fund: string;
   label: string;
   lang: string;
@@ -31,7 +33,7 @@ const button = (args: Args) =>
     lang=${args.lang}
     theme=${args.theme}
     ?elder=${args.elder}
-    .client=${createFixtureClient({ scenario: args.scenario })}
+    .client=${createReplayClient(funds, { state: args.network })}
     >${args.label}</wushe-donate-button
   >`;
 
@@ -49,7 +51,7 @@ const opened = (args: Args) => {
   el.lang = args.lang;
   el.theme = args.theme === 'dark' ? 'dark' : 'light';
   el.elder = args.elder;
-  el.client = createFixtureClient({ scenario: args.scenario });
+  el.client = createReplayClient(funds, { state: args.network });
   if (args.label) el.textContent = args.label;
   requestAnimationFrame(() => void el.open());
   return el;
@@ -72,18 +74,18 @@ const meta: Meta<Args> = {
   title: 'Widgets/Donate button',
   component: 'wushe-donate-button',
   args: {
-    scenario: FixtureScenario.normal,
-    fund: FixtureIds.directFund,
+    network: 'normal',
+    fund: DemoIds.directFund,
     label: '',
     lang: 'zh-CN',
     theme: 'light',
     elder: false,
   },
   argTypes: {
-    scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    network: { control: 'select', options: NETWORK_STATES },
     fund: {
       control: 'select',
-      options: [FixtureIds.directFund, FixtureIds.platformFund, FixtureIds.undisclosedFund],
+      options: [DemoIds.directFund, DemoIds.platformFund, DemoIds.undisclosedFund],
     },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
@@ -102,25 +104,25 @@ export const CustomLabel: Story = { args: { label: '为锦绣香江长者捐一�
 export const Open: Story = { render: opened, play: isOpen };
 export const OpenPlatformFund: Story = {
   name: 'Open, platform fund',
-  args: { fund: FixtureIds.platformFund },
+  args: { fund: DemoIds.platformFund },
   render: opened,
   play: isOpen,
 };
 export const OpenMissingDisclosure: Story = {
   name: 'Open, fund without disclosure',
-  args: { fund: FixtureIds.undisclosedFund },
+  args: { fund: DemoIds.undisclosedFund },
   render: opened,
   play: isOpen,
 };
 export const OpenLoading: Story = {
   name: 'Open, loading',
-  args: { scenario: FixtureScenario.loading },
+  args: { network: 'loading' },
   render: opened,
   play: isOpen,
 };
 export const OpenOffline: Story = {
   name: 'Open, offline',
-  args: { scenario: FixtureScenario.offline },
+  args: { network: 'offline' },
   render: opened,
   play: isOpen,
 };

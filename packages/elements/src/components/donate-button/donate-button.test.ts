@@ -1,6 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFixtureClient, FixtureIds } from '@wushe/sdk/fixtures';
+import { createClient } from '@wushe/sdk';
+import { createReplayClient, DemoIds } from '@wushe/sdk/fixtures';
+import funds from '@wushe/sdk/recordings/funds.json' with { type: 'json' };
+import { realServer } from '../../../test/real-server.js';
 import '../provider/provider.js';
 import './donate-button.js';
 import type { WusheDonateButton } from './donate-button.js';
@@ -46,7 +49,7 @@ describe('<wushe-donate-button>', () => {
 
   it('is accessible', async () => {
     const el = await fixture<WusheDonateButton>(
-      html`<wushe-donate-button fund=${FixtureIds.directFund}></wushe-donate-button>`,
+      html`<wushe-donate-button fund=${DemoIds.directFund}></wushe-donate-button>`,
     );
     await expect(el).to.be.accessible();
   });
@@ -54,8 +57,8 @@ describe('<wushe-donate-button>', () => {
   it('loads the donation widget only when clicked', async () => {
     const el = await fixture<WusheDonateButton>(
       html`<wushe-donate-button
-        fund=${FixtureIds.directFund}
-        .client=${createFixtureClient()}
+        fund=${DemoIds.directFund}
+        .client=${createReplayClient(funds)}
       ></wushe-donate-button>`,
     );
     expect(inner(el).textContent.trim()).to.equal('我要捐款');
@@ -64,7 +67,7 @@ describe('<wushe-donate-button>', () => {
     expect(hasDialog(el)).to.equal(false);
     const widget = await open(el);
     expect(customElements.get('wushe-donation')).to.not.equal(undefined);
-    expect(widget.fund).to.equal(FixtureIds.directFund);
+    expect(widget.fund).to.equal(DemoIds.directFund);
     expect(dialogOf(el).matches(':modal')).to.equal(true);
     expect(dialogOf(el).getAttribute('aria-label')).to.equal('向社区基金捐款');
     await expect(el).to.be.accessible();
@@ -75,7 +78,7 @@ describe('<wushe-donate-button>', () => {
       html`<div class="host">
         <p><a href="#before">before</a></p>
         <div class="clip">
-          <wushe-donate-button fund=${FixtureIds.directFund} .client=${createFixtureClient()}>
+          <wushe-donate-button fund=${DemoIds.directFund} .client=${createReplayClient(funds)}>
             为长者捐一份爱心
           </wushe-donate-button>
         </div>
@@ -147,11 +150,13 @@ describe('<wushe-donate-button>', () => {
   });
 
   it('takes a donation with the keyboard alone, and its events reach the page', async () => {
+    // The real server of the test run takes the donation: what it answers is what was chosen.
+    const { apiBase, publishableKey } = await realServer();
     const el = await fixture<WusheDonateButton>(
       html`<wushe-donate-button
-        fund=${FixtureIds.directFund}
+        fund=${DemoIds.directFund}
         channels="offline"
-        .client=${createFixtureClient()}
+        .client=${createClient({ baseUrl: apiBase, publishableKey })}
       ></wushe-donate-button>`,
     );
     const created = oneEvent(el, 'wushe-donation-created');
@@ -185,8 +190,8 @@ describe('<wushe-donate-button>', () => {
 
   it('takes its configuration and language from a <wushe-provider>', async () => {
     const provider = await fixture(
-      html`<wushe-provider lang="en" .client=${createFixtureClient()}>
-        <wushe-donate-button fund=${FixtureIds.platformFund}></wushe-donate-button>
+      html`<wushe-provider lang="en" .client=${createReplayClient(funds)}>
+        <wushe-donate-button fund=${DemoIds.platformFund}></wushe-donate-button>
       </wushe-provider>`,
     );
     const el = provider.querySelector<WusheDonateButton>('wushe-donate-button')!;
@@ -208,9 +213,9 @@ describe('<wushe-donate-button>', () => {
   it('is large in elder mode (适老化), and so is its dialog', async () => {
     const el = await fixture<WusheDonateButton>(
       html`<wushe-donate-button
-        fund=${FixtureIds.directFund}
+        fund=${DemoIds.directFund}
         elder
-        .client=${createFixtureClient()}
+        .client=${createReplayClient(funds)}
       ></wushe-donate-button>`,
     );
     const button = inner(el).getBoundingClientRect();

@@ -4,13 +4,8 @@ import {
   getFundRoute,
   listFundDonationsRoute,
   type CreateDonationRequest,
-  type CreateDonationResponse,
-  type Donation,
   type FieldIssue,
-  type FundDetail,
   type FundProgress,
-  type LedgerEntry,
-  type Page,
 } from '@wushe/schema';
 import { EventsResource, WusheError, type ConnectionStatus, type Requester } from '@wushe/sdk';
 
@@ -23,7 +18,7 @@ import { EventsResource, WusheError, type ConnectionStatus, type Requester } fro
 
 /** The fund with its progress, disclosure and disbursements. */
 export function loadFund(requester: Requester, id: string, signal: AbortSignal) {
-  return requester.call<FundDetail>(getFundRoute, { params: { id } }, { signal });
+  return requester.call(getFundRoute, { params: { id } }, { signal });
 }
 
 /** A page of the public ledger. */
@@ -33,16 +28,12 @@ export function loadLedger(
   query: { cursor?: string; limit: number },
   signal: AbortSignal,
 ) {
-  return requester.call<Page<LedgerEntry>>(
-    listFundDonationsRoute,
-    { params: { id }, query },
-    { signal },
-  );
+  return requester.call(listFundDonationsRoute, { params: { id }, query }, { signal });
 }
 
 /** The donation's status: has it been paid yet? */
 export function loadDonation(requester: Requester, id: string) {
-  return requester.call<Donation>(getDonationRoute, { params: { id } });
+  return requester.call(getDonationRoute, { params: { id } });
 }
 
 /** The issues the contract finds in a donation request, before it is sent. */
@@ -61,11 +52,7 @@ export function createDonation(
   request: CreateDonationRequest,
   idempotencyKey: string,
 ) {
-  return requester.call<CreateDonationResponse>(
-    createDonationRoute,
-    { body: request },
-    { idempotencyKey },
-  );
+  return requester.call(createDonationRoute, { body: request }, { idempotencyKey });
 }
 
 /** The fund's live figures (`fund.updated`), reconnecting by itself. Returns the unsubscribe. */

@@ -3,11 +3,17 @@ import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
 import type { WusheClient } from '@wushe/sdk';
 import {
-  createFixtureClient,
-  createFixtureFetch,
-  FixtureIds,
-  FixtureScenario,
+  createReplayClient,
+  DemoIds,
+  type Recording,
+  type ReplayClientOptions,
+  type TransportState,
 } from '@wushe/sdk/fixtures';
+import donationFailed from '@wushe/sdk/recordings/donation-failed.json' with { type: 'json' };
+import donationOnline from '@wushe/sdk/recordings/donation-online.json' with { type: 'json' };
+import donationSucceeded from '@wushe/sdk/recordings/donation-succeeded.json' with { type: 'json' };
+import funds from '@wushe/sdk/recordings/funds.json' with { type: 'json' };
+import { NETWORK_STATES } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
 import { WusheDonation } from './donation.component.js';
 import type { DonationValues } from './request.js';
@@ -17,7 +23,7 @@ import type { DonationValues } from './request.js';
 defineElement('wushe-donation', WusheDonation);
 
 interface Args {
-  scenario: FixtureScenario;
+  network: TransportState;
   fund: string;
   amounts: string;
   channels: string;
@@ -34,6 +40,10 @@ function clearSession() {
   }
 }
 
+/** The real server's recorded answers (`funds`, or `recording`), in the network state asked for. */
+const recorded = (args: Args, recording: Recording = funds, options: ReplayClientOptions = {}) =>
+  createReplayClient(recording, { state: args.network, ...options });
+
 const render = (args: Args) => {
   clearSession();
   return html`<wushe-donation
@@ -44,7 +54,7 @@ const render = (args: Args) => {
     theme=${args.theme}
     ?elder=${args.elder}
     ?ledger=${args.ledger}
-    .client=${createFixtureClient({ scenario: args.scenario })}
+    .client=${recorded(args)}
   ></wushe-donation>`;
 };
 
@@ -57,7 +67,7 @@ const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 function sent(
   args: Args,
   values: Partial<DonationValues>,
-  client: WusheClient = createFixtureClient({ scenario: args.scenario }),
+  client: WusheClient = recorded(args),
   after?: (el: WusheDonation) => Promise<void>,
 ) {
   clearSession();
@@ -83,12 +93,11 @@ function sent(
 
 const donor = { choice: '5000', name: '陈小明', consent: true };
 
-/** A resident's client and a staff client on one fixture transport: staff see the donation. */
-function residentAndStaff() {
-  const transport = createFixtureFetch();
+/** A resident's and a staff client answered from one recording: staff confirm the donation. */
+function residentAndStaff(recording: Recording) {
   return {
-    resident: createFixtureClient({ transport }),
-    staff: createFixtureClient({ transport, staff: true }),
+    resident: createReplayClient(recording),
+    staff: createReplayClient(recording, { staff: true }),
   };
 }
 
@@ -106,8 +115,8 @@ const meta: Meta<Args> = {
   title: 'Widgets/Donation',
   component: 'wushe-donation',
   args: {
-    scenario: FixtureScenario.normal,
-    fund: FixtureIds.directFund,
+    network: 'normal',
+    fund: DemoIds.directFund,
     amounts: '20 50 100 200',
     channels: 'offline sandbox',
     ledger: false,
@@ -116,10 +125,10 @@ const meta: Meta<Args> = {
     elder: false,
   },
   argTypes: {
-    scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    network: { control: 'select', options: NETWORK_STATES },
     fund: {
       control: 'select',
-      options: [FixtureIds.directFund, FixtureIds.platformFund, FixtureIds.undisclosedFund],
+      options: [DemoIds.directFund, DemoIds.platformFund, DemoIds.undisclosedFund],
     },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
@@ -134,12 +143,12 @@ type Story = StoryObj<Args>;
 export const Direct: Story = { play: reaches('form') };
 /** A `platform` fund: the campaign on its designated platform, a QR code on desktop, no form. */
 export const Platform: Story = {
-  args: { fund: FixtureIds.platformFund },
+  args: { fund: DemoIds.platformFund },
   play: reaches('[part=platform-link]'),
 };
 /** A fund without the Charity-Law disclosure: an explanation, never a form. */
 export const MissingDisclosure: Story = {
-  args: { fund: FixtureIds.undisclosedFund },
+  args: { fund: DemoIds.undisclosedFund },
   play: reaches('.disclosure.missing'),
 };
 export const WithLedger: Story = {
@@ -148,13 +157,13 @@ export const WithLedger: Story = {
   play: reaches('[part=gifts] tbody tr'),
 };
 export const OneChannel: Story = { args: { channels: 'offline', amounts: '10 30 100' } };
-export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
+export const Loading: Story = { args: { network: 'loading' } };
 export const LoadError: Story = {
   name: 'Error',
-  args: { scenario: FixtureScenario.error },
+  args: { network: 'error' },
   play: reaches('[role=alert]'),
 };
-export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
+export const Offline: Story = { args: { network: 'offline' } };
 export const FieldErrors: Story = {
   render: (args) =>
     sent(args, {
@@ -168,25 +177,12 @@ export const FieldErrors: Story = {
 };
 /** The fund loads at once; the donation never gets its answer. */
 export const Submitting: Story = {
-  render: (args) => {
-    const fixtureFetch = createFixtureFetch();
-    const transport: typeof fetch = (input, init) =>
-      init?.method === 'POST' ? new Promise<Response>(() => undefined) : fixtureFetch(input, init);
-    return sent(args, donor, createFixtureClient({ transport, timeoutMs: 2_147_483_647 }));
-  },
+  render: (args) => sent(args, donor, recorded(args, funds, { writes: 'loading' })),
   play: reaches('button[type=submit][disabled]'),
 };
 /** The connection dropped after sending: retrying sends the same key, so it never gives twice. */
 export const LostConnection: Story = {
-  render: (args) => {
-    const fixtureFetch = createFixtureFetch();
-    const transport: typeof fetch = async (input, init) => {
-      const response = await fixtureFetch(input, init);
-      if (init?.method === 'POST') throw new TypeError('Failed to fetch');
-      return response;
-    };
-    return sent(args, donor, createFixtureClient({ transport, maxRetries: 0 }));
-  },
+  render: (args) => sent(args, donor, recorded(args, funds, { writes: 'offline', maxRetries: 0 })),
   play: reaches('[part=alert]'),
 };
 /** An offline pledge: the account, the reference to quote, and what happens next. */
@@ -196,19 +192,25 @@ export const Pledged: Story = {
 };
 /** An online payment waiting on the provider's checkout. */
 export const AwaitingPayment: Story = {
-  render: (args) => sent({ ...args, channels: 'sandbox' }, { ...donor, anonymous: true }),
+  render: (args) =>
+    sent(
+      { ...args, channels: 'sandbox' },
+      { ...donor, anonymous: true },
+      recorded(args, donationOnline),
+    ),
   play: reaches('[part=checkout]'),
 };
-/** Staff confirm the pledge: the page hears it over the live stream and thanks the donor. */
+/** Staff confirm the pledge: the page learns it (here by asking; live, by the stream) and thanks the donor. */
 export const Succeeded: Story = {
   render: (args) => {
-    const { resident, staff } = residentAndStaff();
+    const { resident, staff } = residentAndStaff(donationSucceeded);
     return sent(
       { ...args, channels: 'offline' },
       { ...donor, receipt: true, receiptTitle: '陈小明' },
       resident,
       async (el) => {
         await staff.donations.confirm({ id: el.giving!.created!.donation.id });
+        await el.giving!.checkStatus();
       },
     );
   },
@@ -217,7 +219,7 @@ export const Succeeded: Story = {
 /** The provider reports a failed payment; nothing was charged. */
 export const PaymentFailed: Story = {
   render: (args) => {
-    const { resident, staff } = residentAndStaff();
+    const { resident, staff } = residentAndStaff(donationFailed);
     return sent({ ...args, channels: 'sandbox' }, donor, resident, async (el) => {
       await staff.donations.confirm({ id: el.giving!.created!.donation.id, succeeded: false });
       await el.giving!.checkStatus();
@@ -227,10 +229,10 @@ export const PaymentFailed: Story = {
 };
 export const Elder: Story = { args: { elder: true } };
 export const Dark: Story = { args: { theme: 'dark' } };
-export const DarkPlatform: Story = { args: { theme: 'dark', fund: FixtureIds.platformFund } };
+export const DarkPlatform: Story = { args: { theme: 'dark', fund: DemoIds.platformFund } };
 export const TraditionalChinese: Story = { name: 'zh-HK', args: { lang: 'zh-HK' } };
 export const English: Story = { name: 'en', args: { lang: 'en', ledger: true } };
 export const EnglishPlatform: Story = {
   name: 'en, platform fund',
-  args: { lang: 'en', fund: FixtureIds.platformFund },
+  args: { lang: 'en', fund: DemoIds.platformFund },
 };

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { creditCodeCheckChar } from '@wushe/schema';
 import type { WusheClient } from '@wushe/sdk';
-import { createFixtureClient, FixtureIds, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createReplayClient, DemoIds, type ReplayClientOptions } from '@wushe/sdk/fixtures';
+import funds from '@wushe/sdk/recordings/funds.json' with { type: 'json' };
 import './donation.js';
 import type { WusheDonation } from './donation.js';
 import { until } from '../../../test/dom.js';
@@ -36,11 +37,14 @@ interface Attrs {
   channels?: string;
 }
 
-/** A widget on the fixture transport, once it shows its fund (and, for a direct fund, its form). */
-async function mount(attrs: Attrs = {}, client: WusheClient = createFixtureClient()) {
+/** The demo funds as the real server answered (recording `funds`), in a network state. */
+const recorded = (options: ReplayClientOptions = {}) => createReplayClient(funds, options);
+
+/** A widget on the recordings, once it shows its fund (and, for a direct fund, its form). */
+async function mount(attrs: Attrs = {}, client: WusheClient = recorded()) {
   const el = await fixture<WusheDonation>(
     html`<wushe-donation
-      fund=${attrs.fund ?? FixtureIds.directFund}
+      fund=${attrs.fund ?? DemoIds.directFund}
       lang=${attrs.lang ?? 'zh-CN'}
       theme=${attrs.theme ?? 'light'}
       channels=${attrs.channels ?? 'offline sandbox'}
@@ -91,7 +95,7 @@ describe('<wushe-donation>', () => {
   });
 
   it('sends a platform fund to its platform, with a QR code on desktop, and takes no payment', async () => {
-    const el = await mount({ fund: FixtureIds.platformFund });
+    const el = await mount({ fund: DemoIds.platformFund });
     expect(exists(el, 'form')).to.equal(false);
     expect(exists(el, 'input')).to.equal(false);
     expect(text(el, '[part=platform]')).to.contain('本页面不收取任何款项');
@@ -112,7 +116,7 @@ describe('<wushe-donation>', () => {
   });
 
   it('explains, and offers no form, for a fund without disclosure', async () => {
-    const el = await mount({ fund: FixtureIds.undisclosedFund });
+    const el = await mount({ fund: DemoIds.undisclosedFund });
     await wait(100);
     expect(exists(el, 'form')).to.equal(false);
     expect(exists(el, 'input')).to.equal(false);
@@ -243,14 +247,11 @@ describe('<wushe-donation>', () => {
   });
 
   it('shows the load error with a retry, and offline, accessibly (dark theme too)', async () => {
-    const failing = await mount(
-      { theme: 'dark' },
-      createFixtureClient({ scenario: FixtureScenario.error, maxRetries: 0 }),
-    );
+    const failing = await mount({ theme: 'dark' }, recorded({ state: 'error', maxRetries: 0 }));
     expect(text(failing, '[role=alert]')).to.contain('暂时无法加载');
     expect(text(failing, 'button')).to.equal('重试');
     await expect(failing).to.be.accessible();
-    const offline = await mount({}, createFixtureClient({ scenario: FixtureScenario.offline }));
+    const offline = await mount({}, recorded({ state: 'offline' }));
     expect(text(offline, '[role=alert]')).to.contain('网络已断开');
     await expect(offline).to.be.accessible();
     const missing = await mount({ fund: 'fund_doesNotExist' });
@@ -260,7 +261,7 @@ describe('<wushe-donation>', () => {
     await expect(dark).to.be.accessible();
   });
 
-  it('pledges offline on the fixture transport and tells what happens next', async () => {
+  it('pledges offline (the real server’s recorded answer) and tells what happens next', async () => {
     const el = await mount();
     const form = el.giving!.form;
     form.set('choice', '5000');

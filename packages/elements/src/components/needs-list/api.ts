@@ -1,4 +1,4 @@
-import { listNeedsRoute, type Need, type Page } from '@wushe/schema';
+import { listNeedsRoute, type Need } from '@wushe/schema';
 import { WusheError } from '@wushe/sdk';
 import { fill } from '../../internal/locale.js';
 import type { NeedPages } from './pages.js';
@@ -16,7 +16,7 @@ export async function loadFirst(pages: NeedPages, signal: AbortSignal): Promise<
   pages.loadingMore = false;
   pages.moreError = undefined;
   const { requester, query } = pages.source;
-  const page = await requester.call<Page<Need>>(listNeedsRoute, { query }, { signal });
+  const page = await requester.call(listNeedsRoute, { query }, { signal });
   pages.needs = page.data;
   pages.nextCursor = page.nextCursor;
   return page.data;
@@ -34,7 +34,7 @@ export async function loadMore(pages: NeedPages, byButton: boolean): Promise<boo
   pages.moreAbort = controller;
   try {
     const query = { ...source.query, cursor: pages.nextCursor ?? undefined };
-    const page = await source.requester.call<Page<Need>>(
+    const page = await source.requester.call(
       listNeedsRoute,
       { query },
       { signal: controller.signal },

@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createReplayClient } from '@wushe/sdk/fixtures';
+import needsConflict from '@wushe/sdk/recordings/needs-conflict.json' with { type: 'json' };
 import {
   $,
   focused,
@@ -8,7 +9,9 @@ import {
   isOpen,
   live,
   make,
+  onServer,
   openDialog,
+  recorded,
   type,
   until,
 } from '../../../test/needs-list-helpers.js';
@@ -80,7 +83,7 @@ describe('<wushe-needs-list> dialogs', () => {
   });
 
   it('tells the resident when someone else just claimed it (409), and keeps the values', async () => {
-    const el = await make(createFixtureClient({ scenario: FixtureScenario.conflict }));
+    const el = await make(createReplayClient(needsConflict));
     const button = $<HTMLButtonElement>(el, '[part=claim-button]');
     const id = button.closest('article')!.dataset.id!;
     const dialog = await openDialog(el, 'claim', button);
@@ -121,7 +124,7 @@ describe('<wushe-needs-list> dialogs', () => {
   });
 
   it('posts a need: a field error shows in place and the input stays; then it is sent for review', async () => {
-    const el = await make();
+    const el = await make(await onServer());
     await openDialog(el, 'post');
     type($<HTMLInputElement>(el, '#post-title'), '短');
     type($<HTMLTextAreaElement>(el, '#post-description'), '需要有人每周陪伴老人散步聊天。');
@@ -147,7 +150,7 @@ describe('<wushe-needs-list> dialogs', () => {
   });
 
   it('posts a need with the keyboard only, and focus comes back to the post button', async () => {
-    const el = await make();
+    const el = await make(await onServer());
     const button = $<HTMLButtonElement>(el, '[part=post-button]');
     button.focus();
     await sendKeys({ press: 'Enter' });
@@ -183,7 +186,7 @@ describe('<wushe-needs-list> dialogs', () => {
   });
 
   it('posts a wish with its value typed in yuan', async () => {
-    const el = await make();
+    const el = await make(await onServer());
     await openDialog(el, 'post');
     $<HTMLInputElement>(el, 'input[name=post-kind][value=wish]').click();
     await el.updateComplete;
@@ -202,7 +205,7 @@ describe('<wushe-needs-list> dialogs', () => {
   });
 
   it('shows the dialogs in English once their wording has loaded', async () => {
-    const el = await make(createFixtureClient(), { lang: 'en' });
+    const el = await make(recorded(), { lang: 'en' });
     await until(() => $(el, '[part=claim-button]').textContent.includes('Claim'), 'en');
     await openDialog(el, 'claim');
     await until(() => $(el, '#claim-title').textContent.startsWith('Claim “'), 'the en title');

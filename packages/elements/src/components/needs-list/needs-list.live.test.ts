@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { requestExamples } from '@wushe/schema/examples';
 import { createClient, NeedsResource, type WusheClient } from '@wushe/sdk';
-import { createFixtureClient, createFixtureFetch } from '@wushe/sdk/fixtures';
 import { realServer, staff } from '../../../test/real-server.js';
 import {
   $,
@@ -10,6 +10,7 @@ import {
   inside,
   live,
   make,
+  onServer,
   openDialog,
   settle,
   type,
@@ -30,22 +31,35 @@ function claimElsewhere(client: WusheClient, id: string) {
   });
 }
 
+/** A need of this test's own on the real server, posted and published: open, and newest. */
+async function publishedNeed(client: WusheClient): Promise<string> {
+  const need = await new NeedsResource(client.requester).create({
+    ...requestExamples.createNeed,
+    title: `为长者添置助行器 ${Date.now() % 100000}`,
+  });
+  const review = await staff('PATCH', `/v1/needs/${need.id}`, { status: 'open' });
+  expect(review.status).to.equal(200);
+  return need.id;
+}
+
 describe('<wushe-needs-list> live updates', () => {
   it('is accessible after a live update', async () => {
-    const transport = createFixtureFetch();
-    const el = await make(createFixtureClient({ transport }));
+    const client = await onServer();
+    const id = await publishedNeed(client);
+    const el = await make(client);
     await until(() => stream(el) === 'open', 'the event stream');
-    const id = $(el, '[part=claim-button]').closest('article')!.dataset.id!;
-    await claimElsewhere(createFixtureClient({ transport }), id);
+    expect(statusOf(el, id)).to.contain('待认领');
+    await claimElsewhere(client, id);
     await until(() => statusOf(el, id).includes('已认领'), 'the live update');
     await expect(el).to.be.accessible();
   });
 
   it('shows a claim made elsewhere: the card changes and it is announced politely', async () => {
-    const client = createFixtureClient();
+    const client = await onServer();
+    const id = await publishedNeed(client);
     const el = await make(client);
-    const card = cards(el).find((each) => each.querySelector('[part=claim-button]'))!;
-    const id = card.dataset.id!;
+    const card = $(el, `article[data-id="${id}"]`);
+    expect(card.querySelector('[part=claim-button]')).not.to.equal(null);
     const title = card.querySelector('h3')!.textContent;
     await until(() => stream(el) === 'open', 'the event stream');
     await claimElsewhere(client, id);

@@ -1,9 +1,9 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { createFixtureClient, createFixtureFetch, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createReplayClient, createReplayFetch, DemoIds } from '@wushe/sdk/fixtures';
+import needsMany from '@wushe/sdk/recordings/needs-many.json' with { type: 'json' };
 import {
   $,
   cards,
-  COMMUNITY,
   focused,
   has,
   inside,
@@ -15,31 +15,33 @@ import {
 } from '../../../test/needs-list-helpers.js';
 import type { WusheNeedsList } from './needs-list.js';
 
-/** A fixture client of 10,000 needs that counts the list pages asked for after the first. */
+/** Recorded pages of 410 needs (in one community), counting the pages asked for after the first. */
 function counted(delayMs = 0) {
-  const transport = createFixtureFetch({ scenario: FixtureScenario.many, delayMs });
+  const transport = createReplayFetch(needsMany, delayMs ? { state: 'slow', delayMs } : {});
   const pages: string[] = [];
   const counting: typeof fetch = (input, init) => {
     const url = new URL(input instanceof Request ? input.url : String(input));
     if (url.pathname === '/v1/needs' && url.searchParams.has('cursor')) pages.push(url.search);
     return transport(input, init);
   };
-  return { client: createFixtureClient({ transport: counting }), pages };
+  return { client: createReplayClient(needsMany, { transport: counting }), pages };
 }
+
+/** A list of the community the recording `needs-many` is about. */
+const many = (client = createReplayClient(needsMany), attrs: { paging?: string } = {}) =>
+  make(client, { ...attrs, community: DemoIds.manyCommunity });
 
 const sentinel = (el: WusheNeedsList) => $(el, '.sentinel');
 
 describe('<wushe-needs-list> paging', () => {
   it('is accessible with more needs to load', async () => {
-    const el = await make(createFixtureClient({ scenario: FixtureScenario.many }));
+    const el = await many();
     expect(has(el, '[part=load-more]')).to.equal(true);
     await expect(el).to.be.accessible();
   });
 
-  it('loads more: appends the next page, moves focus to it and announces it (10,000 needs)', async () => {
-    const el = await make(createFixtureClient({ scenario: FixtureScenario.many }), {
-      paging: 'button',
-    });
+  it('loads more: appends the next page, moves focus to it and announces it (410 needs)', async () => {
+    const el = await many(undefined, { paging: 'button' });
     expect(cards(el)).to.have.length(20);
     const first = cards(el)[0]!.dataset.id;
     $<HTMLButtonElement>(el, '[part=load-more]').click();
@@ -54,7 +56,7 @@ describe('<wushe-needs-list> paging', () => {
 
   it('scrolls on: the sentinel coming into view loads the next page once, announced, focus kept', async () => {
     const { client, pages } = counted();
-    const el = await make(client);
+    const el = await many(client);
     expect(cards(el)).to.have.length(20);
     expect(pages).to.have.length(0);
     const button = $<HTMLButtonElement>(el, '[part=load-more]');
@@ -77,7 +79,7 @@ describe('<wushe-needs-list> paging', () => {
 
   it('never loads a page twice: the button pressed while scrolling loads', async () => {
     const { client, pages } = counted(150);
-    const el = await make(client);
+    const el = await many(client);
     sentinel(el).scrollIntoView({ block: 'end' });
     await until(
       () => $(el, '[part=load-more]').getAttribute('aria-disabled') === 'true',
@@ -93,7 +95,7 @@ describe('<wushe-needs-list> paging', () => {
 
   it('with paging="button", or without IntersectionObserver, only the button loads', async () => {
     const { client, pages } = counted();
-    const el = await make(client, { paging: 'button' });
+    const el = await many(client, { paging: 'button' });
     expect(has(el, '.sentinel')).to.equal(false);
     $(el, '[part=load-more]').scrollIntoView({ block: 'end' });
     await sleep(300);
@@ -104,7 +106,7 @@ describe('<wushe-needs-list> paging', () => {
     delete window.IntersectionObserver;
     try {
       const plain = counted();
-      const old = await make(plain.client);
+      const old = await many(plain.client);
       sentinel(old).scrollIntoView({ block: 'end' });
       await sleep(300);
       expect(plain.pages).to.have.length(0);
@@ -118,7 +120,7 @@ describe('<wushe-needs-list> paging', () => {
 
   it('drops a page still loading when the filters change: it belonged to the old list', async () => {
     const { client } = counted(200);
-    const el = await make(client, { paging: 'button' });
+    const el = await many(client, { paging: 'button' });
     $<HTMLButtonElement>(el, '[part=load-more]').click();
     await until(
       () => $(el, '[part=load-more]').getAttribute('aria-disabled') === 'true',
@@ -134,10 +136,10 @@ describe('<wushe-needs-list> paging', () => {
   it('renders only what is visible once more than 200 needs are loaded', async () => {
     const el = await fixture<WusheNeedsList>(
       html`<wushe-needs-list
-        community=${COMMUNITY}
+        community=${DemoIds.manyCommunity}
         page-size="100"
         paging="button"
-        .client=${createFixtureClient({ scenario: FixtureScenario.many })}
+        .client=${createReplayClient(needsMany)}
       ></wushe-needs-list>`,
     );
     await settle(el);

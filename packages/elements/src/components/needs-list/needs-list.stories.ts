@@ -2,12 +2,25 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { waitFor } from 'storybook/test';
 import type { WusheClient } from '@wushe/sdk';
-import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
-import { writesNeverAnswer } from '../../../test/story-clients.js';
+import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import needsConflict from '@wushe/sdk/recordings/needs-conflict.json' with { type: 'json' };
+import needsEmpty from '@wushe/sdk/recordings/needs-empty.json' with { type: 'json' };
+import needsList from '@wushe/sdk/recordings/needs-list.json' with { type: 'json' };
+import needsMany from '@wushe/sdk/recordings/needs-many.json' with { type: 'json' };
+import { NETWORK_STATES } from '../../../test/story-clients.js';
 import './needs-list.js';
 
+/** The recordings of the real server a story can show, and the community each is about. */
+const DATA = {
+  normal: { recording: needsList, community: DemoIds.community },
+  empty: { recording: needsEmpty, community: DemoIds.emptyCommunity },
+  many: { recording: needsMany, community: DemoIds.manyCommunity },
+  conflict: { recording: needsConflict, community: DemoIds.community },
+};
+
 interface Args {
-  scenario: FixtureScenario;
+  data: keyof typeof DATA;
+  network: TransportState;
   lang: string;
   theme: string;
   elder: boolean;
@@ -16,7 +29,7 @@ interface Args {
   status: string;
   q: string;
   paging: string;
-  /** A client of the story's own (the submitting stories'); else the scenario's fixture client. */
+  /** A client of the story's own (the submitting stories'); else the recording's. */
   client?: WusheClient;
 }
 
@@ -24,7 +37,8 @@ const meta: Meta<Args> = {
   title: 'Widgets/Needs list',
   component: 'wushe-needs-list',
   args: {
-    scenario: FixtureScenario.normal,
+    data: 'normal',
+    network: 'normal',
     lang: 'zh-CN',
     theme: '',
     elder: false,
@@ -35,14 +49,15 @@ const meta: Meta<Args> = {
     paging: 'auto',
   },
   argTypes: {
-    scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    data: { control: 'select', options: Object.keys(DATA) },
+    network: { control: 'select', options: NETWORK_STATES },
     lang: { control: 'select', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'select', options: ['', 'light', 'dark'] },
     paging: { control: 'inline-radio', options: ['auto', 'button'] },
   },
   render: (args) =>
     html`<wushe-needs-list
-      community="440113104001"
+      community=${DATA[args.data].community}
       lang=${args.lang}
       theme=${args.theme || 'light'}
       kind=${args.kind || nothing}
@@ -51,7 +66,10 @@ const meta: Meta<Args> = {
       q=${args.q || nothing}
       paging=${args.paging}
       ?elder=${args.elder}
-      .client=${args.client ?? createFixtureClient({ scenario: args.scenario, maxRetries: 0 })}
+      .client=${
+        args.client ??
+        createReplayClient(DATA[args.data].recording, { state: args.network, maxRetries: 0 })
+      }
     ></wushe-needs-list>`,
 };
 export default meta;
@@ -63,21 +81,21 @@ export const FiltersSet: Story = {
   args: { kind: 'service', category: 'elderly_care', status: 'open' },
 };
 /**
- * 10,000 needs: scrolling to the end loads the next page (the "load more" button stays, for the
+ * 230 needs, recorded page by page: scrolling to the end loads the next page (the "load more" button stays, for the
  * keyboard and screen readers); past 200 only the visible cards render.
  */
-export const Many: Story = { args: { scenario: FixtureScenario.many } };
+export const Many: Story = { args: { data: 'many' } };
 /** `paging="button"`: only the button loads more, so a portal's footer stays reachable. */
 export const ButtonPaging: Story = {
   name: 'Paging by button only',
-  args: { scenario: FixtureScenario.many, paging: 'button' },
+  args: { data: 'many', paging: 'button' },
 };
-export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
-export const Empty: Story = { args: { scenario: FixtureScenario.empty } };
-export const ErrorState: Story = { name: 'Error', args: { scenario: FixtureScenario.error } };
-export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
-/** Claim any open need: someone else claims it first, and the dialog says so. */
-export const Conflict: Story = { args: { scenario: FixtureScenario.conflict } };
+export const Loading: Story = { args: { network: 'loading' } };
+export const Empty: Story = { args: { data: 'empty' } };
+export const ErrorState: Story = { name: 'Error', args: { network: 'error' } };
+export const Offline: Story = { args: { network: 'offline' } };
+/** Claim the first open need: someone else claimed it just before, and the dialog says so. */
+export const Conflict: Story = { args: { data: 'conflict' } };
 /** Waits for `selector` inside the list's shadow root (the dialogs load on first open). */
 function found<T extends Element>(list: Element, selector: string): Promise<T> {
   return waitFor(
@@ -109,7 +127,7 @@ async function claimFirstOpen({ canvasElement }: { canvasElement: HTMLElement })
 /** The claim is on its way: the dialog's button says so and cannot be pressed twice. */
 export const ClaimSubmitting: Story = {
   name: 'Claim: submitting',
-  args: { client: writesNeverAnswer() },
+  args: { client: createReplayClient(needsList, { writes: 'loading' }) },
   play: async (context) => {
     const list = await claimFirstOpen(context);
     await found(list, 'dialog.claim[open] button[type=submit][disabled]');

@@ -1,16 +1,18 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { createFixtureClient, createFixtureFetch, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createReplayClient, createReplayFetch, DemoIds } from '@wushe/sdk/fixtures';
+import needsEmpty from '@wushe/sdk/recordings/needs-empty.json' with { type: 'json' };
+import needsList from '@wushe/sdk/recordings/needs-list.json' with { type: 'json' };
 import { defineElement } from '../../internal/define.js';
-import { $, cards, has, make, settle, until } from '../../../test/needs-list-helpers.js';
+import { $, cards, has, make, recorded, settle, until } from '../../../test/needs-list-helpers.js';
 import { textOf } from '../../../test/dom.js';
 import { WusheNeedsList } from './needs-list.js';
 
 /**
- * The fixture API behind a switch: while `failing`, every request fails as `mode` says (a 500
+ * The recorded API behind a switch: while `failing`, every request fails as `mode` says (a 500
  * with a request id, or a lost connection); `listRequests` counts the list's requests.
  */
 function failingTransport(mode: 'error' | 'offline') {
-  const inner = createFixtureFetch();
+  const inner = createReplayFetch(needsList);
   const server = {
     failing: true,
     listRequests: 0,
@@ -62,7 +64,7 @@ describe('<wushe-needs-list>', () => {
   });
 
   it('is accessible when empty, and invites a resident to post a need', async () => {
-    const el = await make(createFixtureClient({ scenario: FixtureScenario.empty }));
+    const el = await make(createReplayClient(needsEmpty), { community: DemoIds.emptyCommunity });
     expect(textOf(el, '[part=state-empty]')).to.contain('暂无内容');
     expect(textOf(el, '[part=state]')).to.contain('发布需求');
     await expect(el).to.be.accessible();
@@ -71,7 +73,7 @@ describe('<wushe-needs-list>', () => {
   it('is accessible in the error state, reports wushe-error, and its retry button loads the list again', async () => {
     const server = failingTransport('error');
     const heard = oneEvent(document, 'wushe-error');
-    const el = await make(createFixtureClient({ transport: server.transport, maxRetries: 0 }));
+    const el = await make(recorded({ transport: server.transport, maxRetries: 0 }));
     expect((await heard).detail.status).to.equal(500);
     expect($(el, '[part=state]').getAttribute('role')).to.equal('alert');
     expect(textOf(el, '[part=state-error]')).to.contain('暂时无法加载');
@@ -90,7 +92,7 @@ describe('<wushe-needs-list>', () => {
 
   it('shows the offline state, with a retry that brings the list back', async () => {
     const server = failingTransport('offline');
-    const el = await make(createFixtureClient({ transport: server.transport, maxRetries: 0 }));
+    const el = await make(recorded({ transport: server.transport, maxRetries: 0 }));
     expect(el.remote.status).to.equal('offline');
     expect(textOf(el, '[part=state-offline]')).to.contain('网络已断开');
     expect(has(el, '[part=state-error]')).to.equal(false);
@@ -125,9 +127,9 @@ describe('<wushe-needs-list>', () => {
   });
 
   it('renders in zh-HK and en', async () => {
-    const hk = await make(createFixtureClient(), { lang: 'zh-HK' });
+    const hk = await make(recorded(), { lang: 'zh-HK' });
     await until(() => $(hk, 'h2').textContent.includes('需求清單'), 'zh-HK');
-    const en = await make(createFixtureClient(), { lang: 'en' });
+    const en = await make(recorded(), { lang: 'en' });
     await until(() => $(en, 'h2').textContent.includes('Community needs'), 'en');
     await until(() => has(en, '[part=card]'), 'cards');
     expect($(en, '[part=claim-button]').textContent).to.contain('Claim');
@@ -136,7 +138,7 @@ describe('<wushe-needs-list>', () => {
   });
 
   it('grows text and targets in elder mode (适老化)', async () => {
-    const el = await make(createFixtureClient(), { elder: true });
+    const el = await make(recorded(), { elder: true });
     const base = getComputedStyle($(el, '.base'));
     expect(parseFloat(base.fontSize)).to.be.at.least(18);
     const button = $(el, '[part=claim-button]').getBoundingClientRect();

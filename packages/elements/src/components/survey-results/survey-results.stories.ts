@@ -1,11 +1,15 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import {
-  createFixtureClient,
-  FixtureIds,
-  FixtureScenario,
-  type FixtureData,
+  createReplayClient,
+  DemoIds,
+  type Recording,
+  type TransportState,
 } from '@wushe/sdk/fixtures';
+import low from '@wushe/sdk/recordings/survey-results-low.json' with { type: 'json' };
+import withheld from '@wushe/sdk/recordings/survey-results-withheld.json' with { type: 'json' };
+import results from '@wushe/sdk/recordings/survey-results.json' with { type: 'json' };
+import { NETWORK_STATES } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
 import { WusheSurveyResults } from './survey-results.component.js';
 
@@ -14,7 +18,7 @@ import { WusheSurveyResults } from './survey-results.component.js';
 defineElement('wushe-survey-results', WusheSurveyResults);
 
 interface Args {
-  scenario: FixtureScenario;
+  network: TransportState;
   survey: string;
   /** One subject's results; empty for the whole survey. */
   subject: string;
@@ -23,32 +27,33 @@ interface Args {
   elder: boolean;
 }
 
-const view = (args: Args, customize?: (data: FixtureData) => void) =>
+/** Results as the real server published them (recordings), in the network state asked for. */
+const view = (args: Args, recording: Recording = results) =>
   html`<wushe-survey-results
     survey=${args.survey}
     subject=${args.subject}
     lang=${args.lang}
     theme=${args.theme}
     ?elder=${args.elder}
-    .client=${createFixtureClient({ scenario: args.scenario, ...(customize ? { customize } : {}) })}
+    .client=${createReplayClient(recording, { state: args.network })}
   ></wushe-survey-results>`;
 
 const meta: Meta<Args> = {
   title: 'Widgets/Survey results',
   component: 'wushe-survey-results',
   args: {
-    scenario: FixtureScenario.normal,
-    survey: FixtureIds.survey,
-    subject: FixtureIds.surveySubject,
+    network: 'normal',
+    survey: DemoIds.survey,
+    subject: DemoIds.surveySubject,
     lang: 'zh-CN',
     theme: 'light',
     elder: false,
   },
   argTypes: {
-    scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    network: { control: 'select', options: NETWORK_STATES },
     subject: {
       control: 'select',
-      options: ['', FixtureIds.surveySubject, FixtureIds.smallSurveySubject],
+      options: ['', DemoIds.surveySubject, DemoIds.smallSurveySubject, DemoIds.unratedSubject],
     },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
@@ -59,48 +64,34 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
-/** One project's results: 24 responses, every figure published. */
+/** One project's results: 36 responses, every figure published. */
 export const LargeN: Story = { name: 'Large n' };
 /** Six responses: every figure withheld (n < 10), and why. */
-export const SmallN: Story = { name: 'Small n', args: { subject: FixtureIds.smallSurveySubject } };
+export const SmallN: Story = { name: 'Small n', args: { subject: DemoIds.smallSurveySubject } };
 /** Every subject of the survey together. */
 export const WholeSurvey: Story = { args: { subject: '' } };
 /** Enough responses overall, but one question answered by fewer than 10: that one is withheld. */
 export const QuestionWithheld: Story = {
-  render: (args) =>
-    view(args, (data) => {
-      let kept = 0;
-      for (const response of data.responses) {
-        response.answers = response.answers.filter(
-          (answer) => answer.questionId !== 'heard' || kept++ < 5,
-        );
-      }
-    }),
+  args: { subject: DemoIds.partlyAnsweredSubject },
+  render: (args) => view(args, withheld),
 };
 /** Satisfaction is low: NPS below zero, its interval on both sides of it. */
 export const LowScores: Story = {
-  render: (args) =>
-    view(args, (data) => {
-      for (const response of data.responses) {
-        for (const answer of response.answers) {
-          if (answer.questionId === 'overall') answer.value = 6 - Number(answer.value);
-          if (answer.questionId === 'recommend') answer.value = 10 - Number(answer.value);
-        }
-      }
-    }),
+  args: { subject: DemoIds.lowRatedSubject },
+  render: (args) => view(args, low),
 };
-export const Empty: Story = { args: { scenario: FixtureScenario.empty } };
-export const NotPublic: Story = {
-  render: (args) => view(args, (data) => (data.surveys[0]!.resultsPublic = false)),
-};
+/** A project nobody has rated yet. */
+export const Empty: Story = { args: { subject: DemoIds.unratedSubject } };
+/** A survey whose results only staff read: 403 `results_not_public`. */
+export const NotPublic: Story = { args: { survey: DemoIds.privateSurvey, subject: '' } };
 export const NotFound: Story = { args: { survey: 'svy_doesNotExist' } };
-export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
-export const LoadError: Story = { name: 'Error', args: { scenario: FixtureScenario.error } };
-export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
+export const Loading: Story = { args: { network: 'loading' } };
+export const LoadError: Story = { name: 'Error', args: { network: 'error' } };
+export const Offline: Story = { args: { network: 'offline' } };
 export const Elder: Story = { args: { elder: true } };
 export const Dark: Story = { args: { theme: 'dark' } };
 export const DarkSmallN: Story = {
-  args: { theme: 'dark', subject: FixtureIds.smallSurveySubject },
+  args: { theme: 'dark', subject: DemoIds.smallSurveySubject },
 };
 export const TraditionalChinese: Story = { name: 'zh-HK', args: { lang: 'zh-HK' } };
 export const English: Story = { name: 'en', args: { lang: 'en' } };

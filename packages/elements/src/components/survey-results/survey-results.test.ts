@@ -2,19 +2,25 @@ import { expect, fixture, html } from '@open-wc/testing';
 import type { Survey, SurveyResults } from '@wushe/schema';
 import type { WusheClient } from '@wushe/sdk';
 import {
-  createFixtureClient,
-  createFixtureFetch,
-  FixtureIds,
-  FixtureScenario,
+  createReplayClient,
+  createReplayFetch,
+  DemoIds,
+  type ReplayClientOptions,
 } from '@wushe/sdk/fixtures';
+import withheld from '@wushe/sdk/recordings/survey-results-withheld.json' with { type: 'json' };
+import recordedResults from '@wushe/sdk/recordings/survey-results.json' with { type: 'json' };
 import { realServer } from '../../../test/real-server.js';
 import './survey-results.js';
 import type { WusheSurveyResults } from './survey-results.js';
 import { until } from '../../../test/dom.js';
 
-const SURVEY = FixtureIds.survey;
-const LARGE = FixtureIds.surveySubject;
-const SMALL = FixtureIds.smallSurveySubject;
+const SURVEY = DemoIds.survey;
+const LARGE = DemoIds.surveySubject;
+const SMALL = DemoIds.smallSurveySubject;
+
+/** The results as the real server published them (recording `survey-results`), in a network state. */
+const recorded = (options: ReplayClientOptions = {}) =>
+  createReplayClient(recordedResults, options);
 /** The demo seed (番禺区): a public project survey with 36 responses on one project and 6 on another. */
 const DEMO = {
   survey: 'svy_pyProjectRating',
@@ -45,7 +51,7 @@ interface Attrs {
   theme?: string;
 }
 
-async function mount(client: WusheClient = createFixtureClient(), attrs: Attrs = {}) {
+async function mount(client: WusheClient = recorded(), attrs: Attrs = {}) {
   const el = await fixture<WusheSurveyResults>(
     html`<wushe-survey-results
       survey=${attrs.survey ?? SURVEY}
@@ -123,11 +129,11 @@ describe('<wushe-survey-results>', () => {
   });
 
   it("shows n, CSAT and NPS with their 95% intervals, and each question's distribution, as the API gives them", async () => {
-    const client = createFixtureClient();
+    const client = recorded();
     const el = await mount(client);
     const survey = await client.surveys.get({ id: SURVEY });
     const results = await client.surveys.results({ id: SURVEY, subject: LARGE });
-    expect(results.n).to.equal(24);
+    expect(results.n).to.equal(36);
     expect($(el, 'h2').textContent).to.equal('社区服务项目满意度评价：评价结果');
     expectShows(el, survey, results);
     // Written comments are not published.
@@ -162,7 +168,7 @@ describe('<wushe-survey-results>', () => {
   });
 
   it('withholds every figure below 10 responses, and says why', async () => {
-    const el = await mount(createFixtureClient(), { subject: SMALL });
+    const el = await mount(recorded(), { subject: SMALL });
     expect($(el, '[part=count]').textContent).to.contain('共 6 份评价');
     expect($(el, '[part=withheld]').textContent).to.contain('评价达到 10 份后才公布');
     expect($(el, '.figure')).to.equal(null);
@@ -171,18 +177,10 @@ describe('<wushe-survey-results>', () => {
   });
 
   it('withholds one question answered by fewer than 10, showing the rest', async () => {
-    const client = createFixtureClient({
-      customize: (data) => {
-        let kept = 0;
-        for (const response of data.responses) {
-          if (response.subjectId !== LARGE) continue;
-          response.answers = response.answers.filter(
-            (answer) => answer.questionId !== 'heard' || kept++ < 5,
-          );
-        }
-      },
+    // Twelve responses on the real server, five of them saying how they heard (recorded).
+    const el = await mount(createReplayClient(withheld), {
+      subject: DemoIds.partlyAnsweredSubject,
     });
-    const el = await mount(client);
     const heard = $$(el.shadowRoot!, 'section.question')[2]!;
     expect(heard.querySelector('h3')!.textContent).to.contain('渠道');
     expect(heard.querySelector('.meta')!.textContent).to.contain('5 人作答');
@@ -251,7 +249,7 @@ describe('<wushe-survey-results>', () => {
   });
 
   it('says when nobody has responded yet', async () => {
-    const el = await mount(createFixtureClient({ scenario: FixtureScenario.empty }));
+    const el = await mount(recorded(), { subject: DemoIds.unratedSubject });
     expect($(el, '[part=count]').textContent).to.contain('共 0 份评价');
     expect($(el, '[part=notice]').textContent).to.contain('还没有人评价');
     await expect(el).to.be.accessible();
@@ -261,22 +259,20 @@ describe('<wushe-survey-results>', () => {
     const loading = await fixture<WusheSurveyResults>(
       html`<wushe-survey-results
         survey=${SURVEY}
-        .client=${createFixtureClient({ scenario: FixtureScenario.loading })}
+        .client=${recorded({ state: 'loading' })}
       ></wushe-survey-results>`,
     );
     expect($(loading, '[role=status]').textContent).to.contain('正在加载');
     await expect(loading).to.be.accessible();
-    const error = await mount(
-      createFixtureClient({ scenario: FixtureScenario.error, maxRetries: 0 }),
-    );
+    const error = await mount(recorded({ state: 'error', maxRetries: 0 }));
     expect($(error, '[role=alert]').textContent).to.contain('暂时无法加载');
     await expect(error).to.be.accessible();
 
-    const inner = createFixtureFetch();
+    const inner = createReplayFetch(recordedResults);
     const network = { up: false };
     const transport: typeof fetch = (input, init) =>
       network.up ? inner(input, init) : Promise.reject(new TypeError('Failed to fetch'));
-    const offline = await mount(createFixtureClient({ transport, maxRetries: 0 }));
+    const offline = await mount(recorded({ transport, maxRetries: 0 }));
     expect($(offline, '[role=alert]').textContent).to.contain('网络已断开');
     await expect(offline).to.be.accessible();
     network.up = true;
@@ -285,33 +281,30 @@ describe('<wushe-survey-results>', () => {
   });
 
   it('renders in zh-HK and en', async () => {
-    const hk = await mount(createFixtureClient(), { lang: 'zh-HK' });
+    const hk = await mount(recorded(), { lang: 'zh-HK' });
     await until(() => $(hk, '.csat h3').textContent === '滿意率', 'zh-HK');
     expect(
       $$(hk.shadowRoot!, 'section.question')[0]!.querySelector('tbody th')!.textContent,
     ).to.equal('非常滿意');
-    const en = await mount(createFixtureClient(), { lang: 'en' });
+    const en = await mount(recorded(), { lang: 'en' });
     await until(() => $(en, '.csat h3').textContent === 'Satisfaction (CSAT)', 'en');
-    expect($(en, '[part=count]').textContent).to.contain('24 responses');
+    expect($(en, '[part=count]').textContent).to.contain('36 responses');
     expect($(en, '.csat .interval').textContent).to.contain('95% confidence interval');
     await expect(en).to.be.accessible();
   });
 
   it('is accessible in the dark theme', async () => {
-    const el = await mount(createFixtureClient(), { theme: 'dark' });
+    const el = await mount(recorded(), { theme: 'dark' });
     await expect(el).to.be.accessible();
   });
 
   it('grows text and targets in elder mode (适老化)', async () => {
-    const el = await mount(createFixtureClient(), { elder: true });
+    const el = await mount(recorded(), { elder: true });
     expect(parseFloat(getComputedStyle($(el, '.base')).fontSize)).to.be.at.least(18);
     expect(parseFloat(getComputedStyle($(el, '.chart .label')).fontSize)).to.be.at.least(18);
-    const failed = await mount(
-      createFixtureClient({ scenario: FixtureScenario.error, maxRetries: 0 }),
-      {
-        elder: true,
-      },
-    );
+    const failed = await mount(recorded({ state: 'error', maxRetries: 0 }), {
+      elder: true,
+    });
     const retry = $(failed, '[part=retry]').getBoundingClientRect();
     expect(retry.height).to.be.at.least(60);
     expect(retry.width).to.be.at.least(60);

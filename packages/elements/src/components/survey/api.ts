@@ -1,9 +1,4 @@
-import {
-  getSurveyResultsRoute,
-  getSurveyRoute,
-  type Survey,
-  type SurveyResults,
-} from '@wushe/schema';
+import { getSurveyResultsRoute, getSurveyRoute } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
 
 /*
@@ -13,7 +8,7 @@ import type { Requester } from '@wushe/sdk';
 
 /** The survey's definition: its title, questions, and whether it is open. */
 export function fetchSurvey(requester: Requester, id: string, signal: AbortSignal) {
-  return requester.call<Survey>(getSurveyRoute, { params: { id } }, { signal });
+  return requester.call(getSurveyRoute, { params: { id } }, { signal });
 }
 
 /** Its results, for one subject or all; the server withholds figures from small n. */
@@ -24,9 +19,5 @@ export function fetchResults(
   signal: AbortSignal,
 ) {
   const query = subject ? { subject } : {};
-  return requester.call<SurveyResults>(
-    getSurveyResultsRoute,
-    { params: { id }, query },
-    { signal },
-  );
+  return requester.call(getSurveyResultsRoute, { params: { id }, query }, { signal });
 }

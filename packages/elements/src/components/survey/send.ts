@@ -113,7 +113,7 @@ export async function send(
     if (issues.length > 0) {
       throw new ValidationError({ code: 'validation_failed', status: 0, message: '', issues });
     }
-    return requester.call<SurveyResponse>(respondToSurveyRoute, {
+    return requester.call(respondToSurveyRoute, {
       params: { id: survey.id },
       body,
     });

@@ -1,5 +1,9 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { createFixtureClient, FixtureScenario } from '@wushe/sdk/fixtures';
+import type { Survey } from '@wushe/schema';
+import { createReplayClient, type ReplayClientOptions } from '@wushe/sdk/fixtures';
+import surveyAnswered from '@wushe/sdk/recordings/survey-answered.json' with { type: 'json' };
+import surveyRecording from '@wushe/sdk/recordings/survey.json' with { type: 'json' };
+import { withEditedAnswer } from '../../../test/story-clients.js';
 import { realServer, staff } from '../../../test/real-server.js';
 import type { WusheSurvey } from './survey.js';
 import {
@@ -15,6 +19,10 @@ import {
   SURVEY,
   until,
 } from '../../../test/survey-helpers.js';
+
+/** The survey as the real server answered it (recording `survey`), in a network state. */
+const recorded = (options: ReplayClientOptions = {}) =>
+  createReplayClient(surveyRecording, options);
 
 describe('<wushe-survey>: one response per subject, states, locales, elder mode', () => {
   beforeEach(() => {
@@ -74,13 +82,16 @@ describe('<wushe-survey>: one response per subject, states, locales, elder mode'
   });
 
   it('says so for a closed survey, an unknown one, and a widget set up without a subject', async () => {
-    const closed = await mount(
-      createFixtureClient({ customize: (data) => (data.surveys[0]!.open = false) }),
-    );
+    const ended = withEditedAnswer(surveyRecording, `/v1/surveys/${SURVEY}`, (survey: Survey) => {
+      survey.open = false;
+    });
+    const closed = await mount(createReplayClient(ended));
     expect($(closed, '[part=notice]').textContent).to.contain('这项评价已经结束');
     expect($(closed, 'form')).to.equal(null);
     await expect(closed).to.be.accessible();
-    const unknown = await mount(createFixtureClient(), { survey: 'svy_doesNotExist' });
+    const unknown = await mount(createReplayClient(surveyAnswered), {
+      survey: 'svy_doesNotExist',
+    });
     expect($(unknown, '[part=state-error]').textContent).to.contain('没有找到这项评价');
     expect(has(unknown, '[part=retry]')).to.equal(false);
     const bare = await fixture<WusheSurvey>(html`<wushe-survey survey=${SURVEY}></wushe-survey>`);
@@ -93,18 +104,16 @@ describe('<wushe-survey>: one response per subject, states, locales, elder mode'
       html`<wushe-survey
         survey=${SURVEY}
         subject=${SUBJECT}
-        .client=${createFixtureClient({ scenario: FixtureScenario.loading })}
+        .client=${recorded({ state: 'loading' })}
       ></wushe-survey>`,
     );
     expect($(loading, '[role=status]').textContent).to.contain('正在加载');
     await expect(loading).to.be.accessible();
-    const error = await mount(
-      createFixtureClient({ scenario: FixtureScenario.error, maxRetries: 0 }),
-    );
+    const error = await mount(recorded({ state: 'error', maxRetries: 0 }));
     expect($(error, '[role=alert]').textContent).to.contain('暂时无法加载');
     expect($(error, '[part=retry]').textContent.trim()).to.equal('重试');
     await expect(error).to.be.accessible();
-    const offline = await mount(createFixtureClient({ scenario: FixtureScenario.offline }), {
+    const offline = await mount(recorded({ state: 'offline' }), {
       theme: 'dark',
     });
     expect($(offline, '[role=alert]').textContent).to.contain('网络已断开');
@@ -112,14 +121,14 @@ describe('<wushe-survey>: one response per subject, states, locales, elder mode'
   });
 
   it('is accessible in the dark theme', async () => {
-    const el = await mount(createFixtureClient(), { theme: 'dark' });
+    const el = await mount(recorded(), { theme: 'dark' });
     await answer(el, { overall: 1 });
     await until(() => has(el, '[part=follow-up]'), 'the follow-up contact');
     await expect(el).to.be.accessible();
   });
 
   it('renders in zh-HK and en', async () => {
-    const hk = await mount(createFixtureClient(), { lang: 'zh-HK' });
+    const hk = await mount(recorded(), { lang: 'zh-HK' });
     await until(() => $(hk, 'button[type=submit]').textContent.trim() === '提交評價', 'zh-HK');
     expect($$(hk, '#q-overall .choice').map((label) => label.textContent.trim())).to.deep.equal([
       '非常滿意',
@@ -128,7 +137,7 @@ describe('<wushe-survey>: one response per subject, states, locales, elder mode'
       '不滿意',
       '非常不滿意',
     ]);
-    const en = await mount(createFixtureClient(), { lang: 'en' });
+    const en = await mount(recorded(), { lang: 'en' });
     await until(() => $(en, 'button[type=submit]').textContent.trim() === 'Submit', 'en');
     expect($(en, '#q-overall .choice').textContent.trim()).to.equal('Very satisfied');
     await until(() => $(en, '#q-heard legend').textContent.includes('(optional)'), 'en wording');
@@ -139,7 +148,7 @@ describe('<wushe-survey>: one response per subject, states, locales, elder mode'
   });
 
   it('grows text and targets in elder mode (适老化)', async () => {
-    const el = await mount(createFixtureClient(), { elder: true });
+    const el = await mount(recorded(), { elder: true });
     expect(parseFloat(getComputedStyle($(el, '.base')).fontSize)).to.be.at.least(18);
     const targets = [
       ...$$(el, '#q-overall .choice'),

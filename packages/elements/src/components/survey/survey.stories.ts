@@ -1,14 +1,17 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import type { QuestionType } from '@wushe/schema';
+import type { QuestionType, Survey } from '@wushe/schema';
 import type { WusheClient } from '@wushe/sdk';
 import {
-  createFixtureClient,
-  createFixtureFetch,
-  FixtureIds,
-  FixtureScenario,
-  type FixtureData,
+  createReplayClient,
+  DemoIds,
+  type Recording,
+  type ReplayClientOptions,
+  type TransportState,
 } from '@wushe/sdk/fixtures';
+import surveyAnswered from '@wushe/sdk/recordings/survey-answered.json' with { type: 'json' };
+import surveyRecording from '@wushe/sdk/recordings/survey.json' with { type: 'json' };
+import { NETWORK_STATES, withEditedAnswer } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
 import { WusheSurvey } from './survey.component.js';
 
@@ -17,7 +20,7 @@ import { WusheSurvey } from './survey.component.js';
 defineElement('wushe-survey', WusheSurvey);
 
 interface Args {
-  scenario: FixtureScenario;
+  network: TransportState;
   survey: string;
   subject: string;
   /** Show only the questions of one type, to review each type alone. */
@@ -27,7 +30,7 @@ interface Args {
   elder: boolean;
 }
 
-/** A token the `AnsweredOnServer` story plants in the fixture and in this browser. */
+/** The token whose answer the server holds (recording `survey-answered`), planted in this browser. */
 const PLANTED_TOKEN = 'storybookRespondent0001';
 
 /** Each story starts afresh: no token, no "answered", no draft left by another story. */
@@ -39,18 +42,25 @@ function clearStorage() {
   }
 }
 
-function clientFor(args: Args, edit?: (data: FixtureData) => void): WusheClient {
-  return createFixtureClient({
-    scenario: args.scenario,
-    customize: (data) => {
-      if (args.only !== 'all') {
-        for (const survey of data.surveys) {
-          survey.questions = survey.questions.filter((question) => question.type === args.only);
-        }
-      }
-      edit?.(data);
-    },
+/**
+ * The survey as the real server answered it (recording `survey`, or `recording`), with only the
+ * questions of `args.only` (or edited by `edit`) for a designer to review, in `args.network`.
+ */
+function clientFor(
+  args: Args,
+  {
+    recording = surveyRecording,
+    edit,
+    ...options
+  }: { recording?: Recording; edit?: (survey: Survey) => void } & ReplayClientOptions = {},
+): WusheClient {
+  const shown = withEditedAnswer(recording, `/v1/surveys/${DemoIds.survey}`, (survey: Survey) => {
+    if (args.only !== 'all') {
+      survey.questions = survey.questions.filter((question) => question.type === args.only);
+    }
+    edit?.(survey);
   });
+  return createReplayClient(shown, { state: args.network, ...options });
 }
 
 function element(args: Args, client: WusheClient = clientFor(args)): WusheSurvey {
@@ -95,16 +105,16 @@ const meta: Meta<Args> = {
   title: 'Widgets/Survey',
   component: 'wushe-survey',
   args: {
-    scenario: FixtureScenario.normal,
-    survey: FixtureIds.survey,
-    subject: FixtureIds.surveySubject,
+    network: 'normal',
+    survey: DemoIds.survey,
+    subject: DemoIds.surveySubject,
     only: 'all',
     lang: 'zh-CN',
     theme: 'light',
     elder: false,
   },
   argTypes: {
-    scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    network: { control: 'select', options: NETWORK_STATES },
     only: { control: 'select', options: ['all', 'rating', 'nps', 'single', 'multi', 'text'] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
@@ -140,23 +150,17 @@ export const FieldErrors: Story = {
 };
 /** The survey loads at once; the response never gets its answer. */
 export const Submitting: Story = {
-  render: (args) => {
-    const fixtureFetch = createFixtureFetch();
-    const transport: typeof fetch = (input, init) =>
-      init?.method === 'POST' ? new Promise<Response>(() => undefined) : fixtureFetch(input, init);
-    const client = createFixtureClient({ transport, timeoutMs: 2_147_483_647 });
-    return answered(args, { overall: 5, recommend: 10 }, { client });
-  },
+  render: (args) =>
+    answered(
+      args,
+      { overall: 5, recommend: 10 },
+      { client: clientFor(args, { writes: 'loading' }) },
+    ),
 };
 /** The connection drops while sending: the answers stay, with a way to send again. */
 export const SendFailed: Story = {
   render: (args) => {
-    const fixtureFetch = createFixtureFetch();
-    const transport: typeof fetch = (input, init) =>
-      init?.method === 'POST'
-        ? Promise.reject(new TypeError('Failed to fetch'))
-        : fixtureFetch(input, init);
-    const client = createFixtureClient({ transport, maxRetries: 0 });
+    const client = clientFor(args, { writes: 'offline', maxRetries: 0 });
     return answered(args, { overall: 4, recommend: 8, comment: '希望周末也有服务' }, { client });
   },
 };
@@ -176,19 +180,13 @@ export const AnsweredBefore: Story = {
 };
 /** The server already holds this token's answer (409 `already_responded`): thanked the same way. */
 export const AnsweredOnServer: Story = {
+  args: { subject: DemoIds.smallSurveySubject },
   render: (args) => {
-    const client = clientFor(args, (data) => {
-      data.responses.push({
-        id: 'rsp_storybook0001',
-        surveyId: args.survey,
-        subjectId: args.subject,
-        token: PLANTED_TOKEN,
-        answers: [{ questionId: 'overall', value: 4 }],
-        contact: null,
-        createdAt: '2026-11-20T02:00:00.000Z',
-      });
-    });
-    const el = answered(args, { overall: 5, recommend: 9 }, { client });
+    const el = answered(
+      args,
+      { overall: 5, recommend: 9 },
+      { client: clientFor(args, { recording: surveyAnswered }) },
+    );
     localStorage.setItem(
       `wushe.survey.${args.survey}.${args.subject}`,
       JSON.stringify({ token: PLANTED_TOKEN, answered: false }),
@@ -199,19 +197,22 @@ export const AnsweredOnServer: Story = {
 export const Closed: Story = {
   render: (args) => {
     clearStorage();
-    return element(
-      args,
-      clientFor(args, (data) => (data.surveys[0]!.open = false)),
-    );
+    return element(args, clientFor(args, { edit: (survey) => (survey.open = false) }));
   },
 };
-export const NotFound: Story = { args: { survey: 'svy_doesNotExist' } };
-export const Misconfigured: Story = {
-  render: () => html`<wushe-survey survey=${FixtureIds.survey}></wushe-survey>`,
+export const NotFound: Story = {
+  args: { survey: 'svy_doesNotExist' },
+  render: (args) => {
+    clearStorage();
+    return element(args, clientFor(args, { recording: surveyAnswered }));
+  },
 };
-export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
-export const LoadError: Story = { name: 'Error', args: { scenario: FixtureScenario.error } };
-export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
+export const Misconfigured: Story = {
+  render: () => html`<wushe-survey survey=${DemoIds.survey}></wushe-survey>`,
+};
+export const Loading: Story = { args: { network: 'loading' } };
+export const LoadError: Story = { name: 'Error', args: { network: 'error' } };
+export const Offline: Story = { args: { network: 'offline' } };
 export const Elder: Story = { args: { elder: true } };
 export const ElderFollowUp: Story = {
   args: { elder: true },

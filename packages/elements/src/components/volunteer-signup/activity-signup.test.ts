@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { Activity, Page } from '@wushe/schema';
-import { createFixtureClient, FixtureIds, FixtureScenario } from '@wushe/sdk/fixtures';
+import { createReplayClient, DemoIds } from '@wushe/sdk/fixtures';
+import activitySignup from '@wushe/sdk/recordings/activity-signup.json' with { type: 'json' };
 import { realServer, staff } from '../../../test/real-server.js';
 import {
   $,
@@ -15,13 +16,24 @@ import {
   until,
 } from '../../../test/volunteer-signup-harness.js';
 
+/** The community's activities as the real server of the test run lists them now. */
+async function activityNow(id: string): Promise<Activity> {
+  const listed = await staff<Page<Activity>>('GET', `/v1/activities?community=${COMMUNITY}`);
+  return listed.body.data.find((activity) => activity.id === id)!;
+}
+
 describe('<wushe-volunteer-signup activity>', () => {
   beforeEach(() => sessionStorage.clear());
 
-  it('signs up for an activity with the keyboard alone, showing the places left', async () => {
-    const el = await mount(createFixtureClient(), { activity: FixtureIds.activity });
-    expect($(el, 'h2').textContent).to.equal('垃圾分类督导轮值');
-    expect($(el, '.places').textContent).to.contain('还剩 7 个名额');
+  it('signs up for an activity with the keyboard alone, showing the places left', async function () {
+    this.timeout(60_000);
+    const server = await realServer();
+    const open = await activityNow(DemoIds.activity);
+    const left = open.capacity - open.signedUp;
+    expect(left).to.be.greaterThan(1);
+    const el = await mount(undefined, { server, activity: open.id });
+    expect($(el, 'h2').textContent).to.equal(open.title);
+    expect($(el, '.places').textContent).to.contain(`还剩 ${left} 个名额`);
     expect($(el, '#idNumber')).to.equal(null);
     await expect(el).to.be.accessible();
     // Sent empty: the focus goes to the first field to fix.
@@ -31,7 +43,7 @@ describe('<wushe-volunteer-signup activity>', () => {
     const heard = oneEvent(el, 'wushe-activity-signup');
     await byKeyboard(el, [
       ['#name', '陈小明'],
-      ['#mobile', '13900006666'],
+      ['#mobile', freshMobile()],
       ['#consent', 'Space'],
       ['button[type=submit]', 'Enter'],
     ]);
@@ -42,36 +54,40 @@ describe('<wushe-volunteer-signup activity>', () => {
     // The next person, by keyboard too: the places left count this signup.
     await byKeyboard(el, [['.success button', 'Enter']]);
     await until(() => focused(el, '#name'), 'the empty form');
-    expect($(el, '.places').textContent).to.contain('还剩 6 个名额');
+    expect($(el, '.places').textContent).to.contain(`还剩 ${left - 1} 个名额`);
   });
 
-  it('puts a signup for a full activity on the waitlist, with its position', async () => {
-    const client = createFixtureClient();
-    const el = await mount(client, { activity: FixtureIds.fullActivity });
-    expect($(el, '.places').textContent).to.contain('名额已满，报名后将进入候补（已有 2 人候补）');
-    await fill(el, { name: '陈小明', mobile: '13900007777', consent: true });
+  it('puts a signup for a full activity on the waitlist, with its position', async function () {
+    this.timeout(60_000);
+    const server = await realServer();
+    const full = await activityNow(DemoIds.fullActivity);
+    const el = await mount(undefined, { server, activity: full.id });
+    expect($(el, '.places').textContent).to.contain(
+      `名额已满，报名后将进入候补（已有 ${full.waitlisted} 人候补）`,
+    );
+    const mobile = freshMobile();
+    await fill(el, { name: '陈小明', mobile, consent: true });
     await submit(el);
-    expect($(el, '.success h3').textContent).to.contain('您排在第 3 位');
+    expect($(el, '.success h3').textContent).to.contain(`您排在第 ${full.waitlisted + 1} 位`);
     await expect(el).to.be.accessible();
 
-    const again = await mount(client, { activity: FixtureIds.fullActivity });
-    await fill(again, { name: '陈小明', mobile: '13900007777', consent: true });
+    const again = await mount(undefined, { server, activity: full.id });
+    await fill(again, { name: '陈小明', mobile, consent: true });
     await submit(again);
     expect($(again, '[role=alert]').textContent).to.contain('无需重复报名');
   });
 
   it('says when the activity is not found (ended, or none), accessibly', async () => {
-    const el = await mount(createFixtureClient({ scenario: FixtureScenario.empty }), {
-      activity: FixtureIds.activity,
-    });
+    // Not among the community's upcoming activities, as the real server listed them.
+    const el = await mount(createReplayClient(activitySignup), { activity: 'act_doesNotExist' });
     expect($(el, '[role=alert]').textContent).to.contain('没有找到这个活动');
     expect($(el, 'button').textContent.trim()).to.equal('重试');
     await expect(el).to.be.accessible();
   });
 
   it('renders in en and in elder mode', async () => {
-    const el = await mount(createFixtureClient(), {
-      activity: FixtureIds.fullActivity,
+    const el = await mount(createReplayClient(activitySignup), {
+      activity: DemoIds.fullActivity,
       lang: 'en',
       elder: true,
     });

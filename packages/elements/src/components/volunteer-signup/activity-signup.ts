@@ -3,7 +3,6 @@ import {
   listActivitiesRoute,
   signUpForActivityRoute,
   type Activity,
-  type Page,
   type Signup,
 } from '@wushe/schema';
 import { NotFoundError } from '@wushe/sdk';
@@ -42,7 +41,7 @@ class ActivitySignup implements SignupMode {
     let cursor: string | undefined;
     do {
       const query = { ...(community ? { community } : {}), ...(cursor ? { cursor } : {}) };
-      const page = await requester.call<Page<Activity>>(listActivitiesRoute, { query }, { signal });
+      const page = await requester.call(listActivitiesRoute, { query }, { signal });
       const found = page.data.find((activity) => activity.id === id);
       if (found) {
         this.activity = found;
@@ -67,7 +66,7 @@ class ActivitySignup implements SignupMode {
         mobile: v.mobile.trim(),
         consent: { policyVersion, agreed: v.consent },
       };
-      return requester.call<Signup>(
+      return requester.call(
         signUpForActivityRoute,
         { params: { id: activity.id }, body },
         { idempotencyKey: this.attempt.keyFor([activity.id, body]) },

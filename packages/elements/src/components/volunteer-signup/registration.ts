@@ -64,7 +64,7 @@ class Registration implements SignupMode {
   }
 
   async load(signal: AbortSignal): Promise<void> {
-    this.tree = await this.host.requester.call<DivisionTree>(listDivisionsRoute, {}, { signal });
+    this.tree = await this.host.requester.call(listDivisionsRoute, {}, { signal });
     this.preselect();
   }
 
@@ -85,7 +85,7 @@ class Registration implements SignupMode {
     const { form, requester, policyVersion } = this.host;
     const volunteer = await form.submit((v) => {
       const body = this.request(v, policyVersion);
-      return requester.call<Volunteer>(
+      return requester.call(
         registerVolunteerRoute,
         { body },
         { idempotencyKey: this.attempt.keyFor(body) },

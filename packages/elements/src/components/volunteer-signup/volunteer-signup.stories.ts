@@ -1,14 +1,18 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
-import { idNumberCheckChar } from '@wushe/schema';
+import { idNumberCheckChar, type DivisionTree } from '@wushe/schema';
 import type { WusheClient } from '@wushe/sdk';
 import {
-  createFixtureClient,
-  FixtureIds,
-  FixtureScenario,
-  type FixtureData,
+  createReplayClient,
+  DemoIds,
+  type Recording,
+  type TransportState,
 } from '@wushe/sdk/fixtures';
-import { writesNeverAnswer } from '../../../test/story-clients.js';
+import activitySignedUp from '@wushe/sdk/recordings/activity-signed-up.json' with { type: 'json' };
+import activitySignup from '@wushe/sdk/recordings/activity-signup.json' with { type: 'json' };
+import volunteerExists from '@wushe/sdk/recordings/volunteer-exists.json' with { type: 'json' };
+import volunteerRegister from '@wushe/sdk/recordings/volunteer-register.json' with { type: 'json' };
+import { NETWORK_STATES, withEditedAnswer } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
 import { WusheVolunteerSignup } from './volunteer-signup.component.js';
 
@@ -17,7 +21,7 @@ import { WusheVolunteerSignup } from './volunteer-signup.component.js';
 defineElement('wushe-volunteer-signup', WusheVolunteerSignup);
 
 interface Args {
-  scenario: FixtureScenario;
+  network: TransportState;
   community: string;
   activity: string;
   lang: string;
@@ -34,13 +38,16 @@ function clearDrafts() {
   }
 }
 
-/** The scenario's client; an error or offline story shows its state at once, without retrying. */
-const clientFor = (scenario: FixtureScenario) =>
-  createFixtureClient(
-    scenario === FixtureScenario.error || scenario === FixtureScenario.offline
-      ? { scenario, maxRetries: 0 }
-      : { scenario },
-  );
+/**
+ * The client of a story: the real server's recorded answers (registering, or an activity's
+ * signups), in the network state asked for; an error or offline story shows it at once.
+ */
+const clientFor = (args: Args, recording?: Recording, writes?: TransportState) =>
+  createReplayClient(recording ?? (args.activity ? activitySignup : volunteerRegister), {
+    state: args.network,
+    ...(writes ? { writes } : {}),
+    ...(args.network === 'error' || args.network === 'offline' ? { maxRetries: 0 } : {}),
+  });
 
 const render = (args: Args, client?: WusheClient) => {
   clearDrafts();
@@ -50,7 +57,7 @@ const render = (args: Args, client?: WusheClient) => {
     lang=${args.lang}
     theme=${args.theme}
     ?elder=${args.elder}
-    .client=${client ?? clientFor(args.scenario)}
+    .client=${client ?? clientFor(args)}
   ></wushe-volunteer-signup>`;
 };
 
@@ -71,7 +78,7 @@ function filled(
   el.lang = args.lang;
   el.theme = args.theme === 'dark' ? 'dark' : 'light';
   el.elder = args.elder;
-  el.client = client ?? clientFor(args.scenario);
+  el.client = client ?? clientFor(args);
   void (async () => {
     for (let i = 0; i < 100 && el.remote.status !== 'ready'; i++) {
       await new Promise((resolve) => setTimeout(resolve, 20));
@@ -83,32 +90,34 @@ function filled(
   return el;
 }
 
-/** A client whose data is edited first: a district with no communities, an earlier signup. */
-const customized = (customize: (data: FixtureData) => void) => createFixtureClient({ customize });
+/** A district tree without communities: the recorded one, its streets removed. */
+const noCommunities = withEditedAnswer(volunteerRegister, '/v1/divisions', (tree: DivisionTree) => {
+  tree.streets = [];
+});
 
 const person = { name: '陈小明', mobile: '13900001111', consent: true };
 const first17 = '440113201306150021'.slice(0, 17);
 /** A child's 身份证号 (born 2013-06-15, with a valid check digit): the guardian's fields appear. */
 const minorId = `${first17}${idNumberCheckChar(first17)}`;
-const activity = { activity: FixtureIds.activity };
-const fullActivity = { activity: FixtureIds.fullActivity };
+const activity = { activity: DemoIds.activity };
+const fullActivity = { activity: DemoIds.fullActivity };
 
 const meta: Meta<Args> = {
   title: 'Widgets/Volunteer signup',
   component: 'wushe-volunteer-signup',
   args: {
-    scenario: FixtureScenario.normal,
-    community: FixtureIds.community,
+    network: 'normal',
+    community: DemoIds.community,
     activity: '',
     lang: 'zh-CN',
     theme: 'light',
     elder: false,
   },
   argTypes: {
-    scenario: { control: 'select', options: Object.values(FixtureScenario) },
+    network: { control: 'select', options: NETWORK_STATES },
     activity: {
       control: 'select',
-      options: ['', FixtureIds.activity, FixtureIds.fullActivity, FixtureIds.pastActivity],
+      options: ['', DemoIds.activity, DemoIds.fullActivity, 'act_doesNotExist'],
     },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
@@ -122,17 +131,13 @@ type Story = StoryObj<Args>;
 /* Registration (no `activity`). */
 
 export const Default: Story = {};
-export const Loading: Story = { args: { scenario: FixtureScenario.loading } };
+export const Loading: Story = { args: { network: 'loading' } };
 /** A district tree without communities: nothing to register in, said plainly. */
 export const Empty: Story = {
-  render: (args) =>
-    render(
-      args,
-      customized((data) => (data.district.streets = [])),
-    ),
+  render: (args) => render(args, clientFor(args, noCommunities)),
 };
-export const LoadError: Story = { name: 'Error', args: { scenario: FixtureScenario.error } };
-export const Offline: Story = { args: { scenario: FixtureScenario.offline } };
+export const LoadError: Story = { name: 'Error', args: { network: 'error' } };
+export const Offline: Story = { args: { network: 'offline' } };
 /** A child's ID number: the birth date is read from it and a guardian is asked for. */
 export const Minor: Story = {
   render: (args) => filled(args, { idNumber: minorId, birthDate: '2013-06-15' }, { send: false }),
@@ -141,15 +146,15 @@ export const FieldErrors: Story = {
   render: (args) => filled(args, { name: '', mobile: '12345', consent: false }),
 };
 export const Submitting: Story = {
-  render: (args) => filled(args, person, { client: writesNeverAnswer() }),
+  render: (args) => filled(args, person, { client: clientFor(args, undefined, 'loading') }),
 };
 export const Success: Story = {
   render: (args) => filled(args, { ...person, skills: '理发、维修家电' }),
 };
-/** 李志强's mobile is registered already: 409 `volunteer_exists`, explained kindly. */
+/** The mobile is registered already: 409 `volunteer_exists`, explained kindly. */
 export const AlreadyRegistered: Story = {
   name: 'Conflict (already registered)',
-  render: (args) => filled(args, { ...person, mobile: '13711112222' }),
+  render: (args) => filled(args, person, { client: clientFor(args, volunteerExists) }),
 };
 export const Elder: Story = { args: { elder: true } };
 export const ElderSuccess: Story = {
@@ -175,25 +180,25 @@ export const ActivityMode: Story = { name: 'Activity', args: activity };
 export const ActivityFull: Story = { name: 'Activity: full (waitlist)', args: fullActivity };
 export const ActivityLoading: Story = {
   name: 'Activity: loading',
-  args: { ...activity, scenario: FixtureScenario.loading },
+  args: { ...activity, network: 'loading' },
 };
-/** No such activity (or it has ended): the `empty` data has no activities. */
+/** No such activity (or it has ended): not among the community's upcoming ones. */
 export const ActivityNotFound: Story = {
-  name: 'Activity: not found (empty)',
-  args: { ...activity, scenario: FixtureScenario.empty },
+  name: 'Activity: not found',
+  args: { activity: 'act_doesNotExist' },
 };
 export const ActivityError: Story = {
   name: 'Activity: error',
-  args: { ...activity, scenario: FixtureScenario.error },
+  args: { ...activity, network: 'error' },
 };
 export const ActivityOffline: Story = {
   name: 'Activity: offline',
-  args: { ...activity, scenario: FixtureScenario.offline },
+  args: { ...activity, network: 'offline' },
 };
 export const ActivitySubmitting: Story = {
   name: 'Activity: submitting',
   args: activity,
-  render: (args) => filled(args, person, { client: writesNeverAnswer() }),
+  render: (args) => filled(args, person, { client: clientFor(args, undefined, 'loading') }),
 };
 export const ActivitySuccess: Story = {
   name: 'Activity: success',
@@ -209,19 +214,7 @@ export const WaitlistSuccess: Story = {
 export const AlreadySignedUp: Story = {
   name: 'Activity: conflict (already signed up)',
   args: activity,
-  render: (args) =>
-    filled(args, person, {
-      client: customized((data) => {
-        data.activities
-          .find((each) => each.id === FixtureIds.activity)!
-          .signups.push({
-            id: 'sgn_story01',
-            volunteerId: null,
-            mobile: person.mobile,
-            status: 'confirmed',
-          });
-      }),
-    }),
+  render: (args) => filled(args, person, { client: clientFor(args, activitySignedUp) }),
 };
 export const ActivityFieldErrors: Story = {
   name: 'Activity: field errors',

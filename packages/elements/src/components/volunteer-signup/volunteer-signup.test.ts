@@ -1,8 +1,10 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { idNumberCheckChar } from '@wushe/schema';
-import { createFixtureClient, createFixtureFetch, FixtureScenario } from '@wushe/sdk/fixtures';
+import { idNumberCheckChar, type DivisionTree } from '@wushe/schema';
+import { createReplayClient, createReplayFetch } from '@wushe/sdk/fixtures';
+import volunteerRegister from '@wushe/sdk/recordings/volunteer-register.json' with { type: 'json' };
 import { realServer } from '../../../test/real-server.js';
+import { withEditedAnswer } from '../../../test/story-clients.js';
 import {
   $,
   byKeyboard,
@@ -12,6 +14,8 @@ import {
   freshMobile,
   input,
   mount,
+  onServer,
+  recorded,
   select,
   submit,
   until,
@@ -48,7 +52,7 @@ describe('<wushe-volunteer-signup> registration', () => {
   it('shows the loading state, accessibly', async () => {
     const el = await fixture<WusheVolunteerSignup>(
       html`<wushe-volunteer-signup
-        .client=${createFixtureClient({ scenario: FixtureScenario.loading })}
+        .client=${recorded({ state: 'loading' })}
       ></wushe-volunteer-signup>`,
     );
     await el.updateComplete;
@@ -67,19 +71,22 @@ describe('<wushe-volunteer-signup> registration', () => {
   });
 
   it('says so when the district has no community to register in', async () => {
-    const customize = (data: { district: { streets: unknown[] } }) => (data.district.streets = []);
-    const el = await mount(createFixtureClient({ customize }));
+    const empty = withEditedAnswer(volunteerRegister, '/v1/divisions', (tree: DivisionTree) => {
+      tree.streets = [];
+    });
+    const el = await mount(createReplayClient(empty));
     expect($(el, '[role=status]').textContent).to.contain('还没有可以登记志愿者的社区');
     expect($(el, 'form')).to.equal(null);
     await expect(el).to.be.accessible();
   });
 
   it('can be completed with the keyboard alone', async () => {
-    const el = await mount();
+    const el = await mount(undefined, await onServer());
+    const mobile = freshMobile();
     const heard = oneEvent(el, 'wushe-volunteer-registered');
     await byKeyboard(el, [
       ['#name', '陈小明'],
-      ['#mobile', '13900001111'],
+      ['#mobile', mobile],
       ['#skills', '理发、维修家电'],
       ['input[value=elderly_care]', 'Space'],
       ['input[value=weekend_daytime]', 'Space'],
@@ -91,7 +98,7 @@ describe('<wushe-volunteer-signup> registration', () => {
     expect(event.detail.code).to.match(/^PY-\d{6}$/);
     expect(event.detail.skills).to.deep.equal(['理发', '维修家电']);
     expect(event.detail.serviceAreas).to.deep.equal(['elderly_care']);
-    expect(event.detail.mobile).to.not.contain('13900001111');
+    expect(event.detail.mobile).to.not.contain(mobile);
     expect($(el, '[part=code]').textContent.trim()).to.equal(event.detail.code);
     // Focus moves to the success panel's heading, so a screen reader hears it.
     expect(focused(el, '.success h3')).to.equal(true);
@@ -99,7 +106,7 @@ describe('<wushe-volunteer-signup> registration', () => {
   });
 
   it("puts the SDK's and the server's field errors under their fields", async () => {
-    const el = await mount();
+    const el = await mount(undefined, await onServer());
     await fill(el, { name: '陈小明', mobile: '12345678901', consent: true });
     await submit(el);
     const mobile = input(el, '#mobile');
@@ -112,7 +119,7 @@ describe('<wushe-volunteer-signup> registration', () => {
     await expect(el).to.be.accessible();
 
     // A community the district does not have: only the server knows.
-    await fill(el, { mobile: '13900002222', communityId: '440113104999' });
+    await fill(el, { mobile: freshMobile(), communityId: '440113104999' });
     await submit(el);
     const picker = select(el, '#communityId');
     expect(picker.getAttribute('aria-invalid')).to.equal('true');
@@ -122,7 +129,7 @@ describe('<wushe-volunteer-signup> registration', () => {
   });
 
   it('checks the ID number as it is typed, and asks a minor for a guardian', async () => {
-    const el = await mount();
+    const el = await mount(undefined, await onServer());
     const idField = input(el, '#idNumber');
     idField.focus();
     const good = idNumberOf('19800101');
@@ -150,7 +157,7 @@ describe('<wushe-volunteer-signup> registration', () => {
     // Sent without the guardian's consent, the error lands on that checkbox.
     await fill(el, {
       name: '陈小宝',
-      mobile: '13900003333',
+      mobile: freshMobile(),
       guardianName: '陈大明',
       guardianMobile: '13900004444',
       consent: true,
@@ -161,8 +168,8 @@ describe('<wushe-volunteer-signup> registration', () => {
   });
 
   it('explains kindly when the mobile is already registered, and keeps the form', async () => {
-    const el = await mount();
-    const values = { name: '陈小明', mobile: '13900005555', consent: true };
+    const el = await mount(undefined, await onServer());
+    const values = { name: '陈小明', mobile: freshMobile(), consent: true };
     await fill(el, values);
     await submit(el);
     expect($(el, '[part=code]')).to.not.equal(null);
@@ -178,19 +185,18 @@ describe('<wushe-volunteer-signup> registration', () => {
     expect($(el, '[role=alert]').textContent).to.contain(
       '这个手机号已经登记过志愿者。如需修改信息或找回志愿者编号，请联系社区居委会。',
     );
-    expect(input(el, '#mobile').value).to.equal('13900005555');
+    expect(input(el, '#mobile').value).to.equal(values.mobile);
     await expect(el).to.be.accessible();
   });
 
   it('shows the submitting state, and sends once', async () => {
-    const fixtureFetch = createFixtureFetch();
+    const replay = createReplayFetch(volunteerRegister, { writes: 'loading' });
     let posts = 0;
     const transport: typeof fetch = (request, init) => {
-      if (init?.method !== 'POST') return fixtureFetch(request, init);
-      posts++;
-      return new Promise<Response>(() => undefined);
+      if (init?.method === 'POST') posts++;
+      return replay(request, init);
     };
-    const el = await mount(createFixtureClient({ transport, timeoutMs: 60_000 }));
+    const el = await mount(recorded({ transport, timeoutMs: 60_000 }));
     await fill(el, { name: '陈小明', mobile: '13900008888', consent: true });
     $(el, 'button[type=submit]').click();
     $(el, 'button[type=submit]').click();
@@ -204,7 +210,7 @@ describe('<wushe-volunteer-signup> registration', () => {
   });
 
   it('shows the error state with a retry, accessibly', async () => {
-    const el = await mount(createFixtureClient({ scenario: FixtureScenario.error, maxRetries: 0 }));
+    const el = await mount(recorded({ state: 'error', maxRetries: 0 }));
     expect(el.remote.status).to.equal('error');
     expect($(el, '[role=alert]').textContent).to.contain('暂时无法加载');
     expect($(el, 'button').textContent.trim()).to.equal('重试');
@@ -212,21 +218,21 @@ describe('<wushe-volunteer-signup> registration', () => {
   });
 
   it('says so when offline, in the dark theme too, accessibly', async () => {
-    const el = await mount(createFixtureClient({ scenario: FixtureScenario.offline }), {
+    const el = await mount(recorded({ state: 'offline' }), {
       theme: 'dark',
     });
     expect($(el, '[role=alert]').textContent).to.contain('网络已断开');
     await expect(el).to.be.accessible();
-    const form = await mount(createFixtureClient(), { theme: 'dark' });
+    const form = await mount(recorded(), { theme: 'dark' });
     await expect(form).to.be.accessible();
   });
 
   it('renders in zh-HK and en', async () => {
-    const hk = await mount(createFixtureClient(), { lang: 'zh-HK' });
+    const hk = await mount(recorded(), { lang: 'zh-HK' });
     await until(() => $(hk, 'label[for=mobile]').textContent.includes('手機號碼'), 'zh-HK');
     expect($(hk, 'h2').textContent).to.equal('義工登記');
     await expect(hk).to.be.accessible();
-    const en = await mount(createFixtureClient(), { lang: 'en' });
+    const en = await mount(recorded(), { lang: 'en' });
     // The widget's own wording, the shared wording and the domain's names load as three chunks.
     await until(
       () =>
@@ -242,7 +248,7 @@ describe('<wushe-volunteer-signup> registration', () => {
   });
 
   it('grows text and targets in elder mode (适老化), accessibly', async () => {
-    const el = await mount(createFixtureClient(), { elder: true });
+    const el = await mount(recorded(), { elder: true });
     const base = getComputedStyle($(el, '.base'));
     expect(parseFloat(base.fontSize)).to.be.at.least(18);
     expect(parseFloat(base.lineHeight) / parseFloat(base.fontSize)).to.be.at.least(1.3);

@@ -5,11 +5,17 @@ import { districts, donations, needs } from '../../db/tables/index.js';
 import { DomainError } from '../errors.js';
 import type { ServiceContext } from '../context.js';
 import { newId } from '../ids.js';
-import { availableProviders, providerFor } from '../payments.js';
+import {
+  availableProviders,
+  providerFor,
+  type PaymentDistrict,
+  type PaymentProvider,
+} from '../payments.js';
 import { findFund, isDonatable } from './fund-view.js';
 import { toDonation, type DonationRow } from './ledger.js';
 
-type CreateContext = ServiceContext<typeof routes.createDonation>;
+export type CreateContext = ServiceContext<typeof routes.createDonation>;
+type PendingValues = Omit<DonationRow, 'id' | 'reference' | 'providerReference' | 'confirmedAt'>;
 
 /** Characters a donor can read out and type without confusing them: no 0/O, 1/I/L. */
 const REFERENCE_ALPHABET = '23456789ABCDEFGHJKMNPQRSTUVWXYZ';
@@ -35,12 +41,22 @@ export function newReference(now: Date): string {
 }
 
 /** The district's settings a payment provider reads. */
-async function paymentDistrict(ctx: CreateContext) {
+async function paymentDistrict(ctx: CreateContext): Promise<PaymentDistrict> {
   const [district] = await ctx.tx
     .select({ offlineAccount: districts.offlineAccount })
     .from(districts)
     .where(eq(districts.code, ctx.auth.districtCode));
   return { offlineAccount: district?.offlineAccount ?? null };
+}
+
+/** The provider of the donation's channel, or a 400 that lists the channels this district offers. */
+function chosenProvider(ctx: CreateContext, district: PaymentDistrict): PaymentProvider {
+  const provider = providerFor(ctx.deps.payments, ctx.body.channel, district);
+  if (provider) return provider;
+  const offered = availableProviders(ctx.deps.payments, district).map((each) => each.channel);
+  throw new DomainError('validation_failed', [
+    fieldIssue(['channel'], 'invalid_choice', { values: offered }, ctx.messages),
+  ]);
 }
 
 /** A 微心愿 of the district that is still public and unfulfilled, or 404. */
@@ -66,10 +82,7 @@ async function assertFundableWish(ctx: CreateContext, needId: string): Promise<v
  * catching the unique violation: on PostgreSQL a failed statement would abort the transaction,
  * and with it the idempotency record written before us.
  */
-async function insertPending(
-  ctx: CreateContext,
-  values: Omit<typeof donations.$inferInsert, 'id' | 'reference'>,
-): Promise<DonationRow> {
+async function insertPending(ctx: CreateContext, values: PendingValues): Promise<DonationRow> {
   for (let attempt = 0; attempt < REFERENCE_ATTEMPTS; attempt++) {
     const [row] = await ctx.tx
       .insert(donations)
@@ -87,25 +100,25 @@ async function insertPending(
  * Idempotency-Key is required, and the same key replays this response.
  */
 export async function createDonation(ctx: CreateContext): Promise<CreateDonationResponse> {
-  const { body } = ctx;
-  const fund = await findFund(ctx.tx, ctx.auth.districtCode, body.fundId);
+  const fund = await findFund(ctx.tx, ctx.auth.districtCode, ctx.body.fundId);
   if (fund.mode === 'platform') throw new DomainError('fund_uses_platform');
   if (!isDonatable(fund)) throw new DomainError('fund_not_donatable');
 
   const district = await paymentDistrict(ctx);
-  const provider = providerFor(ctx.deps.payments, body.channel, district);
-  if (!provider) {
-    const offered = availableProviders(ctx.deps.payments, district).map((each) => each.channel);
-    throw new DomainError('validation_failed', [
-      fieldIssue(['channel'], 'invalid_choice', { values: offered }, ctx.messages),
-    ]);
-  }
-  if (body.needId !== undefined) await assertFundableWish(ctx, body.needId);
+  const provider = chosenProvider(ctx, district);
+  if (ctx.body.needId !== undefined) await assertFundableWish(ctx, ctx.body.needId);
 
+  const row = await insertPending(ctx, pendingValues(ctx, fund.id));
+  return createdDonation(row, { fundName: fund.name, district, provider });
+}
+
+/** The columns of the pending donation a request asks for, before its id and reference. */
+export function pendingValues(ctx: CreateContext, fundId: string): PendingValues {
+  const { body } = ctx;
   const { donor } = body;
-  const row = await insertPending(ctx, {
+  return {
     districtCode: ctx.auth.districtCode,
-    fundId: fund.id,
+    fundId,
     needId: body.needId ?? null,
     amountFen: body.amountFen,
     status: 'pending',
@@ -122,13 +135,20 @@ export async function createDonation(ctx: CreateContext): Promise<CreateDonation
       : null,
     consentVersion: body.consent.policyVersion,
     createdAt: ctx.deps.now(),
-  });
-  const payment = provider.instructions({
+  };
+}
+
+/** The answer to the donor: the donation as the public sees it, and how to pay it. */
+export function createdDonation(
+  row: DonationRow,
+  how: { fundName: string; district: PaymentDistrict; provider: PaymentProvider },
+): CreateDonationResponse {
+  const payment = how.provider.instructions({
     donationId: row.id,
     reference: row.reference,
     amountFen: row.amountFen,
-    fundName: fund.name,
-    offlineAccount: district.offlineAccount,
+    fundName: how.fundName,
+    offlineAccount: how.district.offlineAccount,
   });
   return { donation: toDonation(row), payment };
 }

@@ -20,6 +20,8 @@ export interface NewResponse {
     readonly mobile: string;
     readonly consent: { readonly policyVersion: string };
   };
+  /** When it was given: the server's clock (`AppDeps.now`), not the database's. */
+  readonly createdAt: Date;
 }
 
 /**
@@ -43,6 +45,7 @@ export async function recordResponse(
         subjectId: response.subjectId,
         respondentHash: keyedHash(secrets, response.respondentToken),
         answers: response.answers,
+        createdAt: response.createdAt,
         contact: contact
           ? {
               name: contact.name,

@@ -6,6 +6,7 @@ import type { ServiceContext } from '../context.js';
 import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
 
 type ListContext = ServiceContext<typeof routes.listActivities>;
+type GetContext = ServiceContext<typeof routes.getActivity>;
 type ActivityRow = typeof activities.$inferSelect;
 
 /** Signups close when the activity starts (SPEC §2): until then it is open. */
@@ -70,6 +71,20 @@ export async function listActivities({ tx, auth, query, deps, messages }: ListCo
     (row) => toActivity(row, now),
     (row) => [row.startsAt.toISOString(), row.id],
   );
+}
+
+/**
+ * `GET /v1/activities/{id}`: one activity of the key's district, with the figures the list shows;
+ * another district's activity is not found, as an unknown id is.
+ */
+export async function getActivity({ tx, auth, params, deps }: GetContext): Promise<Activity> {
+  const [row] = await tx
+    .select()
+    .from(activities)
+    .where(and(eq(activities.id, params.id), eq(activities.districtCode, auth.districtCode)))
+    .limit(1);
+  if (!row) throw new DomainError('not_found');
+  return toActivity(row, deps.now());
 }
 
 /**

@@ -2,7 +2,6 @@ import { html, type TemplateResult } from 'lit';
 import {
   claimNeedRoute,
   getNeedRoute,
-  type Claim,
   type ClaimantType,
   type ClaimNeedRequest,
   type Need,
@@ -74,7 +73,7 @@ class ClaimDialog implements NeedDialog {
         ...(note.trim() ? { note: note.trim() } : {}),
         consent: { policyVersion: host.policyVersion, agreed: consent },
       };
-      return host.requester.call<Claim>(
+      return host.requester.call(
         claimNeedRoute,
         { params: { id: need.id }, body },
         { idempotencyKey: this.attempt.keyFor([need.id, body]) },
@@ -94,7 +93,7 @@ class ClaimDialog implements NeedDialog {
     } else if (form.error?.code === 'need_already_claimed') {
       // Show who has it now; without an answer, at least that it is taken.
       try {
-        host.replace(await host.requester.call<Need>(getNeedRoute, { params: { id: need.id } }));
+        host.replace(await host.requester.call(getNeedRoute, { params: { id: need.id } }));
       } catch {
         host.replace({ ...need, status: 'claimed' });
       }

@@ -3,7 +3,6 @@ import {
   createNeedRoute,
   yuanToFen,
   type CreateNeedRequest,
-  type Need,
   type NeedCategory,
   type NeedKind,
 } from '@wushe/schema';
@@ -87,7 +86,7 @@ class PostDialog implements NeedDialog {
         contact: { name: v.name.trim(), mobile: v.mobile.trim() },
         consent: { policyVersion: host.policyVersion, agreed: v.consent },
       };
-      return host.requester.call<Need>(
+      return host.requester.call(
         createNeedRoute,
         { body },
         { idempotencyKey: this.attempt.keyFor(body) },

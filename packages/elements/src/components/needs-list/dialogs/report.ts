@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { reportNeedRoute, type Need, type Report, type ReportReason } from '@wushe/schema';
+import { reportNeedRoute, type Need, type ReportReason } from '@wushe/schema';
 import { WusheError } from '@wushe/sdk';
 import { fill } from '../../../internal/locale.js';
 import { Attempt } from '../../../internal/attempt.js';
@@ -57,7 +57,7 @@ class ReportDialog implements NeedDialog {
     const ds = dialogStringsOf(host);
     try {
       const body = { reason: this.reason, reporterToken: reporterToken() };
-      const report = await host.requester.call<Report>(
+      const report = await host.requester.call(
         reportNeedRoute,
         { params: { id: target.id }, body },
         { idempotencyKey: this.attempt.keyFor([target.id, body]) },

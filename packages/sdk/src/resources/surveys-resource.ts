@@ -1,0 +1,43 @@
+import {
+  getSurveyResultsRoute,
+  getSurveyRoute,
+  listSurveyFollowUpsRoute,
+  respondToSurveyRoute,
+  type SurveyResponseRequest,
+  type SurveyResultsQuery,
+} from '@wushe/schema';
+import type { RequestOptions } from '../options.js';
+import type { Requester, RouteAnswer } from '../requester.js';
+
+/** Satisfaction surveys (好差评): one response per respondent per subject (一事一评). */
+export class SurveysResource {
+  constructor(private readonly requester: Requester) {}
+
+  get(params: { id: string }, options?: RequestOptions): RouteAnswer<typeof getSurveyRoute> {
+    return this.requester.call(getSurveyRoute, { params }, options);
+  }
+
+  /** Answers a survey; a second answer with the same token is a `ConflictError` (`already_responded`). */
+  respond(
+    { id, ...body }: { id: string } & SurveyResponseRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof respondToSurveyRoute> {
+    return this.requester.call(respondToSurveyRoute, { params: { id }, body }, options);
+  }
+
+  /** n, CSAT and NPS with 95% intervals; public results withhold figures from fewer than 10 answers. */
+  results(
+    { id, ...query }: { id: string } & SurveyResultsQuery,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof getSurveyResultsRoute> {
+    return this.requester.call(getSurveyResultsRoute, { params: { id }, query }, options);
+  }
+
+  /** Staff (secret key): low ratings to call back (回访). */
+  followUps(
+    params: { id: string },
+    options?: RequestOptions,
+  ): RouteAnswer<typeof listSurveyFollowUpsRoute> {
+    return this.requester.call(listSurveyFollowUpsRoute, { params }, options);
+  }
+}

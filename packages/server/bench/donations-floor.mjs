@@ -1,0 +1,173 @@
+// `POST /v1/donations` against its floor — a bare Hono route committing one INSERT on the same
+// database — in one run, on PGlite and on PostgreSQL (WUSHE_BENCH_DATABASE_URL or
+// WUSHE_TEST_DATABASE_URL when set, otherwise a throwaway cluster from scripts/pg-cluster.sh).
+// Same load for both: 16 concurrent, a fresh Idempotency-Key per request, bounded in time and
+// count, loopback only. Afterwards the donations in the database are counted against the 2xx
+// answers, and 300 keys sent 3 times at once must make exactly 300 donations.
+// Usage: node bench/donations-floor.mjs [--pglite-only|--postgres-only] [--seconds N]
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { load, ms, startServer, stopServer } from './support.mjs';
+import {
+  countDonations,
+  databaseArgs,
+  demoDonation,
+  findDonatableFund,
+} from './donation-support.mjs';
+
+const { values } = parseArgs({
+  options: {
+    'pglite-only': { type: 'boolean' },
+    'postgres-only': { type: 'boolean' },
+    seconds: { type: 'string', default: '12' },
+  },
+});
+const CONCURRENCY = 16;
+const REQUESTS = 20_000;
+const SECONDS = Number(values.seconds);
+const ROUNDS = 4;
+const TARGET = 60;
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const cluster = join(root, 'scripts/pg-cluster.sh');
+const floorScript = fileURLToPath(new URL('./floor-server.mjs', import.meta.url));
+
+/** One database: the API and the floor side by side, then the ledger checked. */
+async function measure(postgres, dir) {
+  const { args, env, label, url } = await databaseArgs(postgres, dir);
+  const api = await startServer({
+    port: 18792,
+    args: [...args, '--seed', 'demo', '--rate-limit', 'off'],
+    env,
+  });
+  const floor = await startServer({
+    port: 18793,
+    script: floorScript,
+    args: postgres ? [] : ['--data', dir],
+    env: postgres ? { DATABASE_URL: url } : {},
+  });
+  try {
+    const fund = await findDonatableFund(api.base);
+    const step = (donorName, idempotencyKey = 'unique') => ({
+      method: 'POST',
+      path: '/v1/donations',
+      headers: { Authorization: `Bearer ${fund.key}` },
+      body: demoDonation(fund.id, donorName),
+      idempotencyKey,
+    });
+    const run = (base, plan, requests = REQUESTS, seconds = SECONDS) =>
+      load({ base, concurrency: CONCURRENCY, requests, seconds, plan });
+
+    const marker = `floor-bench-${process.pid}-${label}`;
+    run(floor.base, [step('warm-up')], 400, 0);
+    run(api.base, [step('warm-up')], 400, 0);
+    // Short alternating rounds: on a shared machine, load that drifts hits both sides alike.
+    const rounds = [];
+    for (let i = 0; i < ROUNDS; i++) {
+      const floorRound = run(floor.base, [step(marker)], REQUESTS, SECONDS / ROUNDS);
+      const apiRound = run(api.base, [step(marker)], REQUESTS, SECONDS / ROUNDS);
+      rounds.push({ floorRound, apiRound });
+    }
+    const floorFigures = combine(rounds.map((each) => each.floorRound));
+    const apiFigures = combine(rounds.map((each) => each.apiRound));
+
+    const triple = [];
+    const raceMarker = `${marker}-race`;
+    for (let i = 0; i < 300; i++)
+      for (let j = 0; j < 3; j++) triple.push(step(raceMarker, `fixed:race-${process.pid}-${i}`));
+    const raced = load({
+      base: api.base,
+      concurrency: 30,
+      requests: triple.length,
+      plan: triple,
+      keepBodies: true,
+    });
+    const raceIds = new Set(raced.bodies.map((text) => JSON.parse(text).donation.id));
+
+    await stopServer(api);
+    const recorded = await countDonations({ url, dir }, marker);
+    const racedRecorded = await countDonations({ url, dir }, raceMarker);
+    const answered = apiFigures.statuses['201'] ?? 0;
+    return { label, apiFigures, floorFigures, recorded, answered, raced, raceIds, racedRecorded };
+  } finally {
+    await stopServer(api);
+    await stopServer(floor);
+  }
+}
+
+/** Rounds as one run: requests over the time they took; the slowest round's latencies. */
+function combine(rounds) {
+  const count = rounds.reduce((sum, each) => sum + each.count, 0);
+  const seconds = rounds.reduce((sum, each) => sum + each.count / each.perSecond, 0);
+  const statuses = {};
+  for (const each of rounds)
+    for (const [status, n] of Object.entries(each.statuses))
+      statuses[status] = (statuses[status] ?? 0) + n;
+  const slowest = rounds.reduce((worst, each) => (each.p50 > worst.p50 ? each : worst));
+  return { count, perSecond: count / seconds, p50: slowest.p50, p95: slowest.p95, statuses };
+}
+
+function report(result) {
+  const { label, apiFigures, floorFigures, recorded, answered, raced, raceIds, racedRecorded } =
+    result;
+  const row = (figures) => ({
+    'req/s': figures.perSecond.toFixed(0),
+    requests: figures.count,
+    'p50 (slowest round)': ms(figures.p50),
+    'p95 (slowest round)': ms(figures.p95),
+    statuses: JSON.stringify(figures.statuses),
+  });
+  console.log(
+    `\nPOST /v1/donations vs its floor, ${label}, ${CONCURRENCY} concurrent, ${ROUNDS} alternating rounds, ≤ ${SECONDS} s in all`,
+  );
+  console.table({ 'POST /v1/donations': row(apiFigures), 'floor (one INSERT)': row(floorFigures) });
+  const ratio = (100 * apiFigures.perSecond) / floorFigures.perSecond;
+  console.log(`${label}: ${ratio.toFixed(1)}% of the floor (target ≥ ${TARGET}%)`);
+  console.log(
+    `${label}: 201 answers ${answered}, donations recorded ${recorded}: ` +
+      `duplicates ${Math.max(0, recorded - answered)}, lost ${Math.max(0, answered - recorded)}`,
+  );
+  console.log(
+    `${label}: 300 keys × 3 concurrent sends: statuses ${JSON.stringify(raced.statuses)}, ` +
+      `donations ${racedRecorded} (expected 300), distinct ids answered ${raceIds.size}`,
+  );
+  return recorded === answered && racedRecorded === 300 && raceIds.size === 300;
+}
+
+let sound = true;
+if (!values['postgres-only']) {
+  const dir = mkdtempSync(join(tmpdir(), 'wushe-floor-'));
+  try {
+    sound = report(await measure(false, dir)) && sound;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+if (!values['pglite-only']) {
+  let clusterDir;
+  let url = process.env.WUSHE_BENCH_DATABASE_URL ?? process.env.WUSHE_TEST_DATABASE_URL;
+  if (!url) {
+    clusterDir = mkdtempSync('/tmp/wushe-floor-pg-');
+    const started = spawnSync('bash', [cluster, 'start', clusterDir, '55498'], {
+      encoding: 'utf8',
+    });
+    if (started.status !== 0) throw new Error(`no PostgreSQL: ${started.stderr.trim()}`);
+    url = started.stdout.trim();
+  }
+  process.env.WUSHE_BENCH_DATABASE_URL = url;
+  try {
+    sound = report(await measure(true)) && sound;
+  } finally {
+    if (clusterDir) {
+      spawnSync('bash', [cluster, 'stop', clusterDir], { stdio: 'inherit' });
+      rmSync(clusterDir, { recursive: true, force: true });
+    }
+  }
+}
+if (!sound) {
+  console.log('ledger check FAILED: a donation was duplicated or lost');
+  process.exitCode = 1;
+}
