@@ -1,6 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { auditLog, staffAccounts } from '../src/db/tables/index.js';
+import { auditLog, idempotencyKeys, staffAccounts } from '../src/db/tables/index.js';
 import { createStaffAccount, issueSetupToken } from '../src/services/staff/accounts.js';
 import { useHarness } from './harness.js';
 import { insertStaff, MINUTE, signInAs, STAFF_PASSWORD, testClock } from './staff-fixtures.js';
@@ -101,6 +101,16 @@ describe('password sign-in', () => {
     expect(cookie).toMatch(/Secure/);
     expect(cookie).toMatch(/SameSite=Strict/);
     expect(JSON.stringify(response.body)).not.toMatch(/scrypt/);
+  });
+
+  it('takes no Idempotency-Key, so no replay record keeps a session token', async () => {
+    await insertStaff(h, { login: 'chen.xiaohong', roles: [COMMUNITY] });
+    const body = { login: 'chen.xiaohong', password: STAFF_PASSWORD };
+    const keyed = await signIn(body, { 'Idempotency-Key': 'sign-in-attempt-1' });
+    expect(keyed.status).toBe(400);
+    expect(keyed.body.error.issues[0].path).toEqual(['Idempotency-Key']);
+    expect((await signIn(body)).status).toBe(200);
+    expect(await h.db.select().from(idempotencyKeys)).toEqual([]);
   });
 
   it('gives an unknown login and a wrong password the same answer', async () => {
