@@ -21,6 +21,9 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
 /** The component folder a module defines a widget for: `src/components/x/x.ts` → `x`. */
 const COMPONENT_ENTRY = /[\\/]src[\\/]components[\\/]([^\\/]+)[\\/]\1\.ts$/;
 
+/** The module a widget's server calls live in, loaded with `import()` when it connects. */
+const API_MODULE = /[\\/]src[\\/]components[\\/][^\\/]+[\\/]api\.ts$/;
+
 interface OutputChunk {
   type: 'chunk';
   fileName: string;
@@ -28,6 +31,7 @@ interface OutputChunk {
   isEntry: boolean;
   facadeModuleId: string | null;
   imports: string[];
+  dynamicImports: string[];
 }
 
 /**
@@ -52,7 +56,14 @@ function widgetChunkGraph(): Plugin {
       const graph: Record<string, string[]> = {};
       for (const chunk of chunks) {
         const component = COMPONENT_ENTRY.exec(chunk.facadeModuleId ?? '')?.[1];
-        if (component && !chunk.isEntry) graph[`wushe-${component}`] = [...closure(chunk.fileName)];
+        if (!component || chunk.isEntry) continue;
+        const own = closure(chunk.fileName);
+        // A widget's calls (`components/<name>/api.ts`, with the contract's schemas) are imported
+        // lazily but as soon as it connects: fetched at once with the rest.
+        for (const file of [...own].flatMap((file) => byFile.get(file)!.dynamicImports)) {
+          if (API_MODULE.test(byFile.get(file)?.facadeModuleId ?? '')) closure(file, own);
+        }
+        graph[`wushe-${component}`] = [...own];
       }
       const folders = readdirSync(componentsDir).filter((name) =>
         existsSync(`${componentsDir}/${name}/${name}.ts`),
@@ -69,7 +80,8 @@ function widgetChunkGraph(): Plugin {
       if (!loader || !placeholder.test(loader.code)) {
         this.error('wushe.js lost its __WUSHE_CHUNK_GRAPH__ placeholder (src/loader/preload.ts)');
       }
-      loader.code = loader.code.replace(placeholder, JSON.stringify(JSON.stringify(graph)));
+      // File names hold no quote or backslash: the JSON fits a single-quoted literal as it is.
+      loader.code = loader.code.replace(placeholder, `'${JSON.stringify(graph)}'`);
     },
   };
 }

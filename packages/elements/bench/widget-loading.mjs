@@ -8,7 +8,8 @@
 // Counted: JS responses (their count, and their bytes gzipped at level 9 as a server would send
 // them), all requests, and the deepest chain of JS requests (page → wushe.js → chunk = 2).
 // The API is a real wushe server (in-memory PGlite, the demo district), passed through on the
-// page's own origin by the demo portal's server. Usage: node bench/widget-loading.mjs
+// page's own origin by the demo portal's server. Usage: node bench/widget-loading.mjs [--files]
+// (--files lists each page's scripts).
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -123,6 +124,9 @@ async function measure(browser, portal, file, tag) {
   const entries = [...requests.values()];
   const scripts = entries.filter((entry) => entry.js !== undefined);
   const depth = await jsDepth(page);
+  if (process.argv.includes('--files')) {
+    console.log(file, scripts.map((entry) => `${entry.url.split('/').pop()} ${entry.js}`).join(' '));
+  }
   await context.close();
   return {
     js: scripts.reduce((total, entry) => total + entry.js, 0),
