@@ -112,7 +112,11 @@ async function measure(browser, portal, file, tag) {
   for (;;) {
     if (Date.now() - started > 20_000) {
       const shown = await page.evaluate(
-        (tag) => document.querySelector(tag)?.shadowRoot?.querySelector("[part~=state]")?.outerHTML.slice(0, 600),
+        (tag) =>
+          document
+            .querySelector(tag)
+            ?.shadowRoot?.querySelector('[part~=state]')
+            ?.outerHTML.slice(0, 600),
         tag,
       );
       throw new Error(`${file}: ${tag} never became usable: ${shown}\n${problems.join('\n')}`);
@@ -125,7 +129,10 @@ async function measure(browser, portal, file, tag) {
   const scripts = entries.filter((entry) => entry.js !== undefined);
   const depth = await jsDepth(page);
   if (process.argv.includes('--files')) {
-    console.log(file, scripts.map((entry) => `${entry.url.split('/').pop()} ${entry.js}`).join(' '));
+    console.log(
+      file,
+      scripts.map((entry) => `${entry.url.split('/').pop()} ${entry.js}`).join(' '),
+    );
   }
   await context.close();
   return {
