@@ -9,7 +9,9 @@
 // them), all requests, and the deepest chain of JS requests (page → wushe.js → chunk = 2).
 // The API is a real wushe server (in-memory PGlite, the demo district), passed through on the
 // page's own origin by the demo portal's server. Usage: node bench/widget-loading.mjs [--files]
-// (--files lists each page's scripts).
+// (--files lists each page's scripts), after building the elements; `npm run bench` of
+// @wushe/elements runs it too.
+/* global document, customElements -- the page.evaluate() callbacks run in the page */
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,10 +19,11 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { startTestServer } from '@wushe/server/testing';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
-import { startDemoServer } from '../../../apps/demo/server/demo-server.mjs';
+import { startDemoServer } from '../server/demo-server.mjs';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
-const work = join(root, 'bench', 'results', 'widget-loading');
+/** The elements' build: `wushe.js`, its chunks and `standalone/`. */
+const elementsDist = fileURLToPath(new URL('../../../packages/elements/dist', import.meta.url));
+const work = fileURLToPath(new URL('results/widget-loading', import.meta.url));
 const COMMUNITY = '440113104001';
 
 /** Each resident widget with the demo district's records (as on the demo's strict-CSP page). */
@@ -43,9 +46,9 @@ function page(title, script, body) {
 function writePages(publishableKey) {
   rmSync(work, { recursive: true, force: true });
   mkdirSync(join(work, 'wushe'), { recursive: true });
-  for (const file of readdirSync(join(root, 'dist'))) {
+  for (const file of readdirSync(elementsDist)) {
     if (file.endsWith('.js') || file === 'standalone') {
-      cpSync(join(root, 'dist', file), join(work, 'wushe', file), { recursive: true });
+      cpSync(join(elementsDist, file), join(work, 'wushe', file), { recursive: true });
     }
   }
   const config = `publishable-key="${publishableKey}" community="${COMMUNITY}"`;
