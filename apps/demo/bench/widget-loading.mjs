@@ -59,7 +59,10 @@ function writePages(publishableKey) {
       page(
         tag,
         '/wushe/wushe.js',
-        `<wushe-provider ${config}><${tag} ${attributes}></${tag}></wushe-provider>`,
+        // The donate button as the partner guide shows it: its own attributes, no provider.
+        name === 'donate-button'
+          ? `<${tag} ${config} ${attributes}></${tag}>`
+          : `<wushe-provider ${config}><${tag} ${attributes}></${tag}></wushe-provider>`,
       ),
     );
     writeFileSync(
