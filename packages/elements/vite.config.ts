@@ -1,4 +1,8 @@
-import { defineConfig } from 'vite';
+import { readdirSync, existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { defineConfig, type Plugin } from 'vite';
+
+const componentsDir = fileURLToPath(new URL('src/components', import.meta.url));
 
 /**
  * A lazy chunk is named after the module it loads, with its place in `src/`: the needs list's
@@ -14,16 +18,87 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
   return `${path ? path.replaceAll('/', '-').replaceAll('.', '-') : chunk.name}-[hash].js`;
 }
 
+/** The component folder a module defines a widget for: `src/components/x/x.ts` → `x`. */
+const COMPONENT_ENTRY = /[\\/]src[\\/]components[\\/]([^\\/]+)[\\/]\1\.ts$/;
+
+/** The module a widget's server calls live in, loaded with `import()` when it connects. */
+const API_MODULE = /[\\/]src[\\/]components[\\/][^\\/]+[\\/]api\.ts$/;
+
+interface OutputChunk {
+  type: 'chunk';
+  fileName: string;
+  code: string;
+  isEntry: boolean;
+  facadeModuleId: string | null;
+  imports: string[];
+  dynamicImports: string[];
+}
+
 /**
- * The self-contained bundle for `<script type="module" src=".../wushe.js">`: every element, Lit,
- * the SDK and the schemas in one file. npm users import the per-element entries tsc writes.
+ * Writes each widget's static chunk graph into the loader (`wushe.js`), in place of its
+ * placeholder, for its `<link rel="modulepreload">` hints; and fails the build when the loader's
+ * tag list (`src/loader/widgets.ts`) and the component folders disagree.
+ */
+function widgetChunkGraph(): Plugin {
+  return {
+    name: 'wushe-widget-chunk-graph',
+    generateBundle(_options, bundle) {
+      const chunks = Object.values(bundle).filter(
+        (file): file is typeof file & OutputChunk => file.type === 'chunk',
+      );
+      const byFile = new Map(chunks.map((chunk) => [chunk.fileName, chunk]));
+      const closure = (file: string, seen = new Set<string>()) => {
+        if (seen.has(file) || !byFile.has(file)) return seen;
+        seen.add(file);
+        for (const imported of byFile.get(file)!.imports) closure(imported, seen);
+        return seen;
+      };
+      const graph: Record<string, string[]> = {};
+      for (const chunk of chunks) {
+        const component = COMPONENT_ENTRY.exec(chunk.facadeModuleId ?? '')?.[1];
+        if (!component || chunk.isEntry) continue;
+        const own = closure(chunk.fileName);
+        // A widget's calls (`components/<name>/api.ts`, with the contract's schemas) are imported
+        // lazily but as soon as it connects: fetched at once with the rest.
+        for (const file of [...own].flatMap((file) => byFile.get(file)!.dynamicImports)) {
+          if (API_MODULE.test(byFile.get(file)?.facadeModuleId ?? '')) closure(file, own);
+        }
+        graph[`wushe-${component}`] = [...own];
+      }
+      const folders = readdirSync(componentsDir).filter((name) =>
+        existsSync(`${componentsDir}/${name}/${name}.ts`),
+      );
+      const missing = folders.filter((name) => !graph[`wushe-${name}`]);
+      if (missing.length > 0 || Object.keys(graph).length !== folders.length) {
+        this.error(
+          `src/loader/widgets.ts must list every component folder and nothing else; ` +
+            `missing: ${missing.join(', ') || 'none'}, listed: ${Object.keys(graph).join(', ')}`,
+        );
+      }
+      const loader = chunks.find((chunk) => chunk.isEntry && chunk.fileName === 'wushe.js');
+      const placeholder = /(["'`])__WUSHE_CHUNK_GRAPH__\1/;
+      if (!loader || !placeholder.test(loader.code)) {
+        this.error('wushe.js lost its __WUSHE_CHUNK_GRAPH__ placeholder (src/loader/preload.ts)');
+      }
+      // File names hold no quote or backslash: the JSON fits a single-quoted literal as it is.
+      loader.code = loader.code.replace(placeholder, `'${JSON.stringify(graph)}'`);
+    },
+  };
+}
+
+/**
+ * `wushe.js`, the script-tag entry for `<script type="module" src=".../wushe.js">`: a small
+ * loader (src/loader.ts) that imports a widget's chunk when its tag appears in the page, each
+ * chunk self-contained with Lit, the SDK and the schemas it needs. npm users import the
+ * per-element entries tsc writes.
  */
 export default defineConfig({
   build: {
     emptyOutDir: false,
     outDir: 'dist',
-    lib: { entry: 'src/index.ts', formats: ['es'], fileName: () => 'wushe.js' },
+    lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'wushe.js' },
     rolldownOptions: { output: { minify: true, chunkFileNames: chunkName } },
     target: 'es2022',
   },
+  plugins: [widgetChunkGraph()],
 });

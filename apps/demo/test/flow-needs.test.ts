@@ -105,7 +105,7 @@ describe('flow 1: a need from post to rating', () => {
     expect((await staffCall<Need>('GET', `/v1/needs/${posted.id}`)).body.status).toBe('fulfilled');
     // Every open wall follows.
     await expect
-      .poll(() => cardOf(resident.page, posted.id).locator('[part="status"]').textContent())
+      .poll(() => cardOf(resident.page, posted.id).locator('[part="badge"]').textContent())
       .toContain('已完成');
 
     // 5. The resident rates the service (the project that served the need).

@@ -2,18 +2,34 @@
 // - `<wushe-x>`: `src/components/x/x.ts` alone, with Lit, the SDK and the schemas it uses — the
 //   first load (entry + the chunks it imports statically); what it loads later is shown beside it.
 // - `<wushe-donate-button>` before it is clicked, the chunk(s) a click loads (its dialog), and both.
-// - `dist/wushe.js`: every widget in the script-tag bundle, built with the package's vite config,
-//   and the total of its lazy chunks (dialogs, secondary forms, other languages).
+// - `dist/wushe.js`, the script-tag loader, as built: alone, and with each widget's chunks as the
+//   loader preloads them (read from the chunk graph the build wrote into it) — a page with one
+//   widget pays that, plus the provider's chunks when the page has one. (The static graph: the
+//   Chromium bench, `node bench/widget-loading.mjs`, measures what a page really fetches.)
 // `node bench/bundle-size.mjs --check` exits 1 when one is over budget (CI: `turbo run size`).
-import { existsSync, readdirSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { fileURLToPath } from 'node:url';
 import { bundleSizes, kB } from '../../../scripts/bundle-sizes.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-/** SPEC §8, gzipped. A button plus its dialog is "a widget alone", so 20 kB after the click too. */
-const BUDGET = { widget: 20 * 1024, donateButton: 8 * 1024, all: 45 * 1024 };
+/**
+ * SPEC §8, gzipped. A button plus its dialog is "a widget alone", so 20 kB after the click too.
+ * Through `wushe.js` (issue "Performance and scale"): the donate button ≤ 10 kB before its click;
+ * one widget's first load is held where it is (the issue's 30 kB needs @wushe/schema's routes
+ * split per resource, see the README), so it cannot grow unnoticed.
+ */
+const BUDGET = {
+  widget: 20 * 1024,
+  donateButton: 8 * 1024,
+  loader: 1.5 * 1024,
+  donateButtonViaLoader: 10 * 1024,
+  widgetViaLoader: 38 * 1024,
+  all: 60 * 1024,
+};
 const DONATE_BUTTON = 'donate-button';
-const ALL = 'dist/wushe.js';
+const PROVIDER = 'provider';
+const LOADER = 'dist/wushe.js';
 
 const components = readdirSync(`${root}/src/components`).filter((name) =>
   existsSync(`${root}/src/components/${name}/${name}.ts`),
@@ -21,7 +37,6 @@ const components = readdirSync(`${root}/src/components`).filter((name) =>
 const cases = Object.fromEntries(
   components.map((name) => [name, `export * from '${root}/src/components/${name}/${name}.ts';`]),
 );
-cases[ALL] = { configFile: 'vite.config.ts' };
 const sizes = await bundleSizes(root, cases);
 
 const rows = {};
@@ -69,17 +84,38 @@ for (const name of components) {
 if (!components.includes(DONATE_BUTTON)) {
   problems.push(`no src/components/${DONATE_BUTTON}/${DONATE_BUTTON}.ts: SPEC §8 budgets it`);
 }
-const all = sizes[ALL];
-row(`${ALL} (every widget)`, all, BUDGET.all, later(all));
-row(
-  `${ALL} lazy chunks (total)`,
-  {
-    gzip: all.lazyCode.gzip + all.lazyLocales.gzip,
-    brotli: all.lazyCode.brotli + all.lazyLocales.brotli,
-  },
-  undefined,
-  { 'later, lazy (gzip)': `${all.lazyChunks} chunks` },
-);
+
+/** Gzip and brotli of files in dist/, each on its own as a server sends it. */
+const weighFiles = (files) =>
+  files.reduce(
+    (total, file) => {
+      const code = readFileSync(`${root}/dist/${file}`);
+      return {
+        gzip: total.gzip + gzipSync(code, { level: 9 }).length,
+        brotli: total.brotli + brotliCompressSync(code).length,
+      };
+    },
+    { gzip: 0, brotli: 0 },
+  );
+const loaderCode = readFileSync(`${root}/${LOADER}`, 'utf8');
+const graph = JSON.parse(/'(\{"wushe-[^']*\})'/.exec(loaderCode)?.[1] ?? '{}');
+row(`${LOADER} (the loader alone)`, weighFiles(['wushe.js']), BUDGET.loader);
+for (const name of components) {
+  const files = graph[`wushe-${name}`];
+  if (!files) {
+    problems.push(`${LOADER} has no chunk graph for <wushe-${name}>: was it built?`);
+    continue;
+  }
+  const size = weighFiles(['wushe.js', ...files]);
+  if (name === PROVIDER) row(`<wushe-${name}> via ${LOADER}`, size, undefined);
+  else if (name === DONATE_BUTTON) {
+    row(`<wushe-${name}> before click via ${LOADER}`, size, BUDGET.donateButtonViaLoader);
+  } else row(`<wushe-${name}> via ${LOADER}`, size, BUDGET.widgetViaLoader);
+}
+const everyFile = [...new Set(Object.values(graph).flat())];
+row(`every widget via ${LOADER}`, weighFiles(['wushe.js', ...everyFile]), BUDGET.all, {
+  'later, lazy (gzip)': `${everyFile.length + 1} files`,
+});
 
 console.table(rows);
 if (problems.length > 0) {

@@ -1,0 +1,205 @@
+// What a page pays until one widget is usable, in real Chromium (SPEC §8, issue "Performance and
+// scale"): for each resident widget, a page with only that widget, loaded
+//   - through `wushe.js` (the loader: a `<wushe-provider>` and the widget, the way the guides show);
+//   - through its own file, `standalone/wushe-<name>.js` (the widget alone, configured by its own
+//     attributes);
+// and for `<wushe-donate-button>` the same before it is clicked. "Usable" is the widget showing its
+// loaded state: its shadow root rendered, no loading/error panel, and no request in flight.
+// Counted: JS responses (their count, and their bytes gzipped at level 9 as a server would send
+// them), all requests, and the deepest chain of JS requests (page → wushe.js → chunk = 2).
+// The API is a real wushe server (in-memory PGlite, the demo district), passed through on the
+// page's own origin by the demo portal's server. Usage: node bench/widget-loading.mjs [--files]
+// (--files lists each page's scripts), after building the elements; `npm run bench` of
+// @wushe/elements runs it too.
+/* global document, customElements -- the page.evaluate() callbacks run in the page */
+import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+import { chromium } from 'playwright-core';
+import { startTestServer } from '@wushe/server/testing';
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
+import { startDemoServer } from '../server/demo-server.mjs';
+
+/** The elements' build: `wushe.js`, its chunks and `standalone/`. */
+const elementsDist = fileURLToPath(new URL('../../../packages/elements/dist', import.meta.url));
+const work = fileURLToPath(new URL('results/widget-loading', import.meta.url));
+const COMMUNITY = '440113104001';
+
+/** Each resident widget with the demo district's records (as on the demo's strict-CSP page). */
+const WIDGETS = {
+  'needs-list': 'page-size="5"',
+  'volunteer-signup': 'activity="act_jxSortingShift"',
+  survey: 'survey="svy_pyProjectRating" subject="prj_Wd5Ha2Jr7N"',
+  'survey-results': 'survey="svy_pyProjectRating" subject="prj_Wd5Ha2Jr7N"',
+  donation: 'fund="fund_Nc4Ps8Yd2M"',
+  'donate-button': 'fund="fund_Nc4Ps8Yd2M"',
+};
+
+function page(title, script, body) {
+  return (
+    `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>${title}</title>` +
+    `<script type="module" src="${script}"></script></head><body>${body}</body></html>`
+  );
+}
+
+function writePages(publishableKey) {
+  rmSync(work, { recursive: true, force: true });
+  mkdirSync(join(work, 'wushe'), { recursive: true });
+  for (const file of readdirSync(elementsDist)) {
+    if (file.endsWith('.js') || file === 'standalone') {
+      cpSync(join(elementsDist, file), join(work, 'wushe', file), { recursive: true });
+    }
+  }
+  const config = `publishable-key="${publishableKey}" community="${COMMUNITY}"`;
+  for (const [name, attributes] of Object.entries(WIDGETS)) {
+    const tag = `wushe-${name}`;
+    writeFileSync(
+      join(work, `loader-${name}.html`),
+      page(
+        tag,
+        '/wushe/wushe.js',
+        // The donate button as the partner guide shows it: its own attributes, no provider.
+        name === 'donate-button'
+          ? `<${tag} ${config} ${attributes}></${tag}>`
+          : `<wushe-provider ${config}><${tag} ${attributes}></${tag}></wushe-provider>`,
+      ),
+    );
+    writeFileSync(
+      join(work, `standalone-${name}.html`),
+      page(tag, `/wushe/standalone/${tag}.js`, `<${tag} ${config} ${attributes}></${tag}>`),
+    );
+  }
+}
+
+/** In the page: is the widget showing its loaded state? */
+function widgetUsable(tag) {
+  const widget = document.querySelector(tag);
+  const shadow = widget?.shadowRoot;
+  if (!customElements.get(tag) || !shadow) return false;
+  if (shadow.querySelector('[part~="state"], [part~="state-loading"]')) return false;
+  return shadow.querySelector('button, input, select, textarea, article, li, svg, table') !== null;
+}
+
+const isStream = (request) =>
+  request.resourceType() === 'eventsource' ||
+  /text\/event-stream/.test(request.headers().accept ?? '');
+
+async function measure(browser, portal, file, tag) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const requests = new Map();
+  let inFlight = 0;
+  page.on('request', (request) => {
+    // A live stream (the needs list's updates) stays open: it is not part of loading.
+    if (isStream(request)) return;
+    inFlight++;
+    const parent = request.frame().url() === request.url() ? undefined : request.headers().referer;
+    requests.set(request, { url: request.url(), parent, done: false });
+  });
+  const finished = async (request) => {
+    const entry = requests.get(request);
+    if (!entry) return;
+    const response = await request.response();
+    if (response && /javascript/.test(response.headers()['content-type'] ?? '')) {
+      entry.js = gzipSync(await response.body(), { level: 9 }).length;
+    }
+    entry.done = true;
+    inFlight--;
+  };
+  page.on('requestfinished', (request) => void finished(request));
+  page.on('requestfailed', (request) => void finished(request));
+  const problems = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('response', (response) => response.status() >= 400 && problems.push(response.url()));
+  page.on('pageerror', (error) => problems.push(String(error)));
+  await page.goto(`${portal}/${file}`);
+  const started = Date.now();
+  for (;;) {
+    if (Date.now() - started > 20_000) {
+      const shown = await page.evaluate(
+        (tag) =>
+          document
+            .querySelector(tag)
+            ?.shadowRoot?.querySelector('[part~=state]')
+            ?.outerHTML.slice(0, 600),
+        tag,
+      );
+      throw new Error(`${file}: ${tag} never became usable: ${shown}\n${problems.join('\n')}`);
+    }
+    const usable = await page.evaluate(widgetUsable, tag);
+    if (usable && inFlight === 0 && [...requests.values()].every((entry) => entry.done)) break;
+    await page.waitForTimeout(20);
+  }
+  const entries = [...requests.values()];
+  const scripts = entries.filter((entry) => entry.js !== undefined);
+  const depth = await jsDepth(page);
+  if (process.argv.includes('--files')) {
+    console.log(
+      file,
+      scripts.map((entry) => `${entry.url.split('/').pop()} ${entry.js}`).join(' '),
+    );
+  }
+  await context.close();
+  return {
+    js: scripts.reduce((total, entry) => total + entry.js, 0),
+    jsFiles: scripts.length,
+    requests: entries.length,
+    depth,
+  };
+}
+
+/**
+ * The deepest chain of script requests: Chromium's resource timing names no initiator, so the
+ * chain is read from when each script's request started against when the others ended.
+ */
+async function jsDepth(page) {
+  const timings = await page.evaluate(() =>
+    performance
+      .getEntriesByType('resource')
+      .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
+      .map((entry) => ({ start: entry.startTime, end: entry.responseEnd })),
+  );
+  const levels = timings
+    .sort((a, b) => a.start - b.start)
+    .reduce((done, timing) => {
+      const after = done.filter((earlier) => earlier.end <= timing.start);
+      done.push({ ...timing, level: 1 + Math.max(0, ...after.map((earlier) => earlier.level)) });
+      return done;
+    }, []);
+  return Math.max(0, ...levels.map((entry) => entry.level));
+}
+
+const api = await startTestServer();
+const portal = await startDemoServer({
+  root: work,
+  apiBase: api.apiBase,
+  staffKey: api.keys.secret,
+});
+writePages(api.keys.publishable);
+const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
+const rows = {};
+try {
+  for (const name of Object.keys(WIDGETS)) {
+    const tag = `wushe-${name}`;
+    const label = name === 'donate-button' ? `<${tag}> (before click)` : `<${tag}>`;
+    for (const [via, file] of [
+      ['wushe.js', `loader-${name}.html`],
+      [`standalone/${tag}.js`, `standalone-${name}.html`],
+    ]) {
+      const result = await measure(browser, portal.url, file, tag);
+      rows[`${label} via ${via}`] = {
+        'JS (gzip)': kB(result.js),
+        'JS files': result.jsFiles,
+        requests: result.requests,
+        'JS chain depth': result.depth,
+      };
+    }
+  }
+} finally {
+  await browser.close();
+  await portal.close();
+  await api.close();
+}
+console.table(rows);

@@ -1,0 +1,19 @@
+/**
+ * Tag → the module that defines it, for the `wushe.js` loader. One line per folder of
+ * `src/components/<name>/<name>.ts`; the elements' build (`vite.config.ts`) fails when a component
+ * folder is missing here or a line points at no component, so this list cannot drift.
+ */
+export const widgetModules = {
+  'wushe-provider': () => import('../components/provider/provider.js'),
+  'wushe-needs-list': () => import('../components/needs-list/needs-list.js'),
+  'wushe-volunteer-signup': () => import('../components/volunteer-signup/volunteer-signup.js'),
+  'wushe-survey': () => import('../components/survey/survey.js'),
+  'wushe-survey-results': () => import('../components/survey-results/survey-results.js'),
+  'wushe-donation': () => import('../components/donation/donation.js'),
+  'wushe-donate-button': () => import('../components/donate-button/donate-button.js'),
+} as const satisfies Record<`wushe-${string}`, () => Promise<unknown>>;
+
+export type WidgetTag = keyof typeof widgetModules;
+
+/** The provider is defined before any widget, so a widget's first render already finds its config. */
+export const PROVIDER_TAG = 'wushe-provider' satisfies WidgetTag;
