@@ -2,6 +2,7 @@ import type { RouteName } from '@wushe/schema';
 import type { ClientOptions } from './options.js';
 import { Requester } from './requester.js';
 import { ActivitiesResource } from './resources/activities-resource.js';
+import { DevResource } from './resources/dev-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
 import { DonationsResource } from './resources/donations-resource.js';
 import { EventsResource } from './resources/events-resource.js';
@@ -33,6 +34,7 @@ export class WusheClient {
   readonly surveys: SurveysResource;
   readonly events: EventsResource;
   readonly staff: StaffResource;
+  readonly dev: DevResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -48,6 +50,7 @@ export class WusheClient {
     this.surveys = new SurveysResource(requester);
     this.events = new EventsResource(requester);
     this.staff = new StaffResource(requester);
+    this.dev = new DevResource(requester);
   }
 }
 
@@ -92,6 +95,7 @@ export const ROUTE_METHODS = {
   createDelegatedSession: 'staff.createSession',
   getStaffMe: 'staff.me',
   staffSignOut: 'staff.signOut',
+  listDevOutbox: 'dev.outbox',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -24,6 +24,11 @@ export interface AppOptions {
   readonly payments?: PaymentProviders;
   /** Where invites and other messages go; defaults to the `log` provider (the outbox table). */
   readonly notifier?: Notifier;
+  /**
+   * Serve the development routes (`GET /v1/dev/outbox`, the `log` notifier's outbox): the CLI
+   * turns this on with `--notifier log`. Off (the default), they answer 404 like unknown paths.
+   */
+  readonly devRoutes?: boolean;
   readonly rateLimit?: RateLimitOptions;
   /** Check every response against the contract; for tests. */
   readonly checkResponses?: boolean;
@@ -57,6 +62,7 @@ export function createApp(
     rateLimiter: new RateLimiter(options.rateLimit),
     notifier: options.notifier ?? logNotifier(db),
     checkResponses: options.checkResponses ?? false,
+    devRoutes: options.devRoutes ?? false,
     now: options.now ?? (() => new Date()),
   };
   const app = new Hono<{ Variables: { requestId: string } }>();
@@ -69,7 +75,7 @@ export function createApp(
   registerRoutes(app, deps);
 
   app.notFound((c) => {
-    const allowed = allowedMethods(c.req.path);
+    const allowed = allowedMethods(c.req.path, deps.devRoutes);
     if (allowed.length === 0) return errorResponse(c, 'not_found');
     c.header('Allow', allowed.join(', '));
     return errorResponse(c, 'method_not_allowed');

@@ -80,6 +80,12 @@ describe('wushe-server commands', () => {
     );
   });
 
+  it('the server refuses a --notifier other than log or none, naming the option', async () => {
+    const bad = await cli('--memory', '--notifier', 'email');
+    expect(bad.code).toBe(2);
+    expect(bad.err).toContain('--notifier takes "log" or "none", not "email"');
+  });
+
   let setupToken = '';
   it('init creates the district and its admin, and prints a one-time setup token', async () => {
     const created = await cli(

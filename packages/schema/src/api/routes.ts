@@ -16,6 +16,7 @@ import { CreateServiceRecordRequest } from '../entities/service-record.js';
 import { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
 import { SurveyResponseRequest } from '../entities/survey.js';
 import { staffRoutes } from './routes-staff.js';
+import { devRoutes } from './routes-dev.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -463,6 +464,7 @@ export const routes = {
   listSurveyFollowUps: listSurveyFollowUpsRoute,
   streamEvents: streamEventsRoute,
   ...staffRoutes,
+  ...devRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;

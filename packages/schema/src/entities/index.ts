@@ -10,3 +10,4 @@ export * from './project.js';
 export * from './survey.js';
 export * from './events.js';
 export * from './staff.js';
+export * from './outbox.js';

@@ -33,6 +33,9 @@ Options of the server:
   --public-url <url>  this server's public URL, for links it hands out
   --rate-limit <b/m>  resident writes per API key and client: a burst of b, then m a minute
                       (default 20/60); "off" for load tests on a trusted network
+  --notifier <name>   where invites and codes go: "log" (the outbox table, read at
+                      GET /v1/dev/outbox) or "none" (dropped); default "log" with --seed demo,
+                      otherwise "none"
 
 Every command:
   --data <dir>        embedded PostgreSQL (PGlite) data directory (default ./.wushe-data)
@@ -51,6 +54,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   'public-url': { type: 'string' },
   'rate-limit': { type: 'string', default: '20/60' },
+  notifier: { type: 'string' },
   district: { type: 'string' },
   name: { type: 'string' },
   admin: { type: 'string' },
@@ -104,6 +108,7 @@ export async function runCli(
           seed: values.seed,
           publicUrl: values['public-url'],
           rateLimit: values['rate-limit'],
+          notifier: values.notifier,
         },
         out,
       );

@@ -1,6 +1,8 @@
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
+import type { Executor } from '../db/database.js';
 import { describeDemoKeys, describeDemoStaff, seedDemo, seedDemoStaff } from '../seed/demo.js';
+import { logNotifier, noNotifier, type Notifier } from '../services/notifier.js';
 import { deriveSecrets } from '../services/secrets.js';
 import { masterSecret, openStorage, type StorageOptions } from './database.js';
 import { CliError, type CliOutput } from './errors.js';
@@ -11,6 +13,8 @@ export interface ServeOptions extends StorageOptions {
   readonly seed?: string | undefined;
   readonly publicUrl?: string | undefined;
   readonly rateLimit: string;
+  /** `log` (the outbox, read at `GET /v1/dev/outbox`) or `none`; `log` by default with `--seed demo`. */
+  readonly notifier?: string | undefined;
 }
 
 /** The server itself: `wushe-server [--port …]`. Runs until SIGTERM or SIGINT. */
@@ -18,6 +22,9 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
   if (options.seed !== undefined && options.seed !== 'demo')
     throw new CliError(`unknown seed "${options.seed}": the only seed is "demo"`);
   const rateLimit = parseRateLimit(options.rateLimit);
+  const notifierName = options.notifier ?? (options.seed === 'demo' ? 'log' : 'none');
+  if (notifierName !== 'log' && notifierName !== 'none')
+    throw new CliError(`--notifier takes "log" or "none", not "${notifierName}"`);
   const secret = masterSecret(options);
   const database = await openStorage(options);
   const secrets = deriveSecrets(secret);
@@ -33,6 +40,8 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
     secrets,
     publicBaseUrl: publicUrl,
     rateLimit,
+    notifier: chooseNotifier(notifierName, database.db),
+    devRoutes: notifierName === 'log',
   });
   const server = serve({ fetch: app.fetch, port, hostname: options.host }, () => {
     const where = options.url
@@ -61,6 +70,11 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** `log` writes the outbox table (development, the demo); `none` drops every message. */
+function chooseNotifier(name: 'log' | 'none', db: Executor): Notifier {
+  return name === 'log' ? logNotifier(db) : noNotifier;
 }
 
 function parseRateLimit(text: string): { burst: number; perMinute: number } {

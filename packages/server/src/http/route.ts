@@ -32,6 +32,8 @@ export interface AppDeps extends ServiceDeps {
   readonly notifier: Notifier;
   /** Check every response against the contract (tests turn this on; it costs a parse). */
   readonly checkResponses: boolean;
+  /** Serve the development routes (`GET /v1/dev/outbox`); off, they are 404 like unknown paths. */
+  readonly devRoutes: boolean;
 }
 
 export type AppEnv = { Variables: RequestIdVariables };

@@ -9,6 +9,8 @@ import {
   type RouteHandlers,
   type StreamHandler,
 } from '../http/route.js';
+import { isDevRoute } from '../http/fallbacks.js';
+import { devHandlers } from './dev.js';
 import { divisionHandlers } from './divisions.js';
 import { eventHandlers } from './events.js';
 import { fundBindOptions, fundHandlers } from './funds.js';
@@ -29,6 +31,7 @@ const handlers: RouteHandlers = {
   ...surveyHandlers,
   ...eventHandlers,
   ...staffHandlers,
+  ...devHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */
@@ -37,10 +40,12 @@ const bindOptions: RouteBindOptions = { ...fundBindOptions };
 /**
  * Serves every route of the contract's table, each through the binder (or, for the event
  * stream, as its handler answers), and the sandbox provider's checkout pages when configured.
+ * Development routes are left out unless `deps.devRoutes`: then they are 404 like unknown paths.
  */
 export function registerRoutes(app: App, deps: AppDeps): void {
   for (const name of Object.keys(routes) as RouteName[]) {
     const route: RouteDefinition = routes[name];
+    if (isDevRoute(route) && !deps.devRoutes) continue;
     // The table pairs each route with its own handler's type; a loop over names cannot see
     // that pairing, hence the widening casts here and nowhere else.
     if (route.stream) {

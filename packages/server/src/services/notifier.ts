@@ -37,3 +37,14 @@ export function logNotifier(db: Executor): Notifier {
     },
   };
 }
+
+/**
+ * The `none` provider: messages are dropped. For a server with no message provider configured
+ * (`--notifier none`, the default without `--seed demo`); nothing personal is kept in an outbox.
+ */
+export const noNotifier: Notifier = {
+  provider: 'none',
+  async send() {
+    // dropped on purpose
+  },
+};
