@@ -2,6 +2,7 @@ import type { RouteName } from '@wushe/schema';
 import type { ClientOptions } from './options.js';
 import { Requester } from './requester.js';
 import { ActivitiesResource } from './resources/activities-resource.js';
+import { AuditResource } from './resources/audit-resource.js';
 import { DevResource } from './resources/dev-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
 import { DonationsResource } from './resources/donations-resource.js';
@@ -34,6 +35,7 @@ export class WusheClient {
   readonly surveys: SurveysResource;
   readonly events: EventsResource;
   readonly staff: StaffResource;
+  readonly audit: AuditResource;
   readonly dev: DevResource;
 
   constructor(options: ClientOptions) {
@@ -50,6 +52,7 @@ export class WusheClient {
     this.surveys = new SurveysResource(requester);
     this.events = new EventsResource(requester);
     this.staff = new StaffResource(requester);
+    this.audit = new AuditResource(requester);
     this.dev = new DevResource(requester);
   }
 }
@@ -95,6 +98,7 @@ export const ROUTE_METHODS = {
   createDelegatedSession: 'staff.createSession',
   getStaffMe: 'staff.me',
   staffSignOut: 'staff.signOut',
+  listAudit: 'audit.list',
   listDevOutbox: 'dev.outbox',
 } as const satisfies Record<RouteName, ResourceMethod>;
 

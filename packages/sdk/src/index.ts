@@ -5,6 +5,7 @@ export * from './requester.js';
 export * from './pagination.js';
 export * from './client.js';
 export * from './resources/activities-resource.js';
+export * from './resources/audit-resource.js';
 export * from './resources/dev-resource.js';
 export * from './resources/divisions-resource.js';
 export * from './resources/donations-resource.js';

@@ -14,6 +14,7 @@ import {
   StaffSignInResponse,
   StaffSignOutResponse,
 } from '../entities/staff.js';
+import { AuditEntry } from '../entities/audit.js';
 import { OutboxMessage } from '../entities/outbox.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
@@ -54,5 +55,6 @@ export const responses = {
   createDelegatedSession: StaffSignInResponse,
   getStaffMe: StaffMe,
   staffSignOut: StaffSignOutResponse,
+  listAudit: page(AuditEntry),
   listDevOutbox: page(OutboxMessage),
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -16,6 +16,7 @@ import { CreateServiceRecordRequest } from '../entities/service-record.js';
 import { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
 import { SurveyResponseRequest } from '../entities/survey.js';
 import { staffRoutes } from './routes-staff.js';
+import { adminRoutes } from './routes-admin.js';
 import { devRoutes } from './routes-dev.js';
 import {
   EventsQuery,
@@ -464,6 +465,7 @@ export const routes = {
   listSurveyFollowUps: listSurveyFollowUpsRoute,
   streamEvents: streamEventsRoute,
   ...staffRoutes,
+  ...adminRoutes,
   ...devRoutes,
 } as const;
 

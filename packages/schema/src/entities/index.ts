@@ -11,3 +11,4 @@ export * from './survey.js';
 export * from './events.js';
 export * from './staff.js';
 export * from './outbox.js';
+export * from './audit.js';

@@ -10,6 +10,7 @@ import {
   type StreamHandler,
 } from '../http/route.js';
 import { isDevRoute } from '../http/fallbacks.js';
+import { adminHandlers } from './admin.js';
 import { devHandlers } from './dev.js';
 import { divisionHandlers } from './divisions.js';
 import { eventHandlers } from './events.js';
@@ -31,6 +32,7 @@ const handlers: RouteHandlers = {
   ...surveyHandlers,
   ...eventHandlers,
   ...staffHandlers,
+  ...adminHandlers,
   ...devHandlers,
 };
 
