@@ -50,6 +50,12 @@ export const IssueCode = {
   roleScope: 'role_scope',
   passwordTooShort: 'password_too_short',
   passwordTooCommon: 'password_too_common',
+  streetOrCommunityCode: 'street_or_community_code',
+  divisionKindLevel: 'division_kind_level',
+  divisionParentMissing: 'division_parent_missing',
+  creditCodeNotForFiled: 'credit_code_not_for_filed',
+  organizationOrStation: 'organization_or_station',
+  accountNotSocialWorker: 'account_not_social_worker',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

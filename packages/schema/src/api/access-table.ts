@@ -1,3 +1,4 @@
+import type { RoutePermission, ScopeSource } from './permissions.js';
 import type { RouteDefinition } from './routes.js';
 
 /** Who may call one route, as its definition declares it. */
@@ -11,6 +12,14 @@ export interface RouteAccess {
   readonly scope: string | null;
 }
 
+const describeSource = (source: ScopeSource) =>
+  `${source.in}.${typeof source.field === 'string' ? source.field : source.field.join('|')} → ${source.subject}`;
+
+function describeScope(permission: RoutePermission): string {
+  const scope = permission.scope ? describeSource(permission.scope) : '';
+  return permission.movesTo ? `${scope}; moves to ${describeSource(permission.movesTo)}` : scope;
+}
+
 /**
  * The table of every route and who may call it, generated from the declarations (never written
  * by hand): the docs and release notes print it with `accessTableMarkdown`.
@@ -21,9 +30,7 @@ export function accessTable(table: Readonly<Record<string, RouteDefinition>>): R
     path: route.path,
     auth: route.auth,
     roles: route.permission?.roles ?? [],
-    scope: route.permission?.scope
-      ? `${route.permission.scope.in}.${route.permission.scope.field} → ${route.permission.scope.subject}`
-      : null,
+    scope: route.permission?.scope ? describeScope(route.permission) : null,
   }));
 }
 

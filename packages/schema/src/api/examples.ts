@@ -14,6 +14,15 @@ import type {
   SetStaffPasswordRequest,
   StaffSignInRequest,
 } from '../entities/staff.js';
+import type { CreateDivisionRequest, UpdateDivisionRequest } from '../entities/division.js';
+import type {
+  CreateOrganizationRequest,
+  UpdateOrganizationRequest,
+} from '../entities/organization.js';
+import type {
+  CreateSocialWorkerRequest,
+  UpdateSocialWorkerRequest,
+} from '../entities/social-worker.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -101,6 +110,31 @@ export const requestExamples = {
   createDelegatedSession: {
     accountId: 'acc_7Hq2Lm9Xv3Rt8Kp1',
   } satisfies CreateDelegatedSessionRequest,
+  createDivision: {
+    code: '440113104003',
+    name: '南村村村委会',
+    parentCode: '440113104',
+    kind: 'rural_village',
+    population: 6_800,
+  } satisfies CreateDivisionRequest,
+  updateDivision: { population: 52_000 } satisfies UpdateDivisionRequest,
+  createOrganization: {
+    name: '锦绣香江社区书画社',
+    kind: 'community_social_org',
+    category: 'culture',
+    registration: 'filed',
+    communityId: '440113104001',
+    description: '社区长者书法、国画兴趣团队，每周二、四在党群服务中心活动。',
+  } satisfies CreateOrganizationRequest,
+  updateOrganization: { category: 'charity', active: true } satisfies UpdateOrganizationRequest,
+  createSocialWorker: {
+    name: '罗嘉怡',
+    organizationId: 'org_pyHeyueSocialWork',
+    station: '南村镇社工站',
+    certificateLevel: 'assistant_social_worker',
+    communityId: '440113104001',
+  } satisfies CreateSocialWorkerRequest,
+  updateSocialWorker: { certificateLevel: 'social_worker' } satisfies UpdateSocialWorkerRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -5,6 +5,7 @@ export * from './routes.js';
 export * from './routes-staff.js';
 export * from './routes-admin.js';
 export * from './routes-dev.js';
+export * from './routes-directory.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

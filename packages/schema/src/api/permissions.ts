@@ -11,14 +11,18 @@ export const ScopeSubject = {
   call: 'call',
   need: 'need',
   account: 'account',
+  socialWorker: 'social_worker',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 
 /** Where in the request the subject of a route's scope is named. */
 export interface ScopeSource {
   readonly in: 'params' | 'query' | 'body';
-  /** The (validated) field: `id`, `communityId`, `organizationId`, … */
-  readonly field: string;
+  /**
+   * The (validated) field: `id`, `communityId`, `organizationId`, … With several, the first that
+   * holds a value names the subject (`['communityId', 'streetId']`: the community, else the street).
+   */
+  readonly field: string | readonly string[];
   readonly subject: ScopeSubject;
 }
 
@@ -42,6 +46,12 @@ export interface ScopeSource {
 export interface RoutePermission {
   readonly roles: readonly StaffRole[];
   readonly scope?: ScopeSource;
+  /**
+   * Where an edit moves its subject to: when the request names it (any of the fields present, a
+   * `null` one meaning the district itself), a grant of the roles must cover it too, so no one
+   * moves a record out of their scope or into another's.
+   */
+  readonly movesTo?: ScopeSource;
 }
 
 /** Every role but the reviewer's: what "staff" means for the routes about daily work. */

@@ -26,9 +26,13 @@ export const ListNeedsQuery = /* @__PURE__ */ z.extend(PlacePage, {
 });
 export type ListNeedsQuery = z.input<typeof ListNeedsQuery>;
 
+/** Whether to list active organizations (the default), inactive ones, or both. */
+export const ActiveFilter = ['true', 'false', 'any'] as const;
+
 export const ListOrganizationsQuery = /* @__PURE__ */ z.extend(PlacePage, {
   kind: z.optional(z.enum(valuesOf(OrganizationKind))),
   category: z.optional(z.enum(valuesOf(OrganizationCategory))),
+  active: z.optional(z.enum(ActiveFilter)),
 });
 export type ListOrganizationsQuery = z.input<typeof ListOrganizationsQuery>;
 

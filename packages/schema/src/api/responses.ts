@@ -1,6 +1,8 @@
 import * as z from 'zod/mini';
 import { DivisionTree } from '../entities/division.js';
+import { Division } from '../entities/division.js';
 import { Organization } from '../entities/organization.js';
+import { SocialWorker } from '../entities/social-worker.js';
 import { Claim, Need, Report, StaffNeed } from '../entities/need.js';
 import { Activity, Signup } from '../entities/activity.js';
 import { Volunteer } from '../entities/volunteer.js';
@@ -57,4 +59,11 @@ export const responses = {
   staffSignOut: StaffSignOutResponse,
   listAudit: page(AuditEntry),
   listDevOutbox: page(OutboxMessage),
+  createDivision: Division,
+  updateDivision: Division,
+  createOrganization: Organization,
+  updateOrganization: Organization,
+  listSocialWorkers: page(SocialWorker),
+  createSocialWorker: SocialWorker,
+  updateSocialWorker: SocialWorker,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

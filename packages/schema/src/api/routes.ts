@@ -18,6 +18,7 @@ import { SurveyResponseRequest } from '../entities/survey.js';
 import { staffRoutes } from './routes-staff.js';
 import { adminRoutes } from './routes-admin.js';
 import { devRoutes } from './routes-dev.js';
+import { directoryRoutes } from './routes-directory.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -467,6 +468,7 @@ export const routes = {
   ...staffRoutes,
   ...adminRoutes,
   ...devRoutes,
+  ...directoryRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;

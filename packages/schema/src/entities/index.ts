@@ -1,5 +1,6 @@
 export * from './division.js';
 export * from './organization.js';
+export * from './social-worker.js';
 export * from './need.js';
 export * from './volunteer.js';
 export * from './activity.js';

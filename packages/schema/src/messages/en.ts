@@ -43,6 +43,12 @@ export const enIssues: IssueMessages = {
     'This role needs a scope of its kind: the district, a street, a community, an organization or a call',
   password_too_short: 'Use at least {minimum} characters',
   password_too_common: 'This password is too common: choose another',
+  street_or_community_code: 'Enter a 9-digit street or a 12-digit community code',
+  division_kind_level: 'A 9-digit code is a street or town; a 12-digit code a community or village',
+  division_parent_missing: 'This street or town does not exist in the district yet',
+  credit_code_not_for_filed: 'A group that is only filed (备案) has no credit code: choose registered',
+  organization_or_station: 'Give the organization or the social-work station (社工站)',
+  account_not_social_worker: 'This account has no social_worker role',
 };
 
 export const enErrors: ErrorMessages = {
@@ -76,6 +82,9 @@ export const enErrors: ErrorMessages = {
   fund_uses_platform: 'This fund raises money on a designated fundraising platform: give there',
   fund_not_donatable: 'This fund is not accepting donations',
   donation_not_pending: 'This donation has already been settled',
+  division_exists: 'A street or community with this code exists already',
+  organization_exists: 'An organization with this credit code exists already',
+  social_worker_account_taken: 'This account is already linked to another social worker',
   idempotency_in_progress: 'The same request is still being processed: try again shortly',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'The request body must be application/json',

@@ -42,6 +42,12 @@ export const zhCNIssues: IssueMessages = {
   role_scope: '该角色的范围不符：应为本区、街道、社区、组织或评审项目',
   password_too_short: '密码至少需要 {minimum} 个字符',
   password_too_common: '此密码过于常见，请换一个',
+  street_or_community_code: '请填写 9 位街道（镇）代码或 12 位社区（村居）代码',
+  division_kind_level: '9 位代码为街道或镇，12 位代码为社区或村',
+  division_parent_missing: '本区尚无此街道（镇），请先添加',
+  credit_code_not_for_filed: '仅备案的组织没有统一社会信用代码，如已登记请选择“登记”',
+  organization_or_station: '请填写所属机构或社工站',
+  account_not_social_worker: '该账号没有社工角色',
 };
 
 export const zhCNErrors: ErrorMessages = {
@@ -75,6 +81,9 @@ export const zhCNErrors: ErrorMessages = {
   fund_uses_platform: '该基金通过指定的互联网募捐平台募款，请前往平台捐赠',
   fund_not_donatable: '该基金目前不接受捐赠',
   donation_not_pending: '这笔捐赠已经处理过了',
+  division_exists: '该代码的街道或社区已存在',
+  organization_exists: '该统一社会信用代码的组织已存在',
+  social_worker_account_taken: '该账号已关联其他社工',
   idempotency_in_progress: '相同的请求正在处理中，请稍后重试',
   payload_too_large: '提交的内容过大',
   unsupported_media_type: '请求内容须为 application/json',

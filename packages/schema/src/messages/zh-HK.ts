@@ -43,6 +43,12 @@ export const zhHKIssues: IssueMessages = {
   role_scope: '該角色的範圍不符：應為本區、街道、社區、組織或評審項目',
   password_too_short: '密碼至少需要 {minimum} 個字元',
   password_too_common: '此密碼過於常見，請換一個',
+  street_or_community_code: '請填寫 9 位街道（鎮）代碼或 12 位社區（村居）代碼',
+  division_kind_level: '9 位代碼為街道或鎮，12 位代碼為社區或村',
+  division_parent_missing: '本區尚無此街道（鎮），請先新增',
+  credit_code_not_for_filed: '僅備案的組織沒有統一社會信用代碼，如已登記請選擇「登記」',
+  organization_or_station: '請填寫所屬機構或社工站',
+  account_not_social_worker: '該帳號沒有社工角色',
 };
 
 export const zhHKErrors: ErrorMessages = {
@@ -76,6 +82,9 @@ export const zhHKErrors: ErrorMessages = {
   fund_uses_platform: '該基金透過指定的互聯網募捐平台籌款，請前往平台捐款',
   fund_not_donatable: '該基金目前不接受捐款',
   donation_not_pending: '這筆捐款已經處理過了',
+  division_exists: '該代碼的街道或社區已存在',
+  organization_exists: '該統一社會信用代碼的組織已存在',
+  social_worker_account_taken: '該帳號已關聯其他社工',
   idempotency_in_progress: '相同的請求正在處理中，請稍後再試',
   payload_too_large: '提交的內容過大',
   unsupported_media_type: '請求內容須為 application/json',

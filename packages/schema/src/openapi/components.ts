@@ -1,7 +1,8 @@
 import type * as z from 'zod/mini';
 import { ApiErrorBody } from '../errors.js';
-import { DivisionTree } from '../entities/division.js';
-import { Organization, SocialWorker } from '../entities/organization.js';
+import { Division, DivisionTree } from '../entities/division.js';
+import { Organization } from '../entities/organization.js';
+import { SocialWorker } from '../entities/social-worker.js';
 import { Claim, ClaimSummary, Need, Report, StaffNeed } from '../entities/need.js';
 import { Volunteer } from '../entities/volunteer.js';
 import { Activity, Signup } from '../entities/activity.js';
@@ -38,6 +39,7 @@ export const namedSchemas: Record<string, [z.ZodMiniType, string]> = {
     'Every error: a code, a message in the requested language, field issues, the request id',
   ],
   DivisionTree: [DivisionTree, 'A district with its streets and communities'],
+  Division: [Division, 'A street or community with its kind and population'],
   Organization: [
     Organization,
     'A social organization, agency, community enterprise, foundation or charity',

@@ -1,35 +1,44 @@
 import { eq } from 'drizzle-orm';
-import { isDivisionCode } from '@wushe/schema';
+import { CreateDivisionRequest, en, fieldIssue, validate } from '@wushe/schema';
 import type { Database } from '../db/database.js';
-import { communities, districts, streets } from '../db/tables/index.js';
+import { districts } from '../db/tables/index.js';
+import {
+  placementIssues,
+  storedStreetCodes,
+  upsertDivision,
+  type DivisionInput,
+} from '../services/directory/divisions.js';
 import { parseCsv } from './csv.js';
 import { CliError } from './errors.js';
 
 export const DIVISIONS_HEADER = ['code', 'name', 'parentCode', 'kind', 'population'] as const;
 
-const STREET_KINDS = ['street', 'town'] as const;
-const COMMUNITY_KINDS = ['urban_community', 'rural_village'] as const;
-
-interface StreetRow {
-  code: string;
-  name: string;
-  kind: (typeof STREET_KINDS)[number];
-  population: number | null;
-}
-interface CommunityRow {
-  code: string;
-  streetCode: string;
-  name: string;
-  kind: (typeof COMMUNITY_KINDS)[number];
-  population: number | null;
+/** A CSV line as the request `POST /v1/divisions` takes: population a number when it is one. */
+function lineAsRequest(fields: readonly string[]) {
+  const [code, name, parentCode, kind, population] = fields.map((field) => field.trim()) as [
+    string,
+    string,
+    string,
+    string,
+    string,
+  ];
+  return {
+    code,
+    name,
+    parentCode,
+    kind,
+    population: population === '' ? null : /^\d+$/.test(population) ? Number(population) : population,
+  };
 }
 
 /**
  * `wushe-server divisions import`: upserts a district's streets and communities from CSV
- * (`code,name,parentCode,kind,population`). Codes must nest: a street's 9 digits extend the
- * district's 6, a community's 12 extend its street's 9 (a street in the file or already stored).
- * Every bad line is reported with its number and then nothing is imported; a good file is
- * imported in one transaction, and importing it again changes nothing.
+ * (`code,name,parentCode,kind,population`), line by line under the rules of
+ * `POST /v1/divisions` (the same schema and placement check): codes must nest, a street's 9
+ * digits extending the district's 6, a community's 12 extending its street's 9 (a street in the
+ * file or already stored). Every bad line is reported with its number and field, and then
+ * nothing is imported; a good file is imported in one transaction, and importing it again
+ * changes nothing.
  */
 export async function importDivisions(db: Database, districtCode: string, csv: string) {
   const [district] = await db
@@ -43,64 +52,36 @@ export async function importDivisions(db: Database, districtCode: string, csv: s
   if (!header || header.fields.map((f) => f.trim()).join(',') !== DIVISIONS_HEADER.join(',')) {
     throw new CliError(`line 1: the header must be ${DIVISIONS_HEADER.join(',')}`);
   }
-  const stored = await db
-    .select({ code: streets.code })
-    .from(streets)
-    .where(eq(streets.districtCode, districtCode));
-  const streetCodes = new Set(stored.map((row) => row.code));
+  const streetCodes = await storedStreetCodes(db, districtCode);
   for (const row of rows) {
     const [code = '', , , kind = ''] = row.fields.map((f) => f.trim());
-    if ((STREET_KINDS as readonly string[]).includes(kind)) streetCodes.add(code);
+    if (kind === 'street' || kind === 'town') streetCodes.add(code);
   }
 
   const problems: string[] = [];
   const seen = new Map<string, number>();
-  const streetRows: StreetRow[] = [];
-  const communityRows: CommunityRow[] = [];
+  const good: DivisionInput[] = [];
   for (const { line, fields } of rows) {
     const bad = (message: string) => problems.push(`line ${line}: ${message}`);
     if (fields.length !== DIVISIONS_HEADER.length) {
       bad(`expected ${DIVISIONS_HEADER.length} fields, found ${fields.length}`);
       continue;
     }
-    const [code, name, parentCode, kind, populationText] = fields.map((f) => f.trim()) as [
-      string,
-      string,
-      string,
-      string,
-      string,
-    ];
-    const before = seen.get(code);
-    if (before !== undefined) bad(`code ${code} appears already on line ${before}`);
-    seen.set(code, line);
-    if (name.length < 1 || name.length > 60) bad('name needs 1–60 characters');
-    let population: number | null = null;
-    if (populationText !== '') {
-      if (!/^\d{1,9}$/.test(populationText))
-        bad(`population "${populationText}" is not a whole number`);
-      else population = Number(populationText);
+    const request = lineAsRequest(fields);
+    const before = seen.get(request.code);
+    if (before !== undefined) bad(`code ${request.code} appears already on line ${before}`);
+    seen.set(request.code, line);
+    const parsed = validate(CreateDivisionRequest, request, en);
+    if (!parsed.success) {
+      for (const issue of parsed.issues) bad(`${issue.path.join('.')} "${String(request[issue.path[0] as keyof typeof request] ?? '')}": ${issue.message}`);
+      continue;
     }
-    if ((STREET_KINDS as readonly string[]).includes(kind)) {
-      if (!isDivisionCode(code, 'street')) bad(`code "${code}" is not a street's 9 digits`);
-      else if (parentCode !== districtCode || !code.startsWith(districtCode))
-        bad(`street ${code} must have parentCode ${districtCode} and start with it`);
-      streetRows.push({ code, name, kind: kind as StreetRow['kind'], population });
-    } else if ((COMMUNITY_KINDS as readonly string[]).includes(kind)) {
-      if (!isDivisionCode(code, 'community')) bad(`code "${code}" is not a community's 12 digits`);
-      else if (!code.startsWith(parentCode) || parentCode.length !== 9)
-        bad(`community ${code} must start with its street's code (parentCode ${parentCode})`);
-      else if (!streetCodes.has(parentCode))
-        bad(`parentCode ${parentCode} is no street of district ${districtCode}`);
-      communityRows.push({
-        code,
-        streetCode: parentCode,
-        name,
-        kind: kind as CommunityRow['kind'],
-        population,
-      });
-    } else {
-      bad(`kind "${kind}" is none of ${[...STREET_KINDS, ...COMMUNITY_KINDS].join(', ')}`);
+    const placement = placementIssues(parsed.data, districtCode, streetCodes);
+    for (const issue of placement) {
+      const worded = fieldIssue([...issue.path], issue.code, undefined, en);
+      bad(`${issue.path.join('.')} ${request.parentCode}: ${worded.message}`);
     }
+    if (placement.length === 0) good.push(parsed.data);
   }
   if (problems.length > 0) {
     const lines = new Set(problems.map((problem) => problem.split(':')[0]));
@@ -108,24 +89,10 @@ export async function importDivisions(db: Database, districtCode: string, csv: s
   }
 
   await db.transaction(async (tx) => {
-    for (const row of streetRows) {
-      await tx
-        .insert(streets)
-        .values({ ...row, districtCode })
-        .onConflictDoUpdate({
-          target: streets.code,
-          set: { name: row.name, kind: row.kind, population: row.population },
-        });
-    }
-    for (const row of communityRows) {
-      await tx
-        .insert(communities)
-        .values({ ...row, districtCode })
-        .onConflictDoUpdate({
-          target: communities.code,
-          set: { name: row.name, kind: row.kind, population: row.population },
-        });
-    }
+    for (const division of good) await upsertDivision(tx, districtCode, division);
   });
-  return { streets: streetRows.length, communities: communityRows.length };
+  return {
+    streets: good.filter((division) => division.code.length === 9).length,
+    communities: good.filter((division) => division.code.length === 12).length,
+  };
 }

@@ -1,8 +1,14 @@
 import type { Context } from 'hono';
 import { eq } from 'drizzle-orm';
-import type { RoleGrant, RouteDefinition, ScopeSubject } from '@wushe/schema';
+import type { RoleGrant, RouteDefinition, ScopeSource, ScopeSubject } from '@wushe/schema';
 import type { Executor } from '../db/database.js';
-import { auditLog, needs, organizations, staffAccounts } from '../db/tables/index.js';
+import {
+  auditLog,
+  needs,
+  organizations,
+  socialWorkers,
+  staffAccounts,
+} from '../db/tables/index.js';
 import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
 import type { AppDeps } from './route.js';
@@ -58,11 +64,30 @@ const PLACES: Record<ScopeSubject, Resolve> = {
     const [row] = await db.select().from(staffAccounts).where(eq(staffAccounts.id, id));
     return row && { districtCode: row.districtCode };
   },
+  async social_worker(db, id) {
+    const [row] = await db.select().from(socialWorkers).where(eq(socialWorkers.id, id));
+    return row?.districtCode ? { ...row, districtCode: row.districtCode } : undefined;
+  },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {
     return Promise.resolve(undefined);
   },
 };
+
+/**
+ * What a scope source names in the request: the first of its fields that holds a string, and
+ * whether any of them was given at all (a `null` names "no narrower place": the district).
+ */
+function namedSubject(
+  source: ScopeSource,
+  request: { params: unknown; query: unknown; body: unknown },
+): { named: boolean; value: string | null } {
+  const values = request[source.in] as Record<string, unknown> | undefined;
+  const fields = typeof source.field === 'string' ? [source.field] : source.field;
+  const given = fields.map((field) => values?.[field]).filter((value) => value !== undefined);
+  const value = given.find((candidate) => typeof candidate === 'string');
+  return { named: given.length > 0, value: typeof value === 'string' ? value : null };
+}
 
 /**
  * The route binder's permission check (SPEC §9), from the route's `permission` declaration: the
@@ -88,17 +113,30 @@ export async function permit(
 
   let place: Place | undefined;
   if (permission.scope) {
-    const source = request[permission.scope.in] as Record<string, unknown> | undefined;
-    const value = source?.[permission.scope.field];
+    const { named, value } = namedSubject(permission.scope, request);
     if (typeof value === 'string') place = await PLACES[permission.scope.subject](deps.db, value);
     place ??= {
       districtCode: auth.districtCode,
-      callId: permission.scope.subject === 'call' && typeof value === 'string' ? value : null,
+      callId: permission.scope.subject === 'call' && named ? value : null,
     };
+  }
+  // Where an edit moves its subject, when the request says: a grant must cover there too.
+  let target: Place | undefined;
+  if (permission.movesTo) {
+    const { named, value } = namedSubject(permission.movesTo, request);
+    if (named) {
+      target =
+        (typeof value === 'string'
+          ? await PLACES[permission.movesTo.subject](deps.db, value)
+          : undefined) ?? { districtCode: auth.districtCode };
+    }
   }
   // What belongs to another district does not exist for this caller: 404, as the handler says.
   if (place && place.districtCode !== auth.districtCode) throw new ApiError('not_found');
-  const used = grants.find((grant) => !place || grantCovers(grant, place));
+  if (target && target.districtCode !== auth.districtCode) throw new ApiError('not_found');
+  const used = grants.find(
+    (grant) => (!place || grantCovers(grant, place)) && (!target || grantCovers(grant, target)),
+  );
   if (used) return { ...auth, role: used.role };
 
   await deps.db.insert(auditLog).values({
@@ -110,7 +148,7 @@ export async function permit(
     subjectType: 'route',
     subjectId: route.id,
     requestId: (c.get('requestId') as string | undefined) ?? 'req_unknown',
-    detail: { roles: permission.roles, ...(place ? { place } : {}) },
+    detail: { roles: permission.roles, ...(place ? { place } : {}), ...(target ? { target } : {}) },
   });
   throw new ApiError('forbidden');
 }

@@ -27,9 +27,16 @@ export const divisionHandlers = {
       streets: streetRows.map((street) => ({
         code: street.code,
         name: street.name,
+        kind: street.kind,
+        population: street.population,
         communities: communityRows
           .filter((community) => community.streetCode === street.code)
-          .map((community) => ({ code: community.code, name: community.name })),
+          .map((community) => ({
+            code: community.code,
+            name: community.name,
+            kind: community.kind,
+            population: community.population,
+          })),
       })),
     };
   },

@@ -12,6 +12,7 @@ import {
 import { isDevRoute } from '../http/fallbacks.js';
 import { adminHandlers } from './admin.js';
 import { devHandlers } from './dev.js';
+import { directoryHandlers } from './directory.js';
 import { divisionHandlers } from './divisions.js';
 import { eventHandlers } from './events.js';
 import { fundBindOptions, fundHandlers } from './funds.js';
@@ -34,6 +35,7 @@ const handlers: RouteHandlers = {
   ...staffHandlers,
   ...adminHandlers,
   ...devHandlers,
+  ...directoryHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

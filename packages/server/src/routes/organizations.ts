@@ -1,25 +1,8 @@
 import { and, asc, eq, gt, type SQL } from 'drizzle-orm';
-import type { Organization } from '@wushe/schema';
 import { organizations } from '../db/tables/index.js';
 import type { RouteHandlers } from '../http/route.js';
+import { toOrganization } from '../services/directory/organizations.js';
 import { decodeCursor, pageOf, pageSize } from './pagination.js';
-
-type Row = typeof organizations.$inferSelect;
-
-export function toOrganization(row: Row): Organization {
-  return {
-    id: row.id,
-    name: row.name,
-    kind: row.kind as Organization['kind'],
-    category: row.category as Organization['category'],
-    registration: row.registration as Organization['registration'],
-    creditCode: row.creditCode,
-    communityId: row.communityCode,
-    streetId: row.streetCode,
-    ...(row.description ? { description: row.description } : {}),
-    publicFundraising: row.publicFundraising,
-  };
-}
 
 export const organizationHandlers = {
   listOrganizations: async ({ tx, auth, query }) => {
@@ -31,6 +14,7 @@ export const organizationHandlers = {
       query.street ? eq(organizations.streetCode, query.street) : undefined,
       query.kind ? eq(organizations.kind, query.kind) : undefined,
       query.category ? eq(organizations.category, query.category) : undefined,
+      query.active === 'any' ? undefined : eq(organizations.active, query.active !== 'false'),
       after ? gt(organizations.id, after[0] as string) : undefined,
     ];
     const rows = await tx

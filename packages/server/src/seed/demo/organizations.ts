@@ -247,13 +247,21 @@ const ORGANIZATIONS: readonly OrganizationSeed[] = [
   },
 ];
 
-/** Social workers of the two agencies, posted to 社工站, with every certificate level and none. */
+const SHIQIAO = '440113001';
+const XINHUA = '310105002';
+
+/**
+ * Social workers of the two agencies, posted to 社工站 and serving the station's street, with
+ * every certificate level and none.
+ */
 const SOCIAL_WORKERS = [
   {
     id: 'sw_pyChenJiaxin',
     organizationId: ORG.socialWork,
     name: '陈嘉欣',
     station: '南村镇社工站',
+    districtCode: PANYU,
+    streetCode: NANCUN,
     certificateLevel: 'senior_social_worker',
   },
   {
@@ -261,6 +269,8 @@ const SOCIAL_WORKERS = [
     organizationId: ORG.socialWork,
     name: '梁志豪',
     station: '南村镇社工站',
+    districtCode: PANYU,
+    streetCode: NANCUN,
     certificateLevel: 'social_worker',
   },
   {
@@ -268,6 +278,8 @@ const SOCIAL_WORKERS = [
     organizationId: ORG.socialWork,
     name: '何婉婷',
     station: '市桥街道社工站',
+    districtCode: PANYU,
+    streetCode: SHIQIAO,
     certificateLevel: 'assistant_social_worker',
   },
   {
@@ -275,6 +287,8 @@ const SOCIAL_WORKERS = [
     organizationId: ORG.socialWork,
     name: '黎少芬',
     station: '南村镇社工站',
+    districtCode: PANYU,
+    streetCode: NANCUN,
     certificateLevel: null,
   },
   {
@@ -282,6 +296,8 @@ const SOCIAL_WORKERS = [
     organizationId: ORG.changningSocialWork,
     name: '周敏',
     station: '新华路街道社工站',
+    districtCode: CHANGNING,
+    streetCode: XINHUA,
     certificateLevel: 'social_worker',
   },
   {
@@ -289,6 +305,8 @@ const SOCIAL_WORKERS = [
     organizationId: ORG.changningSocialWork,
     name: '王磊',
     station: '新华路街道社工站',
+    districtCode: CHANGNING,
+    streetCode: XINHUA,
     certificateLevel: 'assistant_social_worker',
   },
 ] as const;

@@ -1,7 +1,7 @@
-import { inArray } from 'drizzle-orm';
+import { eq, inArray } from 'drizzle-orm';
 import type { RoleGrant } from '@wushe/schema';
 import type { Database } from '../../db/database.js';
-import { roleGrants, staffAccounts } from '../../db/tables/index.js';
+import { roleGrants, socialWorkers, staffAccounts } from '../../db/tables/index.js';
 import { isUniqueViolation } from '../../db/errors.js';
 import { encrypt, type Secrets } from '../../services/secrets.js';
 import { hashPassword } from '../../services/staff/passwords.js';
@@ -28,6 +28,8 @@ interface DemoStaff {
   /** Who the person is, as the start-up text says it. */
   readonly post: string;
   readonly roles: readonly RoleGrant[];
+  /** The seeded social worker this account signs in as (the `social_worker` role's person). */
+  readonly socialWorkerId?: string;
 }
 
 /**
@@ -68,6 +70,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     name: '陈嘉欣',
     post: '南村镇社工站，广州市番禺区和悦社会工作服务中心（社工）',
     roles: [{ role: 'social_worker', scope: NANCUN }],
+    socialWorkerId: 'sw_pyChenJiaxin',
   },
   {
     id: 'acc_pyJinxiuElders',
@@ -116,6 +119,7 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
     name: '周敏',
     post: '新华路街道社工站，上海市长宁区睦邻社会工作服务社（社工）',
     roles: [{ role: 'social_worker', scope: '310105002' }],
+    socialWorkerId: 'sw_cnZhouMin',
   },
   {
     id: 'acc_cnFahuaCouncil',
@@ -162,6 +166,12 @@ export async function seedDemoStaff(db: Database, secrets: Secrets): Promise<num
         await tx
           .insert(roleGrants)
           .values(staff.roles.map((grant) => ({ accountId: staff.id, ...grant })));
+        if (staff.socialWorkerId) {
+          await tx
+            .update(socialWorkers)
+            .set({ accountId: staff.id })
+            .where(eq(socialWorkers.id, staff.socialWorkerId));
+        }
       }
     });
   } catch (error) {
