@@ -134,12 +134,17 @@ describe('wushe-server commands', () => {
     const result = await cli('divisions', 'import', '--data', data, '--district', '310105', file);
     expect(result.code).toBe(2);
     expect(result.err).toContain('nothing imported: 5 bad line(s)');
-    expect(result.err).toContain('line 3: street 440113104 must have parentCode 310105');
-    expect(result.err).toContain('line 4: name needs 1–60 characters');
-    expect(result.err).toContain('line 5: parentCode 310105009 is no street of district 310105');
-    expect(result.err).toContain('line 6: kind "village" is none of');
+    // The rules of POST /v1/divisions, in their English wording, naming line and field.
+    expect(result.err).toContain(
+      'line 3: parentCode "310105": This community is not in the chosen street or district',
+    );
+    expect(result.err).toContain('line 4: name "": Use at least 1 characters');
+    expect(result.err).toContain(
+      'line 5: parentCode "310105009": This street or town does not exist in the district yet',
+    );
+    expect(result.err).toContain('line 6: kind "village": Choose one of the options');
     expect(result.err).toContain('line 7: code 310105001001 appears already on line 4');
-    expect(result.err).toContain('line 7: population "many" is not a whole number');
+    expect(result.err).toContain('line 7: population "many": This value has the wrong type');
     const database = await openDatabase({ dataDir: join(data, 'pgdata') });
     expect(await database.db.select().from(streets)).toEqual([]);
     await database.close();

@@ -1,14 +1,12 @@
 import * as z from 'zod/mini';
 import { CommunityCode, prefixedId, StreetCode } from '../primitives.js';
-import { CreateDivisionRequest, StreetOrCommunityCode, UpdateDivisionRequest } from '../entities/division.js';
 import {
-  CreateOrganizationRequest,
-  UpdateOrganizationRequest,
-} from '../entities/organization.js';
-import {
-  CreateSocialWorkerRequest,
-  UpdateSocialWorkerRequest,
-} from '../entities/social-worker.js';
+  CreateDivisionRequest,
+  StreetOrCommunityCode,
+  UpdateDivisionRequest,
+} from '../entities/division.js';
+import { CreateOrganizationRequest, UpdateOrganizationRequest } from '../entities/organization.js';
+import { CreateSocialWorkerRequest, UpdateSocialWorkerRequest } from '../entities/social-worker.js';
 import type { RouteDefinition } from './routes.js';
 import { PageQuery } from './pagination.js';
 import { ActiveFilter } from './queries.js';
@@ -47,7 +45,7 @@ export const updateDivisionRoute = {
   id: 'updateDivision',
   method: 'PATCH',
   path: '/v1/divisions/{code}',
-  summary: "Rename a street or community, or change its kind or population (never its code)",
+  summary: 'Rename a street or community, or change its kind or population (never its code)',
   tag: 'divisions',
   auth: 'staff',
   permission: {
@@ -82,7 +80,7 @@ export const updateOrganizationRoute = {
   id: 'updateOrganization',
   method: 'PATCH',
   path: '/v1/organizations/{id}',
-  summary: "Edit an organization: kind, category, registration, place, active",
+  summary: 'Edit an organization: kind, category, registration, place, active',
   tag: 'organizations',
   auth: 'staff',
   permission: {

@@ -86,7 +86,9 @@ export const ORGANIZATION_RULES = [
     code: 'division_not_in_parent',
     dependsOn: ['communityId', 'streetId'],
     holds: (org: OrganizationFacts) =>
-      org.communityId == null || org.streetId == null || isWithinDivision(org.communityId, org.streetId),
+      org.communityId == null ||
+      org.streetId == null ||
+      isWithinDivision(org.communityId, org.streetId),
   },
 ] as const satisfies readonly {
   path: string[];

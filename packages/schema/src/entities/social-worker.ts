@@ -78,7 +78,9 @@ export const SOCIAL_WORKER_RULES = [
     code: 'division_not_in_parent',
     dependsOn: ['communityId', 'streetId'],
     holds: (sw: SocialWorkerFacts) =>
-      sw.communityId == null || sw.streetId == null || isWithinDivision(sw.communityId, sw.streetId),
+      sw.communityId == null ||
+      sw.streetId == null ||
+      isWithinDivision(sw.communityId, sw.streetId),
   },
 ] as const;
 
@@ -108,4 +110,3 @@ export const UpdateSocialWorkerRequest = /* @__PURE__ */ z.strictObject({
   name: z.optional(socialWorkerFields.name),
 });
 export type UpdateSocialWorkerRequest = z.input<typeof UpdateSocialWorkerRequest>;
-

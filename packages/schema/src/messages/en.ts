@@ -46,7 +46,8 @@ export const enIssues: IssueMessages = {
   street_or_community_code: 'Enter a 9-digit street or a 12-digit community code',
   division_kind_level: 'A 9-digit code is a street or town; a 12-digit code a community or village',
   division_parent_missing: 'This street or town does not exist in the district yet',
-  credit_code_not_for_filed: 'A group that is only filed (备案) has no credit code: choose registered',
+  credit_code_not_for_filed:
+    'A group that is only filed (备案) has no credit code: choose registered',
   organization_or_station: 'Give the organization or the social-work station (社工站)',
   account_not_social_worker: 'This account has no social_worker role',
 };

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { CreateDivisionRequest, en, fieldIssue, validate } from '@wushe/schema';
+import { CreateDivisionRequest, en, fieldIssue, validate, type FieldIssue } from '@wushe/schema';
 import type { Database } from '../db/database.js';
 import { districts } from '../db/tables/index.js';
 import {
@@ -27,7 +27,8 @@ function lineAsRequest(fields: readonly string[]) {
     name,
     parentCode,
     kind,
-    population: population === '' ? null : /^\d+$/.test(population) ? Number(population) : population,
+    population:
+      population === '' ? null : /^\d+$/.test(population) ? Number(population) : population,
   };
 }
 
@@ -71,16 +72,18 @@ export async function importDivisions(db: Database, districtCode: string, csv: s
     const before = seen.get(request.code);
     if (before !== undefined) bad(`code ${request.code} appears already on line ${before}`);
     seen.set(request.code, line);
+    // `parentCode "310105": This community is not in…`: the field, what the line has, the rule.
+    const badField = (issue: FieldIssue) => {
+      const field = issue.path[0] as keyof typeof request;
+      bad(`${issue.path.join('.')} "${String(request[field] ?? '')}": ${issue.message}`);
+    };
     const parsed = validate(CreateDivisionRequest, request, en);
     if (!parsed.success) {
-      for (const issue of parsed.issues) bad(`${issue.path.join('.')} "${String(request[issue.path[0] as keyof typeof request] ?? '')}": ${issue.message}`);
+      parsed.issues.forEach(badField);
       continue;
     }
     const placement = placementIssues(parsed.data, districtCode, streetCodes);
-    for (const issue of placement) {
-      const worded = fieldIssue([...issue.path], issue.code, undefined, en);
-      bad(`${issue.path.join('.')} ${request.parentCode}: ${worded.message}`);
-    }
+    for (const issue of placement) badField(fieldIssue([...issue.path], issue.code, undefined, en));
     if (placement.length === 0) good.push(parsed.data);
   }
   if (problems.length > 0) {

@@ -125,10 +125,9 @@ export async function permit(
   if (permission.movesTo) {
     const { named, value } = namedSubject(permission.movesTo, request);
     if (named) {
-      target =
-        (typeof value === 'string'
-          ? await PLACES[permission.movesTo.subject](deps.db, value)
-          : undefined) ?? { districtCode: auth.districtCode };
+      target = (typeof value === 'string'
+        ? await PLACES[permission.movesTo.subject](deps.db, value)
+        : undefined) ?? { districtCode: auth.districtCode };
     }
   }
   // What belongs to another district does not exist for this caller: 404, as the handler says.

@@ -1,9 +1,6 @@
 import type { RouteHandlers } from '../http/route.js';
 import { createDivision, updateDivision } from '../services/directory/divisions.js';
-import {
-  createOrganization,
-  updateOrganization,
-} from '../services/directory/organizations.js';
+import { createOrganization, updateOrganization } from '../services/directory/organizations.js';
 import {
   createSocialWorker,
   listSocialWorkers,

@@ -16,7 +16,6 @@ import { invalid, type RuleIssue } from './issues.js';
 /** A street or community as the schema has parsed it (`POST /v1/divisions`, an imported line). */
 export type DivisionInput = z.output<typeof CreateDivisionRequest>;
 
-
 /**
  * Where a division may go, beyond its shape (which `CreateDivisionRequest` checks): a street lies
  * in the district that adds it, a community under a street the district has (stored, or added in

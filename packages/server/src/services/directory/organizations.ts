@@ -31,7 +31,10 @@ export function toOrganization(row: Row): Organization {
   };
 }
 
-const duplicateCreditCode = refuseDuplicate(['organizations_credit_code_idx'], 'organization_exists');
+const duplicateCreditCode = refuseDuplicate(
+  ['organizations_credit_code_idx'],
+  'organization_exists',
+);
 
 /** `POST /v1/organizations`: registers (登记) or files (备案) an organization where it works. */
 export async function createOrganization(

@@ -60,14 +60,18 @@ async function checkLinks(
       .select({ id: staffAccounts.id })
       .from(staffAccounts)
       .where(
-        and(eq(staffAccounts.id, links.accountId), eq(staffAccounts.districtCode, auth.districtCode)),
+        and(
+          eq(staffAccounts.id, links.accountId),
+          eq(staffAccounts.districtCode, auth.districtCode),
+        ),
       );
     if (!account) throw new DomainError('not_found');
     const [grant] = await tx
       .select({ role: roleGrants.role })
       .from(roleGrants)
       .where(and(eq(roleGrants.accountId, account.id), eq(roleGrants.role, 'social_worker')));
-    if (!grant) throw invalid(ctx.messages, [{ path: ['accountId'], code: 'account_not_social_worker' }]);
+    if (!grant)
+      throw invalid(ctx.messages, [{ path: ['accountId'], code: 'account_not_social_worker' }]);
   }
 }
 
@@ -161,7 +165,10 @@ function visibleTo(grant: RoleGrant): SQL | undefined {
   if (grant.scope.length === 12)
     return or(
       eq(socialWorkers.communityCode, grant.scope),
-      and(isNull(socialWorkers.communityCode), eq(socialWorkers.streetCode, grant.scope.slice(0, 9))),
+      and(
+        isNull(socialWorkers.communityCode),
+        eq(socialWorkers.streetCode, grant.scope.slice(0, 9)),
+      ),
     );
   return undefined;
 }
