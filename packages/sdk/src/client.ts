@@ -11,6 +11,7 @@ import { FundsResource } from './resources/funds-resource.js';
 import { NeedsResource } from './resources/needs-resource.js';
 import { OrganizationsResource } from './resources/organizations-resource.js';
 import { ServiceRecordsResource } from './resources/service-records-resource.js';
+import { SocialWorkersResource } from './resources/social-workers-resource.js';
 import { StaffResource } from './resources/staff-resource.js';
 import { SurveysResource } from './resources/surveys-resource.js';
 import { VolunteersResource } from './resources/volunteers-resource.js';
@@ -37,6 +38,7 @@ export class WusheClient {
   readonly staff: StaffResource;
   readonly audit: AuditResource;
   readonly dev: DevResource;
+  readonly socialWorkers: SocialWorkersResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -54,6 +56,7 @@ export class WusheClient {
     this.staff = new StaffResource(requester);
     this.audit = new AuditResource(requester);
     this.dev = new DevResource(requester);
+    this.socialWorkers = new SocialWorkersResource(requester);
   }
 }
 
@@ -100,6 +103,13 @@ export const ROUTE_METHODS = {
   staffSignOut: 'staff.signOut',
   listAudit: 'audit.list',
   listDevOutbox: 'dev.outbox',
+  createDivision: 'divisions.create',
+  updateDivision: 'divisions.update',
+  createOrganization: 'organizations.create',
+  updateOrganization: 'organizations.update',
+  listSocialWorkers: 'socialWorkers.list',
+  createSocialWorker: 'socialWorkers.create',
+  updateSocialWorker: 'socialWorkers.update',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -14,6 +14,7 @@ export * from './resources/funds-resource.js';
 export * from './resources/needs-resource.js';
 export * from './resources/organizations-resource.js';
 export * from './resources/service-records-resource.js';
+export * from './resources/social-workers-resource.js';
 export * from './resources/staff-resource.js';
 export * from './resources/surveys-resource.js';
 export * from './resources/volunteers-resource.js';

@@ -11,6 +11,8 @@ const ID_BY_SEGMENT: Record<string, string> = {
   funds: 'fund_0000000000000000',
   donations: 'don_0000000000000000',
   surveys: 'svy_0000000000000000',
+  organizations: 'org_0000000000000000',
+  'social-workers': 'sw_0000000000000000',
 };
 
 /** What each method is called with: the route's example body, and an id when its path has one. */
@@ -18,7 +20,11 @@ function argumentsOf(name: RouteName): Record<string, unknown> {
   const route = routes[name];
   const segment = route.path.split('/')[2]!;
   const example = (requestExamples as Partial<Record<RouteName, object>>)[name] ?? {};
-  return { ...(route.path.includes('{id}') ? { id: ID_BY_SEGMENT[segment] } : {}), ...example };
+  return {
+    ...(route.path.includes('{id}') ? { id: ID_BY_SEGMENT[segment] } : {}),
+    ...(route.path.includes('{code}') ? { code: '440113104001' } : {}),
+    ...example,
+  };
 }
 
 describe('ROUTE_METHODS', () => {

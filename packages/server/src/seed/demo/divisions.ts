@@ -146,6 +146,11 @@ const DISTRICTS = [
   },
 ] as const;
 
+/** The kinds, as the names say: a 镇 is a town, a 村 a rural village (村委会), the rest urban. */
+const streetKind = (name: string): 'street' | 'town' => (name.endsWith('镇') ? 'town' : 'street');
+const communityKind = (name: string): 'urban_community' | 'rural_village' =>
+  name.endsWith('村') || name.endsWith('村委会') ? 'rural_village' : 'urban_community';
+
 /** Every community of the demo, flat: code, street and district. */
 export const DEMO_COMMUNITIES = DISTRICTS.flatMap((district) =>
   district.streets.flatMap((street) =>
@@ -154,6 +159,7 @@ export const DEMO_COMMUNITIES = DISTRICTS.flatMap((district) =>
       streetCode: street.code,
       districtCode: district.code,
       name,
+      kind: communityKind(name),
     })),
   ),
 );
@@ -186,7 +192,12 @@ export async function seedDivisions({ tx }: Pick<SeedContext, 'tx'>): Promise<vo
     .insert(streets)
     .values(
       DISTRICTS.flatMap((district) =>
-        district.streets.map(({ code, name }) => ({ code, name, districtCode: district.code })),
+        district.streets.map(({ code, name }) => ({
+          code,
+          name,
+          kind: streetKind(name),
+          districtCode: district.code,
+        })),
       ),
     )
     .onConflictDoNothing();
