@@ -20,6 +20,7 @@ const org = {
   communityId: '440113104001',
   streetId: '440113104',
   publicFundraising: false,
+  active: true,
 } as const;
 
 const codes = (result: ReturnType<typeof validate>) =>

@@ -9,6 +9,7 @@ import {
 describe('统一社会信用代码 (GB 32100)', () => {
   it.each([
     ['9144030071526726XG', 'a Shenzhen company (市场监管)'],
+    ['914403001922038216', 'a Shenzhen company whose check character is a digit'],
     ['91110000802100433B', 'a Beijing company'],
     ['91440300708461136T', 'a Shenzhen company'],
     ['91350100M000100Y43', 'the example of the standard'],
