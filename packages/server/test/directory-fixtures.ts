@@ -2,7 +2,8 @@ import { and, eq } from 'drizzle-orm';
 import type { RoleGrant } from '@wushe/schema';
 import { auditLog } from '../src/db/tables/index.js';
 import type { Harness } from './harness.js';
-import { insertStaff, signInAs, testClock } from './staff-fixtures.js';
+import type { testClock } from './staff-fixtures.js';
+import { insertStaff, signInAs } from './staff-fixtures.js';
 
 /** 番禺区's places in the harness's fixture. */
 export const PANYU = '440113';
