@@ -124,7 +124,7 @@ describe('CreateSocialWorkerRequest', () => {
     ).toBe(true);
     expect(codes(validate(CreateSocialWorkerRequest, { name: '陈嘉欣' }))).toEqual([
       'organizationId:organization_or_station',
-      'streetId:required',
+      'communityId:required',
     ]);
     expect(
       socialWorkerRuleIssues({

@@ -96,7 +96,7 @@ describe('POST /v1/social-workers', () => {
     ]);
     const nowhere = await post(h.keys.sk, { name: '梁志豪', station: '南村镇社工站' });
     expect(nowhere.body.error.issues).toEqual([
-      expect.objectContaining({ path: ['streetId'], code: 'required' }),
+      expect.objectContaining({ path: ['communityId'], code: 'required' }),
     ]);
     const level = await post(h.keys.sk, { ...CHEN, certificateLevel: 'expert' });
     expect(level.body.error.issues[0]).toMatchObject({

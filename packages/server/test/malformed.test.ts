@@ -32,6 +32,8 @@ const PLACEHOLDER_IDS: Record<string, string> = {
   '/v1/activities/{id}/signups': 'act_0000000000000000',
   '/v1/donations/{id}/confirm': 'don_0000000000000000',
   '/v1/surveys/{id}/responses': 'svy_0000000000000000',
+  '/v1/organizations/{id}': 'org_0000000000000000',
+  '/v1/social-workers/{id}': 'sw_0000000000000000',
 };
 
 function wrongTypeOf(value: unknown): unknown {
@@ -156,7 +158,9 @@ function badBodies(route: RouteDefinition, example: Example): [string, BadBody][
 
 describe.each(writeRoutes)('%s: malformed bodies', (name, route) => {
   const example = requestExamples[name as keyof typeof requestExamples] as unknown as Example;
-  const path = route.path.replace('{id}', PLACEHOLDER_IDS[route.path] ?? 'x');
+  const path = route.path
+    .replace('{id}', PLACEHOLDER_IDS[route.path] ?? 'x')
+    .replace('{code}', '440113104001');
   const key = () => (route.auth === 'publishable' ? h.keys.pk : h.keys.sk);
   let n = 0;
 

@@ -58,7 +58,8 @@ export interface SocialWorkerFacts {
 
 /**
  * The rules of a social worker's record: an organization or a 社工站 (or both), a place served
- * (a street, or a community, whose street follows), and a community within the street given.
+ * (a community, whose street follows, or else a whole street: named at `communityId` when both
+ * are missing), and a community within the street given.
  */
 export const SOCIAL_WORKER_RULES = [
   {
@@ -68,7 +69,7 @@ export const SOCIAL_WORKER_RULES = [
     holds: (sw: SocialWorkerFacts) => sw.organizationId != null || sw.station != null,
   },
   {
-    path: ['streetId'],
+    path: ['communityId'],
     code: 'required',
     dependsOn: ['communityId', 'streetId'],
     holds: (sw: SocialWorkerFacts) => sw.communityId != null || sw.streetId != null,

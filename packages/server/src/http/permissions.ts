@@ -66,7 +66,13 @@ const PLACES: Record<ScopeSubject, Resolve> = {
   },
   async social_worker(db, id) {
     const [row] = await db.select().from(socialWorkers).where(eq(socialWorkers.id, id));
-    return row?.districtCode ? { ...row, districtCode: row.districtCode } : undefined;
+    return row?.districtCode
+      ? {
+          districtCode: row.districtCode,
+          streetCode: row.streetCode,
+          communityCode: row.communityCode,
+        }
+      : undefined;
   },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {
