@@ -111,6 +111,14 @@ describe('the access table', () => {
       roles: ['district_admin', 'street_staff', 'community_staff'],
       scope: 'params.id → need',
     });
+    // A PATCH that may move its record names where it goes, checked too.
+    expect(table).toContainEqual({
+      method: 'PATCH',
+      path: '/v1/organizations/{id}',
+      auth: 'staff',
+      roles: ['district_admin', 'street_staff', 'community_staff'],
+      scope: 'params.id → organization; moves to body.communityId|streetId → division',
+    });
     const markdown = accessTableMarkdown(routes);
     expect(markdown).toContain('| `POST /v1/staff/sign-in` | none | — | — |');
   });
