@@ -50,6 +50,7 @@ export const IssueCode = {
   roleScope: 'role_scope',
   passwordTooShort: 'password_too_short',
   passwordTooCommon: 'password_too_common',
+  duplicateGrant: 'duplicate_grant',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

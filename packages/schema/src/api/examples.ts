@@ -14,6 +14,11 @@ import type {
   SetStaffPasswordRequest,
   StaffSignInRequest,
 } from '../entities/staff.js';
+import type {
+  CreateAccountRequest,
+  TotpCodeRequest,
+  UpdateAccountRequest,
+} from '../entities/accounts.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -101,6 +106,20 @@ export const requestExamples = {
   createDelegatedSession: {
     accountId: 'acc_7Hq2Lm9Xv3Rt8Kp1',
   } satisfies CreateDelegatedSessionRequest,
+  createAccount: {
+    name: '陈晓红',
+    login: 'chen.xiaohong',
+    roles: [{ role: 'community_staff', scope: '440113104001' }],
+    contact: { mobile: '13800138000' },
+  } satisfies CreateAccountRequest,
+  updateAccount: {
+    roles: [
+      { role: 'community_staff', scope: '440113104001' },
+      { role: 'social_worker', scope: '440113104002' },
+    ],
+  } satisfies UpdateAccountRequest,
+  confirmTotp: { code: '287082' } satisfies TotpCodeRequest,
+  disableTotp: { code: '287082' } satisfies TotpCodeRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -17,6 +17,7 @@ import { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donat
 import { SurveyResponseRequest } from '../entities/survey.js';
 import { staffRoutes } from './routes-staff.js';
 import { adminRoutes } from './routes-admin.js';
+import { accountRoutes } from './routes-accounts.js';
 import { devRoutes } from './routes-dev.js';
 import {
   EventsQuery,
@@ -78,7 +79,10 @@ export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
 export type RouteDefinition = RouteShape &
   (
     | { readonly method: 'GET'; readonly idempotency?: never }
-    | { readonly method: 'POST' | 'PATCH'; readonly idempotency: 'optional' | 'required' | 'none' }
+    | {
+        readonly method: 'POST' | 'PATCH' | 'DELETE';
+        readonly idempotency: 'optional' | 'required' | 'none';
+      }
   );
 
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
@@ -466,6 +470,7 @@ export const routes = {
   streamEvents: streamEventsRoute,
   ...staffRoutes,
   ...adminRoutes,
+  ...accountRoutes,
   ...devRoutes,
 } as const;
 

@@ -43,6 +43,7 @@ export const enIssues: IssueMessages = {
     'This role needs a scope of its kind: the district, a street, a community, an organization or a call',
   password_too_short: 'Use at least {minimum} characters',
   password_too_common: 'This password is too common: choose another',
+  duplicate_grant: 'Each role and scope can be granted once',
 };
 
 export const enErrors: ErrorMessages = {
@@ -52,6 +53,8 @@ export const enErrors: ErrorMessages = {
   password_too_weak: 'The password is too short',
   password_too_common: 'The password is too common',
   setup_token_invalid: 'This setup link is not valid or has already been used',
+  totp_code_invalid: 'This code is not right, or has already been used: wait for the next one',
+  totp_not_pending: 'Start the authenticator setup first',
   authentication_required: 'An API key is required',
   invalid_api_key: 'The API key is not valid',
   invalid_signature: 'The callback signature is not valid',
@@ -76,6 +79,11 @@ export const enErrors: ErrorMessages = {
   fund_uses_platform: 'This fund raises money on a designated fundraising platform: give there',
   fund_not_donatable: 'This fund is not accepting donations',
   donation_not_pending: 'This donation has already been settled',
+  login_taken: 'This login is already used in this district',
+  external_id_taken: 'Another account already has this external id',
+  last_district_admin: 'The district must keep at least one active district administrator',
+  totp_already_enabled: 'The authenticator is already set up for this account',
+  totp_required_for_role: 'A district administrator must keep the authenticator',
   idempotency_in_progress: 'The same request is still being processed: try again shortly',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'The request body must be application/json',

@@ -42,6 +42,7 @@ export const zhCNIssues: IssueMessages = {
   role_scope: '该角色的范围不符：应为本区、街道、社区、组织或评审项目',
   password_too_short: '密码至少需要 {minimum} 个字符',
   password_too_common: '此密码过于常见，请换一个',
+  duplicate_grant: '同一角色和范围只能授予一次',
 };
 
 export const zhCNErrors: ErrorMessages = {
@@ -51,6 +52,8 @@ export const zhCNErrors: ErrorMessages = {
   password_too_weak: '密码强度不足',
   password_too_common: '密码过于常见',
   setup_token_invalid: '此设置链接无效或已使用',
+  totp_code_invalid: '验证码不正确或已使用，请等待下一个验证码',
+  totp_not_pending: '请先开始设置身份验证器',
   authentication_required: '缺少 API 密钥',
   invalid_api_key: 'API 密钥无效',
   invalid_signature: '回调签名无效',
@@ -75,6 +78,11 @@ export const zhCNErrors: ErrorMessages = {
   fund_uses_platform: '该基金通过指定的互联网募捐平台募款，请前往平台捐赠',
   fund_not_donatable: '该基金目前不接受捐赠',
   donation_not_pending: '这笔捐赠已经处理过了',
+  login_taken: '本区已有账号使用此登录名',
+  external_id_taken: '已有其他账号使用此外部编号',
+  last_district_admin: '本区必须保留至少一名有效的区级管理员',
+  totp_already_enabled: '此账号已设置身份验证器',
+  totp_required_for_role: '区级管理员必须保留身份验证器',
   idempotency_in_progress: '相同的请求正在处理中，请稍后重试',
   payload_too_large: '提交的内容过大',
   unsupported_media_type: '请求内容须为 application/json',

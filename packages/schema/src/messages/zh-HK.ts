@@ -43,6 +43,7 @@ export const zhHKIssues: IssueMessages = {
   role_scope: '該角色的範圍不符：應為本區、街道、社區、組織或評審項目',
   password_too_short: '密碼至少需要 {minimum} 個字元',
   password_too_common: '此密碼過於常見，請換一個',
+  duplicate_grant: '同一角色和範圍只能授予一次',
 };
 
 export const zhHKErrors: ErrorMessages = {
@@ -52,6 +53,8 @@ export const zhHKErrors: ErrorMessages = {
   password_too_weak: '密碼強度不足',
   password_too_common: '密碼過於常見',
   setup_token_invalid: '此設定連結無效或已使用',
+  totp_code_invalid: '驗證碼不正確或已使用，請等待下一個驗證碼',
+  totp_not_pending: '請先開始設定身份驗證器',
   authentication_required: '缺少 API 密鑰',
   invalid_api_key: 'API 密鑰無效',
   invalid_signature: '回調簽名無效',
@@ -76,6 +79,11 @@ export const zhHKErrors: ErrorMessages = {
   fund_uses_platform: '該基金透過指定的互聯網募捐平台籌款，請前往平台捐款',
   fund_not_donatable: '該基金目前不接受捐款',
   donation_not_pending: '這筆捐款已經處理過了',
+  login_taken: '本區已有帳戶使用此登入名稱',
+  external_id_taken: '已有其他帳戶使用此外部編號',
+  last_district_admin: '本區必須保留至少一名有效的區級管理員',
+  totp_already_enabled: '此帳戶已設定身份驗證器',
+  totp_required_for_role: '區級管理員必須保留身份驗證器',
   idempotency_in_progress: '相同的請求正在處理中，請稍後再試',
   payload_too_large: '提交的內容過大',
   unsupported_media_type: '請求內容須為 application/json',

@@ -5,6 +5,7 @@ import type { Executor } from '../db/database.js';
 import { auditLog, needs, organizations, staffAccounts } from '../db/tables/index.js';
 import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
+import { grantChecks } from './grants.js';
 import type { AppDeps } from './route.js';
 
 /** Where a subject is: its district and, as far as it has them, street, community, org, call. */
@@ -98,7 +99,13 @@ export async function permit(
   }
   // What belongs to another district does not exist for this caller: 404, as the handler says.
   if (place && place.districtCode !== auth.districtCode) throw new ApiError('not_found');
-  const used = grants.find((grant) => !place || grantCovers(grant, place));
+  // An account is covered by what the caller may grant (see `grantChecks`), not by a place.
+  const byPlace = permission.scope?.subject === 'account' ? undefined : place;
+  const checks = await grantChecks(deps.db, permission, request, auth.districtCode);
+  const used = grants.find(
+    (grant) =>
+      (!byPlace || grantCovers(grant, byPlace)) && checks.every((check) => check.allows(grant)),
+  );
   if (used) return { ...auth, role: used.role };
 
   await deps.db.insert(auditLog).values({
@@ -110,7 +117,11 @@ export async function permit(
     subjectType: 'route',
     subjectId: route.id,
     requestId: (c.get('requestId') as string | undefined) ?? 'req_unknown',
-    detail: { roles: permission.roles, ...(place ? { place } : {}) },
+    detail: {
+      roles: permission.roles,
+      ...(place ? { place } : {}),
+      ...Object.assign({}, ...checks.map((check) => check.detail)),
+    },
   });
   throw new ApiError('forbidden');
 }
