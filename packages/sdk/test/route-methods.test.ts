@@ -11,6 +11,7 @@ const ID_BY_SEGMENT: Record<string, string> = {
   funds: 'fund_0000000000000000',
   donations: 'don_0000000000000000',
   surveys: 'svy_0000000000000000',
+  accounts: 'acc_0000000000000000',
 };
 
 /** What each method is called with: the route's example body, and an id when its path has one. */
