@@ -1,7 +1,9 @@
 import type { RoleGrant, RouteDefinition } from '@wushe/schema';
 import { ApiError } from '../http/errors.js';
+import { administeredBy } from '../http/grants.js';
 import type { AppDeps, RouteHandlers } from '../http/route.js';
 import type { Auth, ServiceContext } from '../services/context.js';
+import type { NotifierMessage } from '../services/notifier.js';
 import { createAccount, updateAccount } from '../services/accounts/administer.js';
 import { accountsPage } from '../services/accounts/list.js';
 import { confirmTotp, disableTotp, enrolTotp } from '../services/staff/totp-enrolment.js';
@@ -21,7 +23,9 @@ const administer = (context: ServiceContext<RouteDefinition> & { deps: AppDeps }
   districtCode: context.auth.districtCode,
   now: context.deps.now(),
   messages: context.messages,
-  notify: context.notify,
+  notify: (message: NotifierMessage) => {
+    context.notify(message);
+  },
 });
 
 /**
@@ -29,12 +33,19 @@ const administer = (context: ServiceContext<RouteDefinition> & { deps: AppDeps }
  * account, and that it may grant every role the body names; the services do the rest.
  */
 export const accountHandlers = {
-  listAccounts: (context) =>
-    accountsPage(
-      context.tx,
-      { districtCode: context.auth.districtCode, grants: callerGrants(context.auth) },
-      context.query,
-    ),
+  listAccounts: ({ tx, auth, query, deps }) => {
+    const grants = callerGrants(auth);
+    const admin = grants.some(
+      (grant) => grant.role === 'district_admin' && grant.scope === auth.districtCode,
+    );
+    // A district admin sees every account; others those they administer, by the binder's rule.
+    return accountsPage(
+      tx,
+      auth.districtCode,
+      query,
+      admin ? undefined : (held) => administeredBy(deps.db, grants, held, auth.districtCode),
+    );
+  },
 
   createAccount: async (context) => {
     const account = await createAccount(context.tx, context.body, administer(context));

@@ -2,7 +2,6 @@ import { and, asc, eq, exists, gt, ilike, inArray, like, or, type SQL } from 'dr
 import type { AdministeredAccount, ListAccountsQuery, Page, RoleGrant } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { roleGrants, staffAccounts } from '../../db/tables/index.js';
-import { administeredBy } from '../../http/grants.js';
 import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
 import { presentAdministered } from './administer.js';
 
@@ -14,19 +13,18 @@ function escapeLike(text: string): string {
 }
 
 /**
- * A page of the district's accounts in the order of their logins, narrowed by the filters and to the accounts the
- * caller administers: a district_admin sees them all, street staff those whose every role it could
- * have granted (the binder's rule, `administeredBy`).
+ * A page of the district's accounts in the order of their logins, narrowed by the filters and,
+ * given `administers`, to the accounts it accepts (read in batches until the page is full).
  */
 export async function accountsPage(
   tx: Executor,
-  caller: { districtCode: string; grants: readonly RoleGrant[] },
+  districtCode: string,
   query: ListAccountsQuery,
+  /** Whether the caller administers an account holding these roles; all of them if absent. */
+  administers?: (held: readonly RoleGrant[]) => Promise<boolean>,
 ): Promise<Page<AdministeredAccount>> {
   const limit = pageSize(query.limit === undefined ? undefined : Number(query.limit));
-  const seesAll = caller.grants.some(
-    (grant) => grant.role === 'district_admin' && grant.scope === caller.districtCode,
-  );
+  const seesAll = administers === undefined;
   let after = decodeCursor(query.cursor, ['string']) as [string] | undefined;
   const kept: { row: typeof staffAccounts.$inferSelect; roles: RoleGrant[] }[] = [];
   for (;;) {
@@ -35,10 +33,7 @@ export async function accountsPage(
       .select()
       .from(staffAccounts)
       .where(
-        and(
-          where(tx, caller.districtCode, query),
-          after ? gt(staffAccounts.login, after[0]) : undefined,
-        ),
+        and(where(tx, districtCode, query), after ? gt(staffAccounts.login, after[0]) : undefined),
       )
       .orderBy(asc(staffAccounts.login))
       .limit(batch);
@@ -48,7 +43,7 @@ export async function accountsPage(
     );
     for (const row of rows) {
       const roles = grants.get(row.id) ?? [];
-      if (seesAll || (await administeredBy(tx, caller.grants, roles, caller.districtCode))) {
+      if (!administers || (await administers(roles))) {
         kept.push({ row, roles });
       }
     }
