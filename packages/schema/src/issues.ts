@@ -51,6 +51,7 @@ export const IssueCode = {
   passwordTooShort: 'password_too_short',
   passwordTooCommon: 'password_too_common',
   duplicateGrant: 'duplicate_grant',
+  scopeUnknown: 'scope_unknown',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -133,6 +133,35 @@ describe('POST /v1/accounts', () => {
     expect(paths.some((path: string) => path.startsWith('contact'))).toBe(true);
   });
 
+  it('names a scope that is no street, community or organization of the district (400)', async () => {
+    const { token } = await admin();
+    const unknown = await create(
+      token,
+      newAccount('li.ming', [
+        { role: 'community_staff', scope: JINXIU },
+        { role: 'community_staff', scope: '440113104999' },
+        { role: 'org_member', scope: 'org_0000000000000404' },
+      ]),
+    );
+    expect(unknown.status).toBe(400);
+    expect(
+      unknown.body.error.issues.map((issue: { path: unknown[]; code: string }) => [
+        issue.path.join('.'),
+        issue.code,
+      ]),
+    ).toEqual([
+      ['roles.1.scope', 'scope_unknown'],
+      ['roles.2.scope', 'scope_unknown'],
+    ]);
+    // For street staff an organization that does not exist is not one of their street: 403.
+    const street = await nancun();
+    const refused = await create(
+      street.token,
+      newAccount('li.ming', [{ role: 'org_member', scope: 'org_0000000000000404' }]),
+    );
+    expect(refused.status).toBe(403);
+  });
+
   it('street staff create community accounts of their street', async () => {
     const street = await nancun();
     const created = await create(

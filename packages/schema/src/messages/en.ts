@@ -44,6 +44,7 @@ export const enIssues: IssueMessages = {
   password_too_short: 'Use at least {minimum} characters',
   password_too_common: 'This password is too common: choose another',
   duplicate_grant: 'Each role and scope can be granted once',
+  scope_unknown: 'There is no such street, community or organization in this district',
 };
 
 export const enErrors: ErrorMessages = {

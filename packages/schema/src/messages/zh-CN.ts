@@ -43,6 +43,7 @@ export const zhCNIssues: IssueMessages = {
   password_too_short: '密码至少需要 {minimum} 个字符',
   password_too_common: '此密码过于常见，请换一个',
   duplicate_grant: '同一角色和范围只能授予一次',
+  scope_unknown: '本区没有这个街道、社区或组织',
 };
 
 export const zhCNErrors: ErrorMessages = {

@@ -44,6 +44,7 @@ export const zhHKIssues: IssueMessages = {
   password_too_short: '密碼至少需要 {minimum} 個字元',
   password_too_common: '此密碼過於常見，請換一個',
   duplicate_grant: '同一角色和範圍只能授予一次',
+  scope_unknown: '本區沒有這個街道、社區或組織',
 };
 
 export const zhHKErrors: ErrorMessages = {

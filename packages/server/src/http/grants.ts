@@ -31,10 +31,10 @@ export function grantable(caller: RoleGrant, grant: RoleGrant, place: Place): bo
   }
 }
 
-/** A grant and where its scope is; `place` is undefined when the scope names nothing that exists. */
+/** A grant and where its scope is. */
 interface PlacedGrant {
   readonly grant: RoleGrant;
-  readonly place: Place | undefined;
+  readonly place: Place;
 }
 
 /** Where a grant's scope lies: a division by its code, an organization by its record. */
@@ -46,7 +46,9 @@ async function placeGrant(
   const scope = grant.scope;
   if (grant.role === 'org_member') {
     const [row] = await db.select().from(organizations).where(eq(organizations.id, scope));
-    return { grant, place: row && { ...row, organizationId: row.id } };
+    // An organization that does not exist is placed in the caller's district at no street: only
+    // its admin gets past here, to be told by the service that there is no such organization.
+    return { grant, place: row ? { ...row, organizationId: row.id } : { districtCode } };
   }
   // Calls (§11) have no table yet: a call is placed in the caller's district, as the binder does.
   if (grant.role === 'reviewer') return { grant, place: { districtCode, callId: scope } };
@@ -61,7 +63,7 @@ async function placeGrant(
 }
 
 const mayGrantAll = (caller: RoleGrant, placed: readonly PlacedGrant[]) =>
-  placed.every(({ grant, place }) => place !== undefined && grantable(caller, grant, place));
+  placed.every(({ grant, place }) => grantable(caller, grant, place));
 
 /**
  * Whether `caller` administers an account holding `placed`: it could grant every one of them (an

@@ -9,11 +9,14 @@ import type {
 } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import {
+  communities,
   districts,
+  organizations,
   roleGrants,
   setupTokens,
   staffAccounts,
   staffSessions,
+  streets,
 } from '../../db/tables/index.js';
 import { DomainError } from '../errors.js';
 import type { NotifierMessage } from '../notifier.js';
@@ -89,6 +92,53 @@ async function invite(tx: Executor, row: AccountRow, context: AdministerContext)
   });
 }
 
+/** Whether a grant's scope names a division or organization of the district (calls: not yet). */
+async function scopeExists(tx: Executor, districtCode: string, grant: RoleGrant) {
+  const { role, scope } = grant;
+  const found = (rows: unknown[]) => rows.length > 0;
+  if (role === 'reviewer') return true;
+  if (role === 'org_member') {
+    const rows = await tx
+      .select({ id: organizations.id })
+      .from(organizations)
+      .where(and(eq(organizations.id, scope), eq(organizations.districtCode, districtCode)));
+    return found(rows);
+  }
+  if (scope.length === 6) return scope === districtCode;
+  if (scope.length === 9) {
+    const rows = await tx
+      .select({ code: streets.code })
+      .from(streets)
+      .where(and(eq(streets.code, scope), eq(streets.districtCode, districtCode)));
+    return found(rows);
+  }
+  const rows = await tx
+    .select({ code: communities.code })
+    .from(communities)
+    .where(and(eq(communities.code, scope), eq(communities.districtCode, districtCode)));
+  return found(rows);
+}
+
+/** 400 naming every grant whose scope is no street, community or organization of the district. */
+async function assertScopesExist(
+  tx: Executor,
+  districtCode: string,
+  roles: readonly RoleGrant[],
+  messages: Messages,
+): Promise<void> {
+  const issues = [];
+  for (const [index, grant] of roles.entries()) {
+    if (!(await scopeExists(tx, districtCode, grant))) {
+      issues.push({
+        path: ['roles', index, 'scope'],
+        code: 'scope_unknown' as const,
+        message: messages.issues.scope_unknown,
+      });
+    }
+  }
+  if (issues.length > 0) throw new DomainError('validation_failed', issues);
+}
+
 async function refuseTakenExternalId(tx: Executor, districtCode: string, externalId: string) {
   const [taken] = await tx
     .select({ id: staffAccounts.id })
@@ -118,6 +168,7 @@ export async function createAccount(
       ),
     );
   if (existing) throw new DomainError('login_taken');
+  await assertScopesExist(tx, context.districtCode, input.roles, context.messages);
   if (input.externalId !== undefined) {
     await refuseTakenExternalId(tx, context.districtCode, input.externalId);
   }
@@ -190,6 +241,7 @@ export async function updateAccount(
           await tx.update(staffAccounts).set(changes).where(eq(staffAccounts.id, id)).returning()
         )[0]!;
   if (input.roles !== undefined) {
+    await assertScopesExist(tx, context.districtCode, input.roles, context.messages);
     await tx.delete(roleGrants).where(eq(roleGrants.accountId, id));
     await tx.insert(roleGrants).values(input.roles.map((grant) => ({ accountId: id, ...grant })));
   }
