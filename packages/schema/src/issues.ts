@@ -56,6 +56,8 @@ export const IssueCode = {
   creditCodeNotForFiled: 'credit_code_not_for_filed',
   organizationOrStation: 'organization_or_station',
   accountNotSocialWorker: 'account_not_social_worker',
+  duplicateGrant: 'duplicate_grant',
+  scopeUnknown: 'scope_unknown',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -1,6 +1,7 @@
 import type { RouteName } from '@wushe/schema';
 import type { ClientOptions } from './options.js';
 import { Requester } from './requester.js';
+import { AccountsResource } from './resources/accounts-resource.js';
 import { ActivitiesResource } from './resources/activities-resource.js';
 import { AuditResource } from './resources/audit-resource.js';
 import { DevResource } from './resources/dev-resource.js';
@@ -37,6 +38,7 @@ export class WusheClient {
   readonly events: EventsResource;
   readonly staff: StaffResource;
   readonly audit: AuditResource;
+  readonly accounts: AccountsResource;
   readonly dev: DevResource;
   readonly socialWorkers: SocialWorkersResource;
 
@@ -55,6 +57,7 @@ export class WusheClient {
     this.events = new EventsResource(requester);
     this.staff = new StaffResource(requester);
     this.audit = new AuditResource(requester);
+    this.accounts = new AccountsResource(requester);
     this.dev = new DevResource(requester);
     this.socialWorkers = new SocialWorkersResource(requester);
   }
@@ -102,6 +105,12 @@ export const ROUTE_METHODS = {
   getStaffMe: 'staff.me',
   staffSignOut: 'staff.signOut',
   listAudit: 'audit.list',
+  listAccounts: 'accounts.list',
+  createAccount: 'accounts.create',
+  updateAccount: 'accounts.update',
+  enrolTotp: 'staff.enrolTotp',
+  confirmTotp: 'staff.confirmTotp',
+  disableTotp: 'staff.disableTotp',
   listDevOutbox: 'dev.outbox',
   createDivision: 'divisions.create',
   updateDivision: 'divisions.update',

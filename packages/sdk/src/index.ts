@@ -4,6 +4,7 @@ export * from './errors.js';
 export * from './requester.js';
 export * from './pagination.js';
 export * from './client.js';
+export * from './resources/accounts-resource.js';
 export * from './resources/activities-resource.js';
 export * from './resources/audit-resource.js';
 export * from './resources/dev-resource.js';

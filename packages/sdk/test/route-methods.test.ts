@@ -13,6 +13,7 @@ const ID_BY_SEGMENT: Record<string, string> = {
   surveys: 'svy_0000000000000000',
   organizations: 'org_0000000000000000',
   'social-workers': 'sw_0000000000000000',
+  accounts: 'acc_0000000000000000',
 };
 
 /** What each method is called with: the route's example body, and an id when its path has one. */

@@ -1,4 +1,4 @@
-import { beforeEach, describe, expect, it } from 'vitest';
+import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import {
   ApiErrorBody,
   routes,
@@ -10,9 +10,10 @@ import {
 import { requestExamples } from '@wushe/schema/examples';
 import { MAX_BODY_BYTES } from '../src/http/body.js';
 import { useHarness } from './harness.js';
+import { insertStaff, signInAs } from './staff-fixtures.js';
 
 /**
- * The malformed-input sweep: every POST and PATCH route of the contract gets a generated set of
+ * The malformed-input sweep: every POST, PATCH and DELETE route of the contract gets a generated set of
  * bad bodies (wrong types, missing and extra fields, huge strings, deep nesting, `__proto__` keys,
  * invalid JSON, wrong content types). Each must get exactly the error the contract declares for
  * it, with its status and the error shape: `invalid_json`, `unsupported_media_type`,
@@ -20,6 +21,16 @@ import { useHarness } from './harness.js';
  * case changed) — never another 4xx, never a 5xx.
  */
 const h = useHarness({}, { reset: 'once' });
+
+/** A signed-in account, for the routes about one's own session (TOTP enrolment). */
+let staffToken = '';
+beforeAll(async () => {
+  const staff = await insertStaff(h, {
+    login: 'sweep.staff',
+    roles: [{ role: 'community_staff', scope: '440113104001' }],
+  });
+  staffToken = await signInAs(h, staff, new Date());
+});
 
 type Example = Record<string, unknown>;
 const writeRoutes = (Object.entries(routes) as [string, RouteDefinition][]).filter(
@@ -34,6 +45,7 @@ const PLACEHOLDER_IDS: Record<string, string> = {
   '/v1/surveys/{id}/responses': 'svy_0000000000000000',
   '/v1/organizations/{id}': 'org_0000000000000000',
   '/v1/social-workers/{id}': 'sw_0000000000000000',
+  '/v1/accounts/{id}': 'acc_0000000000000000',
 };
 
 function wrongTypeOf(value: unknown): unknown {
@@ -161,7 +173,12 @@ describe.each(writeRoutes)('%s: malformed bodies', (name, route) => {
   const path = route.path
     .replace('{id}', PLACEHOLDER_IDS[route.path] ?? 'x')
     .replace('{code}', '440113104001');
-  const key = () => (route.auth === 'publishable' ? h.keys.pk : h.keys.sk);
+  const key = () =>
+    route.auth === 'publishable'
+      ? h.keys.pk
+      : route.auth === 'staff_session'
+        ? staffToken
+        : h.keys.sk;
   let n = 0;
 
   beforeEach(() => {

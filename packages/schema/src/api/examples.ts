@@ -23,6 +23,11 @@ import type {
   CreateSocialWorkerRequest,
   UpdateSocialWorkerRequest,
 } from '../entities/social-worker.js';
+import type {
+  CreateAccountRequest,
+  TotpCodeRequest,
+  UpdateAccountRequest,
+} from '../entities/accounts.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -135,6 +140,20 @@ export const requestExamples = {
     communityId: '440113104001',
   } satisfies CreateSocialWorkerRequest,
   updateSocialWorker: { certificateLevel: 'social_worker' } satisfies UpdateSocialWorkerRequest,
+  createAccount: {
+    name: '陈晓红',
+    login: 'chen.xiaohong',
+    roles: [{ role: 'community_staff', scope: '440113104001' }],
+    contact: { mobile: '13800138000' },
+  } satisfies CreateAccountRequest,
+  updateAccount: {
+    roles: [
+      { role: 'community_staff', scope: '440113104001' },
+      { role: 'social_worker', scope: '440113104002' },
+    ],
+  } satisfies UpdateAccountRequest,
+  confirmTotp: { code: '287082' } satisfies TotpCodeRequest,
+  disableTotp: { code: '287082' } satisfies TotpCodeRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -4,6 +4,7 @@ export * from './permissions.js';
 export * from './routes.js';
 export * from './routes-staff.js';
 export * from './routes-admin.js';
+export * from './routes-accounts.js';
 export * from './routes-dev.js';
 export * from './routes-directory.js';
 export * from './responses.js';

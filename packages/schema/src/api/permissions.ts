@@ -3,7 +3,8 @@ import type { StaffRole } from '../entities/staff.js';
 /**
  * What a scope is read from. A `division` field holds a district, street or community code; an
  * `organization` an `org_…` id; a `call` a `call_…` id. The others name a record whose place the
- * server looks up (a need's community and street, an account's district).
+ * server looks up (a need's community and street). An `account` is covered by a grant that
+ * could grant every role the account holds (an account without roles: by its district's admins).
  */
 export const ScopeSubject = {
   division: 'division',
@@ -39,6 +40,7 @@ export interface ScopeSource {
  *   community role its community, `org_member` its organization, `reviewer` its call;
  * - without `scope`, holding the role is enough and the handler narrows what it shows to the
  *   caller's scopes (lists such as the staff queue);
+ * - with `grants`, every role the request grants must be grantable by the caller;
  * - a refusal is `403 forbidden` and is audited.
  *
  * The table of routes and roles in the docs is generated from these declarations.
@@ -52,6 +54,11 @@ export interface RoutePermission {
    * moves a record out of their scope or into another's.
    */
   readonly movesTo?: ScopeSource;
+  /**
+   * Where the request names roles to grant (`[{role, scope}]`): each must be one the caller may
+   * grant — a role at or below its own, within its own scope (see the server's `grantable`).
+   */
+  readonly grants?: { readonly in: 'body'; readonly field: string };
 }
 
 /** Every role but the reviewer's: what "staff" means for the routes about daily work. */

@@ -12,11 +12,13 @@ import { CreateDonationResponse, Donation } from '../entities/donation.js';
 import { FollowUp, Survey, SurveyResponse, SurveyResults } from '../entities/survey.js';
 import {
   SetStaffPasswordResponse,
+  StaffAccount,
   StaffMe,
   StaffSignInResponse,
   StaffSignOutResponse,
 } from '../entities/staff.js';
 import { AuditEntry } from '../entities/audit.js';
+import { AdministeredAccount, TotpEnrolment } from '../entities/accounts.js';
 import { OutboxMessage } from '../entities/outbox.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
@@ -58,6 +60,12 @@ export const responses = {
   getStaffMe: StaffMe,
   staffSignOut: StaffSignOutResponse,
   listAudit: page(AuditEntry),
+  listAccounts: page(AdministeredAccount),
+  createAccount: AdministeredAccount,
+  updateAccount: AdministeredAccount,
+  enrolTotp: TotpEnrolment,
+  confirmTotp: StaffAccount,
+  disableTotp: StaffAccount,
   listDevOutbox: page(OutboxMessage),
   createDivision: Division,
   updateDivision: Division,

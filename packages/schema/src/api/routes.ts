@@ -17,6 +17,7 @@ import { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donat
 import { SurveyResponseRequest } from '../entities/survey.js';
 import { staffRoutes } from './routes-staff.js';
 import { adminRoutes } from './routes-admin.js';
+import { accountRoutes } from './routes-accounts.js';
 import { devRoutes } from './routes-dev.js';
 import { directoryRoutes } from './routes-directory.js';
 import {
@@ -72,14 +73,17 @@ export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
  * One route of the table. A read takes no idempotency key; every write takes one (SPEC §5, so a
  * retried write is answered with its first outcome), and says whether it must — except a write
  * declared `idempotency: 'none'`: a credential exchange (staff sign-in, first password, delegated
- * session, sign-out). Its answer carries a session token, which a replay record would store in
+ * session, sign-out, TOTP enrolment). Its answer carries a session token, which a replay record would store in
  * plain text in `idempotency_keys`, and repeating it is harmless (a second sign-in opens a second
  * session), so it takes no key, is never replayed, and the SDK does not retry it.
  */
 export type RouteDefinition = RouteShape &
   (
     | { readonly method: 'GET'; readonly idempotency?: never }
-    | { readonly method: 'POST' | 'PATCH'; readonly idempotency: 'optional' | 'required' | 'none' }
+    | {
+        readonly method: 'POST' | 'PATCH' | 'DELETE';
+        readonly idempotency: 'optional' | 'required' | 'none';
+      }
   );
 
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
@@ -467,6 +471,7 @@ export const routes = {
   streamEvents: streamEventsRoute,
   ...staffRoutes,
   ...adminRoutes,
+  ...accountRoutes,
   ...devRoutes,
   ...directoryRoutes,
 } as const;

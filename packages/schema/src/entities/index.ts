@@ -11,5 +11,6 @@ export * from './project.js';
 export * from './survey.js';
 export * from './events.js';
 export * from './staff.js';
+export * from './accounts.js';
 export * from './outbox.js';
 export * from './audit.js';

@@ -50,6 +50,8 @@ export const enIssues: IssueMessages = {
     'A group that is only filed (备案) has no credit code: choose registered',
   organization_or_station: 'Give the organization or the social-work station (社工站)',
   account_not_social_worker: 'This account has no social_worker role',
+  duplicate_grant: 'Each role and scope can be granted once',
+  scope_unknown: 'There is no such street, community or organization in this district',
 };
 
 export const enErrors: ErrorMessages = {
@@ -59,6 +61,8 @@ export const enErrors: ErrorMessages = {
   password_too_weak: 'The password is too short',
   password_too_common: 'The password is too common',
   setup_token_invalid: 'This setup link is not valid or has already been used',
+  totp_code_invalid: 'This code is not right, or has already been used: wait for the next one',
+  totp_not_pending: 'Start the authenticator setup first',
   authentication_required: 'An API key is required',
   invalid_api_key: 'The API key is not valid',
   invalid_signature: 'The callback signature is not valid',
@@ -86,6 +90,11 @@ export const enErrors: ErrorMessages = {
   division_exists: 'A street or community with this code exists already',
   organization_exists: 'An organization with this credit code exists already',
   social_worker_account_taken: 'This account is already linked to another social worker',
+  login_taken: 'This login is already used in this district',
+  external_id_taken: 'Another account already has this external id',
+  last_district_admin: 'The district must keep at least one active district administrator',
+  totp_already_enabled: 'The authenticator is already set up for this account',
+  totp_required_for_role: 'A district administrator must keep the authenticator',
   idempotency_in_progress: 'The same request is still being processed: try again shortly',
   payload_too_large: 'The request body is too large',
   unsupported_media_type: 'The request body must be application/json',

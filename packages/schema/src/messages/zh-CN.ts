@@ -48,6 +48,8 @@ export const zhCNIssues: IssueMessages = {
   credit_code_not_for_filed: '仅备案的组织没有统一社会信用代码，如已登记请选择“登记”',
   organization_or_station: '请填写所属机构或社工站',
   account_not_social_worker: '该账号没有社工角色',
+  duplicate_grant: '同一角色和范围只能授予一次',
+  scope_unknown: '本区没有这个街道、社区或组织',
 };
 
 export const zhCNErrors: ErrorMessages = {
@@ -57,6 +59,8 @@ export const zhCNErrors: ErrorMessages = {
   password_too_weak: '密码强度不足',
   password_too_common: '密码过于常见',
   setup_token_invalid: '此设置链接无效或已使用',
+  totp_code_invalid: '验证码不正确或已使用，请等待下一个验证码',
+  totp_not_pending: '请先开始设置身份验证器',
   authentication_required: '缺少 API 密钥',
   invalid_api_key: 'API 密钥无效',
   invalid_signature: '回调签名无效',
@@ -84,6 +88,11 @@ export const zhCNErrors: ErrorMessages = {
   division_exists: '该代码的街道或社区已存在',
   organization_exists: '该统一社会信用代码的组织已存在',
   social_worker_account_taken: '该账号已关联其他社工',
+  login_taken: '本区已有账号使用此登录名',
+  external_id_taken: '已有其他账号使用此外部编号',
+  last_district_admin: '本区必须保留至少一名有效的区级管理员',
+  totp_already_enabled: '此账号已设置身份验证器',
+  totp_required_for_role: '区级管理员必须保留身份验证器',
   idempotency_in_progress: '相同的请求正在处理中，请稍后重试',
   payload_too_large: '提交的内容过大',
   unsupported_media_type: '请求内容须为 application/json',

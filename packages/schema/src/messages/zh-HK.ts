@@ -49,6 +49,8 @@ export const zhHKIssues: IssueMessages = {
   credit_code_not_for_filed: '僅備案的組織沒有統一社會信用代碼，如已登記請選擇「登記」',
   organization_or_station: '請填寫所屬機構或社工站',
   account_not_social_worker: '該帳號沒有社工角色',
+  duplicate_grant: '同一角色和範圍只能授予一次',
+  scope_unknown: '本區沒有這個街道、社區或組織',
 };
 
 export const zhHKErrors: ErrorMessages = {
@@ -58,6 +60,8 @@ export const zhHKErrors: ErrorMessages = {
   password_too_weak: '密碼強度不足',
   password_too_common: '密碼過於常見',
   setup_token_invalid: '此設定連結無效或已使用',
+  totp_code_invalid: '驗證碼不正確或已使用，請等待下一個驗證碼',
+  totp_not_pending: '請先開始設定身份驗證器',
   authentication_required: '缺少 API 密鑰',
   invalid_api_key: 'API 密鑰無效',
   invalid_signature: '回調簽名無效',
@@ -85,6 +89,11 @@ export const zhHKErrors: ErrorMessages = {
   division_exists: '該代碼的街道或社區已存在',
   organization_exists: '該統一社會信用代碼的組織已存在',
   social_worker_account_taken: '該帳號已關聯其他社工',
+  login_taken: '本區已有帳戶使用此登入名稱',
+  external_id_taken: '已有其他帳戶使用此外部編號',
+  last_district_admin: '本區必須保留至少一名有效的區級管理員',
+  totp_already_enabled: '此帳戶已設定身份驗證器',
+  totp_required_for_role: '區級管理員必須保留身份驗證器',
   idempotency_in_progress: '相同的請求正在處理中，請稍後再試',
   payload_too_large: '提交的內容過大',
   unsupported_media_type: '請求內容須為 application/json',

@@ -64,6 +64,10 @@ describe('the generated OpenAPI document', () => {
       '/v1/staff/password',
       '/v1/staff/sessions',
       '/v1/staff/sign-out',
+      // TOTP enrolment answers a secret; confirming and turning it off spend a one-time code.
+      '/v1/staff/totp',
+      '/v1/staff/totp',
+      '/v1/staff/totp/confirm',
     ];
     const unkeyedWrites = Object.values(routes)
       .filter((route) => route.method !== 'GET' && route.idempotency === 'none')

@@ -1,5 +1,8 @@
 import {
+  confirmTotpRoute,
   createDelegatedSessionRoute,
+  disableTotpRoute,
+  enrolTotpRoute,
   getStaffMeRoute,
   setStaffPasswordRoute,
   staffSignInRoute,
@@ -7,6 +10,7 @@ import {
   type CreateDelegatedSessionRequest,
   type SetStaffPasswordRequest,
   type StaffSignInRequest,
+  type TotpCodeRequest,
 } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
 import type { Requester, RouteAnswer } from '../requester.js';
@@ -51,5 +55,26 @@ export class StaffResource {
   /** Ends the session: its token stops working at once. */
   signOut(options?: RequestOptions): RouteAnswer<typeof staffSignOutRoute> {
     return this.requester.call(staffSignOutRoute, {}, options);
+  }
+
+  /** Starts TOTP enrolment for the signed-in account: a secret and `otpauth://` URI, shown once. */
+  enrolTotp(options?: RequestOptions): RouteAnswer<typeof enrolTotpRoute> {
+    return this.requester.call(enrolTotpRoute, {}, options);
+  }
+
+  /** Turns TOTP on with a code from the new secret; each code is accepted once. */
+  confirmTotp(
+    params: TotpCodeRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof confirmTotpRoute> {
+    return this.requester.call(confirmTotpRoute, { body: params }, options);
+  }
+
+  /** Turns TOTP off with a current code (a district_admin must keep it). */
+  disableTotp(
+    params: TotpCodeRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof disableTotpRoute> {
+    return this.requester.call(disableTotpRoute, { body: params }, options);
   }
 }

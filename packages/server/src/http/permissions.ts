@@ -11,6 +11,7 @@ import {
 } from '../db/tables/index.js';
 import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
+import { grantChecks } from './grants.js';
 import type { AppDeps } from './route.js';
 
 /** Where a subject is: its district and, as far as it has them, street, community, org, call. */
@@ -139,8 +140,14 @@ export async function permit(
   // What belongs to another district does not exist for this caller: 404, as the handler says.
   if (place && place.districtCode !== auth.districtCode) throw new ApiError('not_found');
   if (target && target.districtCode !== auth.districtCode) throw new ApiError('not_found');
+  // An account is covered by what the caller may grant (see `grantChecks`), not by a place.
+  const byPlace = permission.scope?.subject === 'account' ? undefined : place;
+  const checks = await grantChecks(deps.db, permission, request, auth.districtCode);
   const used = grants.find(
-    (grant) => (!place || grantCovers(grant, place)) && (!target || grantCovers(grant, target)),
+    (grant) =>
+      (!byPlace || grantCovers(grant, byPlace)) &&
+      (!target || grantCovers(grant, target)) &&
+      checks.every((check) => check.allows(grant)),
   );
   if (used) return { ...auth, role: used.role };
 
@@ -153,7 +160,12 @@ export async function permit(
     subjectType: 'route',
     subjectId: route.id,
     requestId: (c.get('requestId') as string | undefined) ?? 'req_unknown',
-    detail: { roles: permission.roles, ...(place ? { place } : {}), ...(target ? { target } : {}) },
+    detail: {
+      roles: permission.roles,
+      ...(place ? { place } : {}),
+      ...(target ? { target } : {}),
+      ...Object.assign({}, ...checks.map((check) => check.detail)),
+    },
   });
   throw new ApiError('forbidden');
 }

@@ -10,6 +10,7 @@ import {
   type StreamHandler,
 } from '../http/route.js';
 import { isDevRoute } from '../http/fallbacks.js';
+import { accountHandlers } from './accounts.js';
 import { adminHandlers } from './admin.js';
 import { devHandlers } from './dev.js';
 import { directoryHandlers } from './directory.js';
@@ -34,6 +35,7 @@ const handlers: RouteHandlers = {
   ...eventHandlers,
   ...staffHandlers,
   ...adminHandlers,
+  ...accountHandlers,
   ...devHandlers,
   ...directoryHandlers,
 };

@@ -1,5 +1,6 @@
 import { sql } from 'drizzle-orm';
 import {
+  bigint,
   bigserial,
   boolean,
   index,
@@ -32,6 +33,13 @@ export const staffAccounts = pgTable(
     passwordHash: text('password_hash'),
     /** AES-256-GCM sealed base32 secret; null while TOTP is off. */
     totpSecret: text('totp_secret'),
+    /** A secret being enrolled (sealed like `totpSecret`), until a code from it is confirmed. */
+    totpPendingSecret: text('totp_pending_secret'),
+    /** The last TOTP time step accepted (RFC 6238 T): a code of this step or before is refused. */
+    totpLastStep: bigint('totp_last_step', { mode: 'number' }),
+    /** Where invites are sent: `sms` to a mobile or `email`. */
+    inviteChannel: text('invite_channel', { enum: ['sms', 'email'] }),
+    inviteTo: text('invite_to'),
     disabled: boolean('disabled').notNull().default(false),
     /** The portal's own id for this person (delegated sign-in). */
     externalId: text('external_id'),

@@ -36,6 +36,7 @@ export async function createStaffAccount(
     name: string;
     roles: readonly RoleGrant[];
     externalId?: string | null;
+    invite?: { channel: 'sms' | 'email'; to: string };
   },
 ): Promise<AccountRow> {
   const [row] = await tx
@@ -46,6 +47,8 @@ export async function createStaffAccount(
       login: input.login,
       name: input.name,
       externalId: input.externalId ?? null,
+      inviteChannel: input.invite?.channel ?? null,
+      inviteTo: input.invite?.to ?? null,
     })
     .returning();
   if (input.roles.length > 0) {

@@ -9,14 +9,15 @@ import { grantsOf, presentAccount } from './accounts.js';
 import { AccountLocked, clearFailures, lockedForSeconds, recordFailure } from './lockout.js';
 import { verifyPassword } from './passwords.js';
 import { openSession } from './sessions.js';
-import { verifyTotp } from './totp.js';
+import { acceptTotpCode } from './totp-enrolment.js';
 
 /**
  * Password sign-in (SPEC §9). An unknown login, a wrong password, a disabled account and a wrong
  * TOTP code all get the same 401 `invalid_credentials` after the same scrypt work. Failures are
  * recorded even though the request's transaction rolls back (`after.onSettle`); five within 15
  * minutes answer 423 `account_locked` with `Retry-After`. An account with TOTP (every
- * `district_admin`) needs its code: without one, 401 `totp_required`.
+ * `district_admin`) needs its code: without one, 401 `totp_required`; a code (or time step) the
+ * account has already used is refused like a wrong one.
  */
 export async function signIn(
   tx: Executor,
@@ -52,7 +53,8 @@ export async function signIn(
   if (needsTotp) {
     if (request.totp === undefined || account.totpSecret === null)
       throw new DomainError('totp_required');
-    if (!verifyTotp(decrypt(deps.secrets, account.totpSecret), request.totp, now)) return fail();
+    const secret = decrypt(deps.secrets, account.totpSecret);
+    if (!(await acceptTotpCode(tx, account, secret, request.totp, now))) return fail();
   }
 
   await clearFailures(tx, login);

@@ -66,13 +66,21 @@ export function totpCode(secret: Buffer, time: Date, options: TotpOptions = {}):
  * Compares every candidate, so the time taken does not tell which one matched.
  */
 export function verifyTotp(secretBase32: string, code: string, time: Date): boolean {
+  return matchTotpStep(secretBase32, code, time) !== undefined;
+}
+
+/**
+ * The time step (RFC 6238 T, 30 s) whose code `code` is, within one step of `time`, or undefined.
+ * A caller that stores the last step it accepted refuses a replayed code (see `acceptTotpCode`).
+ */
+export function matchTotpStep(secretBase32: string, code: string, time: Date): number | undefined {
   const secret = base32Decode(secretBase32);
-  let ok = false;
-  for (const step of [-1, 0, 1]) {
-    const at = new Date(time.getTime() + step * 30_000);
-    if (totpCode(secret, at) === code) ok = true;
+  const now = Math.floor(time.getTime() / 30_000);
+  let matched: number | undefined;
+  for (const step of [now - 1, now, now + 1]) {
+    if (totpCode(secret, new Date(step * 30_000)) === code) matched = step;
   }
-  return ok;
+  return matched;
 }
 
 /** The `otpauth://` URI an authenticator app reads from a QR code. */
