@@ -10,7 +10,8 @@ export interface ClientOptions {
   readonly secretKey?: string;
   /**
    * A staff session token (`st_…`, from `staff.signIn` or a portal's `staff.createSession`): sent
-   * instead of the key on staff routes (`staff.me`, `staff.signOut`, `needs.update`).
+   * instead of the key on staff routes (`staff.me`, `staff.signOut`, `needs.update`), and on every
+   * route when the client has no key.
    */
   readonly staffToken?: string;
   /** The language of messages: sent as `Accept-Language`, and used for the SDK's own field checks. */

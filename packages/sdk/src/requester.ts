@@ -68,7 +68,9 @@ export class Requester {
         : (options.idempotencyKey ?? newIdempotencyKey());
     const headers: Record<string, string> = { Accept: 'application/json' };
     const staffRoute = route.auth === 'staff' || route.auth === 'staff_session';
-    const key = staffRoute ? (this.options.staffToken ?? this.key) : this.key;
+    // A client with a staff token and no key (a staff widget, the console) sends the token on
+    // every route: the server reads public routes for a staff session too (its whole district).
+    const key = staffRoute || !this.key ? (this.options.staffToken ?? this.key) : this.key;
     if (key) headers.Authorization = `Bearer ${key}`;
     if (this.options.locale) headers['Accept-Language'] = this.options.locale;
     if (body !== undefined) headers['Content-Type'] = 'application/json';

@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import { buildOpenApiDocument } from '@wushe/schema/openapi';
 import type { DatabaseHandle } from './db/database.js';
 import { KeyRing } from './http/auth.js';
+import { serveConsole } from './http/console.js';
 import { cors } from './http/cors.js';
 import { ApiError, errorResponse } from './http/errors.js';
 import { isDatabaseUnavailable } from './db/errors.js';
@@ -30,6 +31,8 @@ export interface AppOptions {
    */
   readonly devRoutes?: boolean;
   readonly rateLimit?: RateLimitOptions;
+  /** The console's built files (`apps/console/dist`), served at `/console/`; none when absent. */
+  readonly consoleDir?: string;
   /** Check every response against the contract; for tests. */
   readonly checkResponses?: boolean;
   /** Where unexpected errors are reported; never to the client. Defaults to `console.error`. */
@@ -73,6 +76,7 @@ export function createApp(
   app.get('/healthz', (c) => c.json({ ok: true }));
   app.get('/v1/openapi.json', (c) => c.body(openApi, 200, { 'Content-Type': 'application/json' }));
   registerRoutes(app, deps);
+  if (options.consoleDir) serveConsole(app, options.consoleDir);
 
   app.notFound((c) => {
     const allowed = allowedMethods(c.req.path, deps.devRoutes);

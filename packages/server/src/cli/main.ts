@@ -36,6 +36,7 @@ Options of the server:
   --notifier <name>   where invites and codes go: "log" (the outbox table, read at
                       GET /v1/dev/outbox) or "none" (dropped); default "log" with --seed demo,
                       otherwise "none"
+  --console <dir>     serve the console's built files (apps/console/dist) at /console/
 
 Every command:
   --data <dir>        embedded PostgreSQL (PGlite) data directory (default ./.wushe-data)
@@ -55,6 +56,7 @@ const OPTIONS = {
   'public-url': { type: 'string' },
   'rate-limit': { type: 'string', default: '20/60' },
   notifier: { type: 'string' },
+  console: { type: 'string' },
   district: { type: 'string' },
   name: { type: 'string' },
   admin: { type: 'string' },
@@ -109,6 +111,7 @@ export async function runCli(
           publicUrl: values['public-url'],
           rateLimit: values['rate-limit'],
           notifier: values.notifier,
+          console: values.console,
         },
         out,
       );

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
 import type { Executor } from '../db/database.js';
@@ -15,6 +17,8 @@ export interface ServeOptions extends StorageOptions {
   readonly rateLimit: string;
   /** `log` (the outbox, read at `GET /v1/dev/outbox`) or `none`; `log` by default with `--seed demo`. */
   readonly notifier?: string | undefined;
+  /** The console's built files, served at `/console/`. */
+  readonly console?: string | undefined;
 }
 
 /** The server itself: `wushe-server [--port …]`. Runs until SIGTERM or SIGINT. */
@@ -42,6 +46,7 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
     rateLimit,
     notifier: chooseNotifier(notifierName, database.db),
     devRoutes: notifierName === 'log',
+    ...(options.console ? { consoleDir: checkConsoleDir(options.console) } : {}),
   });
   const server = serve({ fetch: app.fetch, port, hostname: options.host }, () => {
     const where = options.url
@@ -50,6 +55,7 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
         ? 'PGlite (in memory)'
         : `PGlite at ${options.data}`;
     out.log(`wushe-server listening on ${publicUrl} (${where})`);
+    if (options.console) out.log(`console: ${publicUrl}/console/`);
     if (options.seed === 'demo') out.log(`${describeDemoKeys()}\n${describeDemoStaff()}`);
   });
 
@@ -70,6 +76,13 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
   }
   process.on('SIGTERM', () => void shutdown('SIGTERM'));
   process.on('SIGINT', () => void shutdown('SIGINT'));
+}
+
+/** The console's folder must hold its built page: a wrong path is a mistake, said at start. */
+function checkConsoleDir(dir: string): string {
+  if (!existsSync(join(dir, 'index.html')))
+    throw new CliError(`--console ${dir}: no index.html there (build the console: npm run build)`);
+  return dir;
 }
 
 /** `log` writes the outbox table (development, the demo); `none` drops every message. */

@@ -9,6 +9,16 @@ import type { AppDeps } from './route.js';
 const SAFE_METHODS = new Set(['GET', 'HEAD', 'OPTIONS']);
 
 /**
+ * Whether a request presents a staff session rather than a key: a staff token as its bearer, or
+ * no `Authorization` at all and the console's session cookie.
+ */
+export function presentsStaffSession(c: Context): boolean {
+  const authorization = c.req.header('Authorization');
+  if (authorization === undefined) return getCookie(c, SESSION_COOKIE) !== undefined;
+  return /^Bearer\s+st_/i.test(authorization);
+}
+
+/**
  * The caller of a `staff` or `staff_session` route. A staff token (`st_…`) comes as a bearer token
  * or, in the console on this server's origin, as the `wushe_staff` cookie: a write carried by the
  * cookie must come from this origin (no CSRF). A delegated session works only from the origins it

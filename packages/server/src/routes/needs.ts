@@ -1,3 +1,4 @@
+import { actsWithRole } from '../services/context.js';
 import { NeedStatus, valuesOf } from '@wushe/schema';
 import type { RouteHandlers } from '../http/route.js';
 import { applyNeedUpdate, planNeedUpdate } from '../services/needs/lifecycle.js';
@@ -44,7 +45,7 @@ export const needHandlers = {
   getNeed: async (ctx) => {
     const row = await needFor(ctx.tx, ctx.auth, ctx.params.id);
     const claim = await shownClaim(ctx.tx, row.id);
-    if (ctx.auth.kind === 'publishable') return toNeed(row, claim);
+    if (!actsWithRole(ctx.auth)) return toNeed(row, claim);
     // Staff see the requester's contact: a read of personal data, recorded.
     await ctx.audit('need.read', 'need', row.id, { fields: ['contact'] });
     return toStaffNeed(row, claim);

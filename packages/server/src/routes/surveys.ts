@@ -1,3 +1,4 @@
+import { actsWithRole } from '../services/context.js';
 import { fieldIssue, type FieldIssue } from '@wushe/schema';
 import { ApiError } from '../http/errors.js';
 import type { RouteHandlers } from '../http/route.js';
@@ -54,7 +55,7 @@ export const surveyHandlers = {
 
   getSurveyResults: async ({ tx, auth, params, query }) => {
     const survey = await findSurvey(tx, auth.districtCode, params.id);
-    const audience = auth.kind === 'secret' ? 'staff' : 'public';
+    const audience = actsWithRole(auth) ? 'staff' : 'public';
     if (audience === 'public' && !survey.resultsPublic) throw new ApiError('results_not_public');
     return surveyResults(tx, survey, query.subject ?? null, audience);
   },

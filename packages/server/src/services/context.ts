@@ -26,6 +26,16 @@ export interface Auth {
   readonly role?: StaffRole;
 }
 
+/**
+ * Whether the caller acts with a staff role's full rights: a secret key (district_admin), or a
+ * staff session on a staff route, whose role the binder checked. A staff session on a public read
+ * (the console listing the needs under review) has no role there: it sees unpublished needs, but
+ * nothing personal (no contact, no staff-only results).
+ */
+export function actsWithRole(auth: Auth): boolean {
+  return auth.kind === 'secret' && (auth.via !== 'session' || auth.role !== undefined);
+}
+
 /** What services share across requests; the HTTP layer's `AppDeps` adds its own parts. */
 export interface ServiceDeps {
   readonly db: Database;
