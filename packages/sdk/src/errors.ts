@@ -70,6 +70,15 @@ export class RateLimitError extends WusheError {
     this.retryAfter = init.retryAfter;
   }
 }
+/** 423: the staff account is locked after failed sign-ins; try again in `retryAfter` seconds. */
+export class LockedError extends WusheError {
+  override name = 'LockedError';
+  readonly retryAfter: number | undefined;
+  constructor(init: WusheErrorInit & { retryAfter?: number | undefined }) {
+    super(init);
+    this.retryAfter = init.retryAfter;
+  }
+}
 /** 5xx, or any answer the SDK does not understand. */
 export class ApiError extends WusheError {
   override name = 'ApiError';
@@ -101,6 +110,7 @@ const BY_STATUS: Readonly<Record<number, ErrorClass>> = {
   413: ValidationError,
   415: ValidationError,
   422: IdempotencyError,
+  423: LockedError,
   429: RateLimitError,
 };
 

@@ -1,0 +1,3 @@
+export * from './components/staff-sign-in/staff-sign-in.js';
+export * from './components/review-queue/review-queue.js';
+export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';
