@@ -41,6 +41,11 @@ const layers = {
     regex: '^(lit|lit-html|lit-element|@lit|@lit-labs)(/|$)',
     message: 'The SDK has no DOM dependency (SPEC §4).',
   },
+  staffElements: {
+    regex: '^@wushe/staff-elements',
+    message:
+      'Resident widgets and pages never import staff code: only apps/console uses @wushe/staff-elements (SPEC §10).',
+  },
   httpFromDomain: {
     regex: '(^|/)http/',
     message: 'Services and storage do not know HTTP: throw DomainError (services/errors.ts).',
@@ -83,16 +88,32 @@ export default tseslint.config(
     ...tseslint.configs.disableTypeChecked,
   },
   {
-    files: ['packages/elements/**/*.ts', 'apps/demo/**/*.ts', '.storybook/**/*.ts'],
+    files: [
+      'packages/elements/**/*.ts',
+      'packages/staff-elements/**/*.ts',
+      'apps/demo/**/*.ts',
+      'apps/console/**/*.ts',
+      '.storybook/**/*.ts',
+    ],
     languageOptions: { globals: { ...globals.browser } },
     ...lit.configs['flat/recommended'],
   },
   {
-    files: ['packages/elements/**/*.ts', 'apps/demo/**/*.ts'],
+    files: [
+      'packages/elements/**/*.ts',
+      'packages/staff-elements/**/*.ts',
+      'apps/demo/**/*.ts',
+      'apps/console/**/*.ts',
+    ],
     ...wc.configs['flat/recommended'],
   },
   {
-    files: ['packages/elements/**/*.ts', 'apps/demo/**/*.ts'],
+    files: [
+      'packages/elements/**/*.ts',
+      'packages/staff-elements/**/*.ts',
+      'apps/demo/**/*.ts',
+      'apps/console/**/*.ts',
+    ],
     plugins: { 'lit-a11y': litA11y },
     rules: litA11y.configs.recommended.rules,
   },
@@ -123,12 +144,39 @@ export default tseslint.config(
   {
     // Browser code and its tests never reach the server; the test runner's plugin (test/*.mjs,
     // in Node) starts one with @wushe/server/testing and hands pages its URL.
-    files: ['packages/elements/**'],
-    rules: restrict(layers.serverOutsideTests),
+    files: ['packages/elements/**', 'packages/staff-elements/**'],
+    rules: restrict(layers.serverOutsideTests, layers.staffElements),
   },
   {
     // The render bench (Node) lists 10,000 needs from a real server started the same way.
-    files: ['packages/elements/test/*.mjs', 'packages/elements/bench/*.mjs'],
+    files: [
+      'packages/elements/test/*.mjs',
+      'packages/elements/bench/*.mjs',
+      'packages/staff-elements/test/*.mjs',
+    ],
+    rules: restrict(layers.serverButTesting, layers.staffElements),
+  },
+  {
+    // The staff widgets are the staff package itself; it imports its own files relatively.
+    files: ['packages/staff-elements/**'],
+    rules: restrict(layers.serverOutsideTests),
+  },
+  {
+    files: ['packages/staff-elements/test/*.mjs'],
+    rules: restrict(layers.serverButTesting),
+  },
+  {
+    // The demo portal is a resident's page: no staff code (the console is its own app).
+    files: ['apps/demo/site/**', 'apps/demo/src/**'],
+    rules: restrict(layers.staffElements),
+  },
+  {
+    // The console's browser code never reaches the server; its end-to-end tests (Node) start one.
+    files: ['apps/console/src/**'],
+    rules: restrict(layers.serverOutsideTests),
+  },
+  {
+    files: ['apps/console/test/**', 'apps/console/*.mjs'],
     rules: restrict(layers.serverButTesting),
   },
   {

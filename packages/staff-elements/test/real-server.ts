@@ -28,6 +28,7 @@ export function staffToken(login: string): Promise<string> {
 }
 
 /** An API call from the test runner's process, with the secret key, the publishable key or a token. */
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function call<T = unknown>(
   method: 'GET' | 'POST' | 'PATCH',
   path: string,

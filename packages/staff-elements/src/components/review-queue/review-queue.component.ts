@@ -10,6 +10,7 @@ import {
   renderLoadState,
 } from '@wushe/elements/foundation.js';
 import type { NeedReviewAction } from '../../events/wushe-need-reviewed.js';
+import { fieldValue } from '../../internal/field-value.js';
 import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
 import { renderForbiddenState, renderSignedOutState } from '../../internal/staff-states.js';
 import { loadQueue, reviewNeed } from './api.js';
@@ -157,7 +158,7 @@ export class WusheReviewQueue extends StaffElement {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     if (!form.reportValidity()) return;
-    const reason = String(new FormData(form).get('reason') ?? '').trim();
+    const reason = fieldValue(form, 'reason').trim();
     void this.decide(need, 'reject', reason);
   }
 
@@ -187,7 +188,9 @@ export class WusheReviewQueue extends StaffElement {
           this.rejecting === need.id
             ? html`<form
                 class="reject-form"
-                @submit=${(e: SubmitEvent) => this.submitRejection(e, need)}
+                @submit=${(e: SubmitEvent) => {
+                  this.submitRejection(e, need);
+                }}
               >
                 <div class="field">
                   <label for="reason-${need.id}">${words.reason}</label>
@@ -209,7 +212,9 @@ export class WusheReviewQueue extends StaffElement {
                   <button
                     type="button"
                     class="secondary"
-                    @click=${() => this.cancelRejecting(need)}
+                    @click=${() => {
+                      this.cancelRejecting(need);
+                    }}
                   >
                     ${words.cancel}
                   </button>
@@ -229,7 +234,9 @@ export class WusheReviewQueue extends StaffElement {
                   part="reject"
                   class="secondary"
                   ?disabled=${busy}
-                  @click=${() => this.startRejecting(need)}
+                  @click=${() => {
+                    this.startRejecting(need);
+                  }}
                 >
                   ${words.reject}
                 </button>

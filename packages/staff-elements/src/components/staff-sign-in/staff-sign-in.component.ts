@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { LockedError, type WusheError } from '@wushe/sdk';
 import { fill, LocaleController, LocaleStrings } from '@wushe/elements/foundation.js';
 import { staffSignInRoute } from '@wushe/schema';
+import { fieldValue } from '../../internal/field-value.js';
 import { StaffElement } from '../../internal/staff-element.js';
 import { staffSignInStyles } from './staff-sign-in.styles.js';
 import { zhCN, type StaffSignInStrings } from './strings/zh-CN.js';
@@ -81,20 +82,19 @@ export class WusheStaffSignIn extends StaffElement {
     }
   }
 
-  private async submit(event: SubmitEvent) {
+  private readonly submit = async (event: SubmitEvent) => {
     event.preventDefault();
     if (this.submitting) return;
     const form = event.currentTarget as HTMLFormElement;
     if (!form.reportValidity()) return;
-    const data = new FormData(form);
-    const totp = String(data.get('totp') ?? '').trim();
+    const totp = fieldValue(form, 'totp').trim();
     this.submitting = true;
     this.failure = undefined;
     try {
       const answer = await this.requester.call(staffSignInRoute, {
         body: {
-          login: String(data.get('login')).trim(),
-          password: String(data.get('password')),
+          login: fieldValue(form, 'login').trim(),
+          password: fieldValue(form, 'password'),
           ...(this.askTotp && totp ? { totp } : {}),
         },
       });
@@ -111,7 +111,7 @@ export class WusheStaffSignIn extends StaffElement {
     } finally {
       this.submitting = false;
     }
-  }
+  };
 
   private message(): string {
     const failure = this.failure;

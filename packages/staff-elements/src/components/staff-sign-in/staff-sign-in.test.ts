@@ -52,7 +52,7 @@ describe('<wushe-staff-sign-in>', () => {
     await sendKeys({ type: password });
     await sendKeys({ press: 'Tab' });
     expect(deepActive()?.getAttribute('part')).to.equal('submit');
-    const signedIn = oneEvent(el, 'wushe-signed-in') as Promise<WusheSignedInEvent>;
+    const signedIn = oneEvent<WusheSignedInEvent>(el, 'wushe-signed-in');
     await sendKeys({ press: 'Enter' });
     const { detail } = await signedIn;
     expect(detail.account.login).to.equal('jinxiu.staff');

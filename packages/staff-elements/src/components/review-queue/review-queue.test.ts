@@ -1,0 +1,159 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { createClient } from '@wushe/sdk';
+import { $, $$, findIn, has, until, waitForText } from '../../../../elements/test/dom.js';
+import { DEMO, call, postPendingNeed, realServer, staffToken } from '../../../test/real-server.js';
+import './review-queue.js';
+import type { WusheReviewQueue } from './review-queue.js';
+import type { WusheNeedReviewedEvent } from '../../events/wushe-need-reviewed.js';
+
+interface Attrs {
+  division?: string;
+  token?: string | undefined;
+  lang?: string;
+  elder?: boolean;
+  apiBase?: string;
+}
+
+async function mount(attrs: Attrs = {}) {
+  const { apiBase } = await realServer();
+  return fixture<WusheReviewQueue>(
+    html`<wushe-review-queue
+      api-base=${attrs.apiBase ?? apiBase}
+      division=${attrs.division ?? DEMO.jinxiu}
+      lang=${attrs.lang ?? 'zh-CN'}
+      ?elder=${attrs.elder ?? false}
+      .token=${attrs.token}
+    ></wushe-review-queue>`,
+  );
+}
+
+const item = (id: string) => `[part="item"][data-id="${id}"]`;
+
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+/** Whether the public needs list (a resident's publishable key) shows the need. */
+async function isPublic(id: string): Promise<boolean> {
+  const page = await call<{ data: { id: string }[] }>(
+    'GET',
+    `/v1/needs?community=${DEMO.jinxiu}&limit=100`,
+    undefined,
+    'publishable',
+  );
+  return page.body.data.some((need) => need.id === id);
+}
+
+describe('<wushe-review-queue>', () => {
+  it('has no axe violations, loading and with needs', async () => {
+    await postPendingNeed(DEMO.jinxiu, '上门修水龙头');
+    const el = await mount({ token: await staffToken('jinxiu.staff') });
+    await expect(el).to.be.accessible();
+    await findIn(el, '[part="item"]');
+    await expect(el).to.be.accessible();
+  });
+
+  it('lists the needs awaiting review in the division, longest waiting first', async () => {
+    const first = await postPendingNeed(DEMO.jinxiu, '陪同复诊');
+    const second = await postPendingNeed(DEMO.jinxiu, '代购药品');
+    const el = await mount({ token: await staffToken('jinxiu.staff') });
+    await findIn(el, item(second.id));
+    const ids = $$(el, '[part="item"]').map((node) => node.dataset.id);
+    expect(ids.indexOf(first.id)).to.be.lessThan(ids.indexOf(second.id));
+    expect($(el, '[part="count"]').textContent).to.match(/共 \d+ 条待审核/);
+  });
+
+  it('approves a need by keyboard: it leaves the queue, is announced, and is public', async () => {
+    const need = await postPendingNeed(DEMO.jinxiu, '楼道灯维修');
+    const el = await mount({ token: await staffToken('jinxiu.staff') });
+    const approve = await findIn<HTMLButtonElement>(el, `${item(need.id)} [part="approve"]`);
+    approve.focus();
+    const reviewed = oneEvent<WusheNeedReviewedEvent>(el, 'wushe-need-reviewed');
+    await sendKeys({ press: 'Enter' });
+    const { detail } = await reviewed;
+    expect(detail).to.deep.equal({
+      needId: need.id,
+      action: 'approve',
+      status: 'open',
+      hidden: false,
+    });
+    await until(() => !has(el, item(need.id)), 'the need to leave the queue');
+    await waitForText(el, '[part="announcer"]', need.title);
+    expect(await isPublic(need.id)).to.equal(true);
+  });
+
+  it('rejects with a reason written in the queue, by keyboard; the reason is required', async () => {
+    const need = await postPendingNeed(DEMO.jinxiu, '重复提交的需求');
+    const el = await mount({ token: await staffToken('jinxiu.staff') });
+    const reject = await findIn<HTMLButtonElement>(el, `${item(need.id)} [part="reject"]`);
+    reject.focus();
+    await sendKeys({ press: 'Enter' });
+    const reason = await findIn<HTMLTextAreaElement>(el, `#reason-${need.id}`);
+    await until(() => deepActive() === reason, 'the focus on the reason');
+    await expect(el).to.be.accessible();
+    // Without a reason nothing is sent.
+    $<HTMLButtonElement>(el, `${item(need.id)} [part="confirm-reject"]`).click();
+    expect(reason.validity.valueMissing).to.equal(true);
+    await sendKeys({ type: '与另一条需求重复' });
+    await sendKeys({ press: 'Tab' });
+    const reviewed = oneEvent<WusheNeedReviewedEvent>(el, 'wushe-need-reviewed');
+    await sendKeys({ press: 'Enter' });
+    expect((await reviewed).detail).to.include({ action: 'reject', status: 'rejected' });
+    const stored = await call<{ status: string; reason: string }>('GET', `/v1/needs/${need.id}`);
+    expect(stored.body).to.include({ status: 'rejected', reason: '与另一条需求重复' });
+    expect(await isPublic(need.id)).to.equal(false);
+  });
+
+  it('refuses a decision outside the person’s scope: the forbidden message on the need', async () => {
+    const need = await postPendingNeed(DEMO.otherCommunity, '南村村的需求');
+    const el = await mount({ token: await staffToken('jinxiu.staff'), division: DEMO.nancun });
+    const approve = await findIn<HTMLButtonElement>(el, `${item(need.id)} [part="approve"]`);
+    approve.click();
+    await waitForText(el, `${item(need.id)} [part="action-error"]`, '无权审核');
+    expect((await call<{ status: string }>('GET', `/v1/needs/${need.id}`)).body.status).to.equal(
+      'pending_review',
+    );
+  });
+
+  it('shows the forbidden state when the server refuses the queue (403)', async () => {
+    const forbidden = () =>
+      Promise.resolve(
+        new Response(JSON.stringify({ error: { code: 'forbidden', message: 'no' } }), {
+          status: 403,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    const el = await fixture<WusheReviewQueue>(
+      html`<wushe-review-queue
+        division=${DEMO.jinxiu}
+        .client=${createClient({ baseUrl: 'http://127.0.0.1:9', fetch: forbidden })}
+      ></wushe-review-queue>`,
+    );
+    await waitForText(el, '[part="state-forbidden"]', '无权审核');
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows the signed-out state for an ended session, and offline when unreachable', async () => {
+    const ended = await mount({ token: 'st_ended-or-never-was' });
+    await waitForText(ended, '[part="state-signed-out"]', '重新登录');
+    const offline = await mount({ apiBase: 'http://127.0.0.1:9', token: 'st_x' });
+    await findIn(offline, '[part="state-offline"]', 20_000);
+    await expect(offline).to.be.accessible();
+  });
+
+  it('shows the empty state where nothing waits, in three locales and elder mode', async () => {
+    const token = await staffToken('jinxiu.staff');
+    // 里仁洞村: no resident posted there in this run.
+    const empty = await mount({ token, division: '440113104005', lang: 'en' });
+    await waitForText(empty, '[part="state-empty"]', 'No needs are awaiting review');
+    const hk = await mount({ token, division: '440113104005', lang: 'zh-HK' });
+    await waitForText(hk, '[part="title"]', '待審核的需求');
+    const elder = await mount({ token, division: '440113104005', elder: true });
+    await findIn(elder, '[part="state-empty"]');
+    expect(parseFloat(getComputedStyle($(elder, '.base')).fontSize)).to.be.at.least(18);
+    await expect(elder).to.be.accessible();
+  });
+});
