@@ -1,6 +1,7 @@
 // `npm start`: after `turbo run build`, starts the API server on PGlite with the demo district
-// (番禺区, 长宁区) and serves the demo portal, which passes the API through on its own origin and
-// keeps the staff's secret key on the server side.
+// (番禺区, 长宁区), serving the console (apps/console/dist) at /console/ on its own origin, and
+// serves the demo portal, which passes the API through on its own origin and keeps the staff's
+// secret key on the server side.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO_KEYS } from '../packages/server/dist/index.js';
@@ -14,7 +15,17 @@ const apiBase = `http://127.0.0.1:${apiPort}`;
 // The demo district's data lives in ./.wushe-data (PGlite): delete it to start over.
 const server = spawn(
   process.execPath,
-  ['packages/server/dist/cli.js', '--port', apiPort, '--seed', 'demo', '--data', '.wushe-data'],
+  [
+    'packages/server/dist/cli.js',
+    '--port',
+    apiPort,
+    '--seed',
+    'demo',
+    '--data',
+    '.wushe-data',
+    '--console',
+    'apps/console/dist',
+  ],
   { cwd: root, stdio: 'inherit' },
 );
 server.once('exit', (code) => {
@@ -35,6 +46,7 @@ const demo = await startDemoServer({
 
 console.log(`
   五社联动 demo portal:  ${demo.url}/
+  console (staff):       ${apiBase}/console/   (demo staff: see the server's lines above)
   staff desk:            ${demo.url}/staff.html   (this machine only; the secret key stays here)
   embedding proofs:      ${demo.url}/embed/
   wushe API:             ${apiBase}  (contract: /v1/openapi.json; the portal serves it on /v1 too)

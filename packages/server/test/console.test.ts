@@ -27,6 +27,11 @@ describe('the console at /console/', () => {
     const asset = await h.request('GET', '/console/assets/index-abc123.js', { key: null });
     expect(asset.headers.get('content-type')).toContain('text/javascript');
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    const zipped = await h.request('GET', '/console/', {
+      key: null,
+      headers: { 'Accept-Encoding': 'gzip' },
+    });
+    expect(zipped.headers.get('content-encoding')).toBe('gzip');
   });
 
   it('answers a screen path with its page, a missing file with 404, and never leaves its folder', async () => {

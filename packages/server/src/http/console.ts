@@ -1,6 +1,7 @@
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import type { Context } from 'hono';
+import { compress } from 'hono/compress';
 import type { App } from './route.js';
 
 const TYPES: Readonly<Record<string, string>> = {
@@ -42,6 +43,8 @@ export const CONSOLE_PATH = '/console/';
 export function serveConsole(app: App, dir: string): void {
   const root = resolve(dir);
   app.get('/console', (c) => c.redirect(CONSOLE_PATH, 301));
+  // Scripts and the page go out gzipped to a browser that accepts it (every browser does).
+  app.use(`${CONSOLE_PATH}*`, compress({ encoding: 'gzip' }));
   app.get(`${CONSOLE_PATH}*`, async (c) => {
     const relative = decodeURIComponent(c.req.path.slice(CONSOLE_PATH.length));
     const file = normalize(join(root, relative));

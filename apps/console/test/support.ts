@@ -1,0 +1,166 @@
+// What the console's end-to-end tests share: the stack, one Chromium per file, watched pages
+// (errors, CSP violations, the scripts they download), keyboard-only moves, and axe.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, inject } from 'vitest';
+import { callApi } from '@wushe/server/testing';
+import { chromium, type Browser, type Page } from 'playwright-core';
+// @ts-expect-error: plain ESM helpers shared with the start script, without type declarations
+import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
+
+export const stack = inject('stack');
+export const CONSOLE = `${stack.api}/console/`;
+
+/** The demo seed's places (packages/server/src/seed/demo). */
+export const DEMO = { jinxiu: '440113104001' } as const;
+
+export function useBrowser(): { readonly browser: Browser } {
+  const holder = {} as { browser: Browser };
+  beforeAll(async () => {
+    holder.browser = await chromium.launch({
+      executablePath: (chromiumPath as () => string)(),
+      args: CHROMIUM_ARGS as string[],
+    });
+  });
+  afterAll(async () => {
+    await holder.browser.close();
+  });
+  return holder;
+}
+
+interface Probe {
+  __violations: string[];
+}
+
+/** A console page that records errors, CSP violations and every script it downloads (gzip). */
+export async function openConsole(
+  browser: Browser,
+  viewport: { width: number; height: number } = { width: 1366, height: 768 },
+) {
+  const context = await browser.newContext({ locale: 'zh-CN', viewport });
+  const page = await context.newPage();
+  const errors: string[] = [];
+  const scripts = new Map<string, number>();
+  page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+  page.on('console', (message) => {
+    // A 401 from GET /v1/staff/me is how the console learns nobody is signed in.
+    if (message.type() === 'error' && !message.text().includes('401'))
+      errors.push(`console: ${message.text()}`);
+  });
+  const reading = new Set<Promise<unknown>>();
+  page.on('response', (response) => {
+    if (response.request().resourceType() !== 'script') return;
+    const read = response.body().then(
+      (body) => scripts.set(response.url(), gzipSync(body, { level: 9 }).length),
+      () => undefined,
+    );
+    reading.add(read);
+    void read.finally(() => reading.delete(read));
+  });
+  await page.addInitScript(() => {
+    const probe = window as unknown as Probe;
+    probe.__violations = [];
+    document.addEventListener('securitypolicyviolation', (event) => {
+      probe.__violations.push(`${event.violatedDirective} ${event.blockedURI}`);
+    });
+  });
+  return {
+    page,
+    errors,
+    /** Forgets the scripts downloaded so far. */
+    forgetScripts: () => {
+      scripts.clear();
+    },
+    /** The gzipped bytes of every script downloaded so far (once every answer is read). */
+    scriptBytes: async () => {
+      await Promise.all([...reading]);
+      return [...scripts.values()].reduce((a, b) => a + b, 0);
+    },
+    violations: () => page.evaluate(() => [...(window as unknown as Probe).__violations]),
+    close: () => context.close(),
+  };
+}
+
+/** The element with the focus, looking inside shadow roots: its tag, id, part and text. */
+export function focused(page: Page) {
+  return page.evaluate(() => {
+    let active = document.activeElement;
+    while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+    const host = (active?.getRootNode() as ShadowRoot | Document | undefined) ?? document;
+    return {
+      tag: active?.tagName.toLowerCase() ?? '',
+      id: active?.id ?? '',
+      part: active?.getAttribute('part') ?? '',
+      text: active?.textContent.trim() ?? '',
+      itemId: active?.closest('[data-id]')?.getAttribute('data-id') ?? '',
+      host: 'host' in host ? host.host.tagName.toLowerCase() : '',
+    };
+  });
+}
+
+type Focused = Awaited<ReturnType<typeof focused>>;
+
+/** Presses Tab until `wanted` holds for the focused element (keyboard only); fails after `max`. */
+export async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: string, max = 80) {
+  for (let press = 0; press < max; press++) {
+    if (wanted(await focused(page))) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`Tab never reached ${what} (last: ${JSON.stringify(await focused(page))})`);
+}
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
+  'utf8',
+);
+
+/**
+ * WCAG 2.x A and AA violations as axe-core finds them, shadow roots included. axe is evaluated
+ * through the DevTools protocol, which the page's CSP does not govern (a script tag would be
+ * refused, as it should be).
+ */
+export async function axeViolations(page: Page): Promise<string[]> {
+  await page.evaluate(axeSource);
+  return page.evaluate(async () => {
+    const { axe } = window as unknown as {
+      axe: {
+        run: (
+          context: Document,
+          options: object,
+        ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
+      };
+    };
+    const result = await axe.run(document, {
+      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+    });
+    return result.violations.flatMap((violation) =>
+      violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
+    );
+  });
+}
+
+/** A call from Node with the demo publishable key: what a resident's page would get. */
+export function publicCall<T>(method: string, path: string, body?: unknown) {
+  return callApi<T>(stack.api, stack.publishableKey, method, path, body);
+}
+
+let counter = 0;
+/** A resident posts a need in `community` (it waits for review); its id and title. */
+export async function postNeed(community: string, title: string) {
+  const unique = `${title} ${Date.now().toString(36)}${(counter++).toString(36)}`;
+  const answer = await publicCall<{ id: string; title: string }>('POST', '/v1/needs', {
+    communityId: community,
+    kind: 'service',
+    category: 'elderly_care',
+    title: unique,
+    description: '独居老人家中水龙头漏水，希望有志愿者上门帮忙更换。',
+    contact: { name: '王秀英', mobile: '13800138000' },
+    consent: { policyVersion: '2026-01', agreed: true },
+  });
+  if (answer.status !== 201) throw new Error(`post need: ${JSON.stringify(answer.body)}`);
+  return answer.body;
+}
+
+/** The kB (gzip) of a set of scripts, to one decimal. */
+export const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
