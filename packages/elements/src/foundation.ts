@@ -1,6 +1,6 @@
 /**
- * The widget foundation, for other wushe widget packages (`@wushe/staff-elements`) to build on
- * rather than copy: the element base with its configuration, the load states, the remote data
+ * The widget foundation, for other wushe widget packages (the staff widgets) to build on rather
+ * than copy: the element base with its configuration, the load states, the remote data
  * controller, the locale machinery, the idempotent attempt, the design tokens and the guarded
  * `define`. A deliberate subpath (`@wushe/elements/foundation.js`): importing it defines no
  * element, so a staff package pulls in no resident widget.
