@@ -6,6 +6,7 @@ import {
   ConflictError,
   errorFromResponse,
   IdempotencyError,
+  LockedError,
   NotFoundError,
   PermissionError,
   RateLimitError,
@@ -63,7 +64,7 @@ const EXPECTED: Record<ErrorCode, new (...args: never[]) => WusheError> = {
   payload_too_large: ValidationError,
   unsupported_media_type: ValidationError,
   idempotency_key_reused: IdempotencyError,
-  account_locked: ApiError,
+  account_locked: LockedError,
   rate_limited: RateLimitError,
   internal_error: ApiError,
   service_unavailable: ApiError,
@@ -135,5 +136,17 @@ describe('errorFromResponse: the status-and-code → class table', () => {
   it('sorts an unknown code by its status, so a newer server never breaks an older client', () => {
     expect(errorFromResponse(409, body('some_future_conflict'))).toBeInstanceOf(ConflictError);
     expect(errorFromResponse(404, body('some_future_code'))).toBeInstanceOf(NotFoundError);
+  });
+});
+
+describe('a locked staff account', () => {
+  it('is a LockedError that says how long to wait, from Retry-After', () => {
+    const error = errorFromResponse(
+      423,
+      body('account_locked'),
+      new Headers({ 'Retry-After': '840' }),
+    );
+    expect(error).toBeInstanceOf(LockedError);
+    expect((error as LockedError).retryAfter).toBe(840);
   });
 });

@@ -58,6 +58,16 @@ describe('staff', () => {
     await expect(staff.staff.me()).rejects.toBeInstanceOf(AuthenticationError);
   });
 
+  it('a client with a staff token and no key reads public routes as the session: needs under review too', async () => {
+    const { client } = recordingClient();
+    const signedIn = await client.staff.signIn({ login: LOGIN, password: PASSWORD });
+    const { client: staff, sent } = recordingClient({ staffToken: signedIn.session.token });
+    const pending = await staff.needs.list({ status: 'pending_review' });
+    expect(sent[0]!.headers.get('Authorization')).toBe(`Bearer ${signedIn.session.token}`);
+    expect(pending.data.length).toBeGreaterThan(0);
+    expect(pending.data.every((need) => need.status === 'pending_review')).toBe(true);
+  });
+
   it('refuses a wrong password as invalid_credentials', async () => {
     const { client } = recordingClient();
     await expect(
