@@ -78,6 +78,8 @@ export async function record(scenarios: readonly Scenario[]): Promise<Recording[
   const { startTestServer } = await import('@wushe/server/testing');
   const server = await startTestServer({
     now: new Date(RECORDED_AT),
+    // The demo's staff accounts, for the staff widgets' sign-in scenarios.
+    staff: true,
     app: { checkResponses: true },
   });
   try {

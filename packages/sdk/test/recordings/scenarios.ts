@@ -4,6 +4,7 @@ import { DemoIds } from '../../src/fixtures/index.js';
 import type { Scenario, ScenarioContext } from './recorder.js';
 import { givingScenarios } from './scenarios-giving.js';
 import { surveyScenarios } from './scenarios-surveys.js';
+import { staffScenarios } from './scenarios-staff.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
 
 /*
@@ -112,4 +113,5 @@ export const scenarios: readonly Scenario[] = [
   ...volunteerScenarios,
   ...surveyScenarios,
   ...givingScenarios,
+  ...staffScenarios,
 ];
