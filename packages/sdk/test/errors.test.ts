@@ -147,6 +147,6 @@ describe('a locked staff account', () => {
       new Headers({ 'Retry-After': '840' }),
     );
     expect(error).toBeInstanceOf(LockedError);
-    expect((error as LockedError).retryAfter).toBe(840);
+    expect(error).toMatchObject({ code: 'account_locked', status: 423, retryAfter: 840 });
   });
 });

@@ -12,7 +12,7 @@ import type { Scenario, ScenarioContext } from './recorder.js';
 
 /** The query <wushe-review-queue division="…"> sends for a community. */
 export const reviewQueueQuery = (community: string) => ({
-  status: 'pending_review',
+  status: 'pending_review' as const,
   limit: 50,
   community,
 });

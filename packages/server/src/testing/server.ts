@@ -41,7 +41,7 @@ export async function startTestServer(options: TestServerOptions = {}) {
   const secrets = deriveSecrets('wushe-test-secret');
   if ((options.seed ?? 'demo') === 'demo') {
     await seedDemo(handle.db, now ? { now } : {});
-    if (options.staff) await seedDemoStaff(handle.db, secrets);
+    if (options.staff) await seedDemoStaff(handle.db, secrets, now);
   }
   const clock = now ? { now: () => new Date(now) } : {};
   const makeApp = () =>

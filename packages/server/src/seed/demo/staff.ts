@@ -135,8 +135,9 @@ export const DEMO_STAFF: readonly DemoStaff[] = [
  * Adds the demo's staff accounts where they are missing (also to a demo seeded before people
  * were), all with `DEMO_STAFF_PASSWORD`; district admins get their documented TOTP secret. One
  * transaction; on a database that has them it changes nothing. Resolves to the accounts added.
+ * `now`: when they were created (a test server's fixed clock, so its recordings do not drift).
  */
-export async function seedDemoStaff(db: Database, secrets: Secrets): Promise<number> {
+export async function seedDemoStaff(db: Database, secrets: Secrets, now?: Date): Promise<number> {
   const existing = await db
     .select({ id: staffAccounts.id })
     .from(staffAccounts)
@@ -162,6 +163,7 @@ export async function seedDemoStaff(db: Database, secrets: Secrets): Promise<num
           name: staff.name,
           passwordHash,
           totpSecret: admin ? encrypt(secrets, totp) : null,
+          ...(now ? { createdAt: now } : {}),
         });
         await tx
           .insert(roleGrants)
