@@ -20,5 +20,5 @@ describe('recordings of the real server', () => {
         `recordings/${recording.scenario}.json is stale: run \`npm run record-fixtures -w @wushe/sdk\``,
       ).toBe(committed);
     }
-  }, 120_000);
+  }, 300_000);
 });
