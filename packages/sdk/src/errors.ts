@@ -71,13 +71,8 @@ export class RateLimitError extends WusheError {
   }
 }
 /** 423: the staff account is locked after failed sign-ins; try again in `retryAfter` seconds. */
-export class LockedError extends WusheError {
+export class LockedError extends RateLimitError {
   override name = 'LockedError';
-  readonly retryAfter: number | undefined;
-  constructor(init: WusheErrorInit & { retryAfter?: number | undefined }) {
-    super(init);
-    this.retryAfter = init.retryAfter;
-  }
 }
 /** 5xx, or any answer the SDK does not understand. */
 export class ApiError extends WusheError {
