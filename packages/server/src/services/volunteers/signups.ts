@@ -101,7 +101,7 @@ async function takePlace(tx: Executor, activityId: string) {
   if (!after) throw new DomainError('activity_cancelled');
   return {
     status: confirmed ? SignupStatus.confirmed : SignupStatus.waitlisted,
-    placesLeft: after!.capacity - after!.signedUp,
+    placesLeft: after.capacity - after.signedUp,
   };
 }
 
