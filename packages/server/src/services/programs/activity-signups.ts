@@ -1,7 +1,7 @@
 import { and, asc, eq, inArray } from 'drizzle-orm';
 import { SignupStatus, type RouteDefinition } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
-import type { activities} from '../../db/tables/index.js';
+import type { activities } from '../../db/tables/index.js';
 import { signups } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
 import type { NotifierMessage } from '../notifier.js';
