@@ -472,39 +472,44 @@ export const streamEventsRoute = {
   stream: true,
 } as const satisfies RouteDefinition;
 
-/** Every route by name: the server serves them all, the OpenAPI document lists them all. */
-export const routes = {
-  listDivisions: listDivisionsRoute,
-  listOrganizations: listOrganizationsRoute,
-  listNeeds: listNeedsRoute,
-  getNeed: getNeedRoute,
-  createNeed: createNeedRoute,
-  claimNeed: claimNeedRoute,
-  reportNeed: reportNeedRoute,
-  updateNeed: updateNeedRoute,
-  listActivities: listActivitiesRoute,
-  getActivity: getActivityRoute,
-  signUpForActivity: signUpForActivityRoute,
-  registerVolunteer: registerVolunteerRoute,
-  getVolunteerHours: getVolunteerHoursRoute,
-  createServiceRecord: createServiceRecordRoute,
-  listFunds: listFundsRoute,
-  getFund: getFundRoute,
-  listFundDonations: listFundDonationsRoute,
-  createDonation: createDonationRoute,
-  getDonation: getDonationRoute,
-  confirmDonation: confirmDonationRoute,
-  getSurvey: getSurveyRoute,
-  respondToSurvey: respondToSurveyRoute,
-  getSurveyResults: getSurveyResultsRoute,
-  listSurveyFollowUps: listSurveyFollowUpsRoute,
-  streamEvents: streamEventsRoute,
-  ...staffRoutes,
-  ...adminRoutes,
-  ...accountRoutes,
-  ...devRoutes,
-  ...directoryRoutes,
-  ...programRoutes,
-} as const;
+/**
+ * Every route by name: the server serves them all, the OpenAPI document lists them all. Built in a
+ * pure call, so a bundle that imports single routes (a widget) drops the whole table: an object
+ * literal with spreads is otherwise kept, spreads being able to run getters.
+ */
+export const routes = /* @__PURE__ */ (() =>
+  ({
+    listDivisions: listDivisionsRoute,
+    listOrganizations: listOrganizationsRoute,
+    listNeeds: listNeedsRoute,
+    getNeed: getNeedRoute,
+    createNeed: createNeedRoute,
+    claimNeed: claimNeedRoute,
+    reportNeed: reportNeedRoute,
+    updateNeed: updateNeedRoute,
+    listActivities: listActivitiesRoute,
+    getActivity: getActivityRoute,
+    signUpForActivity: signUpForActivityRoute,
+    registerVolunteer: registerVolunteerRoute,
+    getVolunteerHours: getVolunteerHoursRoute,
+    createServiceRecord: createServiceRecordRoute,
+    listFunds: listFundsRoute,
+    getFund: getFundRoute,
+    listFundDonations: listFundDonationsRoute,
+    createDonation: createDonationRoute,
+    getDonation: getDonationRoute,
+    confirmDonation: confirmDonationRoute,
+    getSurvey: getSurveyRoute,
+    respondToSurvey: respondToSurveyRoute,
+    getSurveyResults: getSurveyResultsRoute,
+    listSurveyFollowUps: listSurveyFollowUpsRoute,
+    streamEvents: streamEventsRoute,
+    ...staffRoutes,
+    ...adminRoutes,
+    ...accountRoutes,
+    ...devRoutes,
+    ...directoryRoutes,
+    ...programRoutes,
+  }) as const)();
 
 export type RouteName = keyof typeof routes;
