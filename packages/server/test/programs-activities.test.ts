@@ -4,6 +4,7 @@ import { activities, auditLog, organizations, signups } from '../src/db/tables/i
 import { logNotifier } from '../src/services/notifier.js';
 import { CONSENT, useHarness } from './harness.js';
 import { insertStaff, signInAs, testClock } from './staff-fixtures.js';
+import { staffSessions } from './programs-fixtures.js';
 
 const clock = testClock();
 /** What the activity looked like, read outside the request, as each message went out. */
@@ -54,10 +55,7 @@ beforeEach(async () => {
     member: [{ role: 'org_member', scope: ORG }],
     worker: [{ role: 'social_worker', scope: JINXIU }],
   } as const;
-  for (const [login, roles] of Object.entries(people)) {
-    const staff = await insertStaff(h, { login: `${login}.staff`, roles: [...roles] });
-    tokens[login] = await signInAs(h, staff, clock.now());
-  }
+  Object.assign(tokens, await staffSessions(h, people, clock.now()));
 });
 
 const newActivity = (overrides: Record<string, unknown> = {}) => ({

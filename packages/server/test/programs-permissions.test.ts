@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog, surveys } from '../src/db/tables/index.js';
 import { useHarness } from './harness.js';
-import { insertStaff, signInAs, testClock } from './staff-fixtures.js';
+import { testClock } from './staff-fixtures.js';
+import { staffSessions } from './programs-fixtures.js';
 import { registerVolunteer } from './volunteers-fixtures.js';
 
 /* Volunteer hours, service records and follow-ups are staff routes, scoped by role (SPEC §9). */
@@ -35,10 +36,7 @@ beforeEach(async () => {
     worker: [{ role: 'social_worker', scope: '440113104' }],
     member: [{ role: 'org_member', scope: 'org_0000000000000001' }],
   } as const;
-  for (const [login, roles] of Object.entries(people)) {
-    const staff = await insertStaff(h, { login: `${login}.staff`, roles: [...roles] });
-    tokens[login] = await signInAs(h, staff, clock.now());
-  }
+  Object.assign(tokens, await staffSessions(h, people, clock.now()));
 });
 
 const ROUTE_OF = {

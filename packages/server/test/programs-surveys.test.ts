@@ -2,7 +2,8 @@ import { eq } from 'drizzle-orm';
 import { beforeEach, describe, expect, it } from 'vitest';
 import { auditLog } from '../src/db/tables/index.js';
 import { useHarness } from './harness.js';
-import { insertStaff, signInAs, testClock } from './staff-fixtures.js';
+import { testClock } from './staff-fixtures.js';
+import { staffSessions } from './programs-fixtures.js';
 
 const clock = testClock();
 const h = useHarness({ now: clock.now });
@@ -20,10 +21,7 @@ beforeEach(async () => {
     nancun: [{ role: 'community_staff', scope: NANCUN_VILLAGE }],
     worker: [{ role: 'social_worker', scope: JINXIU }],
   } as const;
-  for (const [login, roles] of Object.entries(people)) {
-    const staff = await insertStaff(h, { login: `${login}.staff`, roles: [...roles] });
-    tokens[login] = await signInAs(h, staff, clock.now());
-  }
+  Object.assign(tokens, await staffSessions(h, people, clock.now()));
 });
 
 const newSurvey = (overrides: Record<string, unknown> = {}) => ({
