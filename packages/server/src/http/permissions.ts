@@ -3,16 +3,12 @@ import { eq } from 'drizzle-orm';
 import type { RoleGrant, RouteDefinition, ScopeSource, ScopeSubject } from '@wushe/schema';
 import type { Executor } from '../db/database.js';
 import {
-  auditLog,
-  needs,
-  organizations,
-  socialWorkers,
-  staffAccounts,
   activities,
   auditLog,
   communities,
   needs,
   organizations,
+  socialWorkers,
   staffAccounts,
   surveys,
   volunteers,
@@ -89,6 +85,7 @@ const PLACES: Record<ScopeSubject, Resolve> = {
           communityCode: row.communityCode,
         }
       : undefined;
+  },
   async activity(db, id) {
     const [row] = await db
       .select({ ...placeColumns, organizationId: activities.organizationId })
