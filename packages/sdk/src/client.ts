@@ -119,6 +119,11 @@ export const ROUTE_METHODS = {
   listSocialWorkers: 'socialWorkers.list',
   createSocialWorker: 'socialWorkers.create',
   updateSocialWorker: 'socialWorkers.update',
+  createActivity: 'activities.create',
+  updateActivity: 'activities.update',
+  createSurvey: 'surveys.create',
+  updateSurvey: 'surveys.update',
+  createSurveyVersion: 'surveys.createVersion',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

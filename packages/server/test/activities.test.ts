@@ -48,6 +48,8 @@ describe('GET /v1/activities', () => {
       signedUp: 0,
       waitlisted: 0,
       open: true,
+      status: 'scheduled',
+      cancelReason: null,
     });
     expect(response.body.nextCursor).toBeNull();
   });

@@ -46,6 +46,9 @@ const PLACEHOLDER_IDS: Record<string, string> = {
   '/v1/organizations/{id}': 'org_0000000000000000',
   '/v1/social-workers/{id}': 'sw_0000000000000000',
   '/v1/accounts/{id}': 'acc_0000000000000000',
+  '/v1/activities/{id}': 'act_0000000000000000',
+  '/v1/surveys/{id}': 'svy_0000000000000000',
+  '/v1/surveys/{id}/versions': 'svy_0000000000000000',
 };
 
 function wrongTypeOf(value: unknown): unknown {

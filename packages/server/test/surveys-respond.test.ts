@@ -35,6 +35,10 @@ describe('GET /v1/surveys/{id}', () => {
       questions: QUESTIONS,
       resultsPublic: true,
       open: true,
+      communityId: null,
+      version: 1,
+      previousVersionId: null,
+      replacedById: null,
     });
   });
 

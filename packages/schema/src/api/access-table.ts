@@ -12,8 +12,12 @@ export interface RouteAccess {
   readonly scope: string | null;
 }
 
-const describeSource = (source: ScopeSource) =>
-  `${source.in}.${typeof source.field === 'string' ? source.field : source.field.join('|')} → ${source.subject}`;
+const describeSource = (source: ScopeSource) => {
+  const named = `${source.in}.${typeof source.field === 'string' ? source.field : source.field.join('|')} → ${source.subject}`;
+  return source.organizationField
+    ? `${named}; ${source.in}.${source.organizationField} → organization`
+    : named;
+};
 
 function describeScope(permission: RoutePermission): string {
   const scope = permission.scope ? describeSource(permission.scope) : '';

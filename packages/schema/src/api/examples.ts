@@ -28,6 +28,15 @@ import type {
   TotpCodeRequest,
   UpdateAccountRequest,
 } from '../entities/accounts.js';
+import type {
+  CreateActivityRequest,
+  UpdateActivityRequest,
+} from '../entities/activity-requests.js';
+import type {
+  CreateSurveyRequest,
+  CreateSurveyVersionRequest,
+  UpdateSurveyRequest,
+} from '../entities/survey-requests.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -154,6 +163,41 @@ export const requestExamples = {
   } satisfies UpdateAccountRequest,
   confirmTotp: { code: '287082' } satisfies TotpCodeRequest,
   disableTotp: { code: '287082' } satisfies TotpCodeRequest,
+  createActivity: {
+    communityId: '440113104001',
+    title: '重阳节长者义剪',
+    description: '为锦绣香江社区 70 岁以上长者免费理发，需要会理发的志愿者和引导员。',
+    category: 'elderly_care',
+    location: '锦绣香江社区服务中心一楼活动室',
+    startsAt: '2026-10-29T01:00:00.000Z',
+    endsAt: '2026-10-29T04:00:00.000Z',
+    capacity: 12,
+  } satisfies CreateActivityRequest,
+  updateActivity: {
+    location: '锦绣香江社区服务中心二楼多功能厅',
+    capacity: 15,
+  } satisfies UpdateActivityRequest,
+  createSurvey: {
+    communityId: '440113104001',
+    title: '长者饭堂项目满意度评价',
+    description: '请为本月长者饭堂的服务打分，您的意见将帮助我们改进。',
+    subjectType: 'project',
+    questions: [
+      { id: 'overall', type: 'rating', prompt: '您对长者饭堂的总体评价', required: true },
+      { id: 'comment', type: 'text', prompt: '您还有什么建议？', required: false, maxLength: 500 },
+    ],
+    resultsPublic: true,
+  } satisfies CreateSurveyRequest,
+  updateSurvey: {
+    title: '长者饭堂项目满意度评价（十二月）',
+    open: true,
+  } satisfies UpdateSurveyRequest,
+  createSurveyVersion: {
+    questions: [
+      { id: 'overall', type: 'rating', prompt: '您对长者饭堂的总体评价', required: true },
+      { id: 'taste', type: 'rating', prompt: '饭菜的口味和软硬合适吗？', required: true },
+    ],
+  } satisfies CreateSurveyVersionRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -7,6 +7,7 @@ export * from './routes-admin.js';
 export * from './routes-accounts.js';
 export * from './routes-dev.js';
 export * from './routes-directory.js';
+export * from './routes-programs.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

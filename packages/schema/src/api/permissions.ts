@@ -3,8 +3,9 @@ import type { StaffRole } from '../entities/staff.js';
 /**
  * What a scope is read from. A `division` field holds a district, street or community code; an
  * `organization` an `org_…` id; a `call` a `call_…` id. The others name a record whose place the
- * server looks up (a need's community and street). An `account` is covered by a grant that
- * could grant every role the account holds (an account without roles: by its district's admins).
+ * server looks up (a need's, an activity's, a survey's or a volunteer's community and street, an
+ * activity's organization). An `account` is covered by a grant that could grant every role the
+ * account holds (an account without roles: by its district's admins).
  */
 export const ScopeSubject = {
   division: 'division',
@@ -13,6 +14,9 @@ export const ScopeSubject = {
   need: 'need',
   account: 'account',
   socialWorker: 'social_worker',
+  activity: 'activity',
+  survey: 'survey',
+  volunteer: 'volunteer',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 
@@ -25,6 +29,11 @@ export interface ScopeSource {
    */
   readonly field: string | readonly string[];
   readonly subject: ScopeSubject;
+  /**
+   * A field (at the same `in`) naming the organization the act is done for, when the request may
+   * name one (a new activity run by an organization): an `org_member` of it is then covered too.
+   */
+  readonly organizationField?: string;
 }
 
 /**

@@ -74,4 +74,9 @@ export const responses = {
   listSocialWorkers: page(SocialWorker),
   createSocialWorker: SocialWorker,
   updateSocialWorker: SocialWorker,
+  createActivity: Activity,
+  updateActivity: Activity,
+  createSurvey: Survey,
+  updateSurvey: Survey,
+  createSurveyVersion: Survey,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

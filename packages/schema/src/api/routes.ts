@@ -20,6 +20,7 @@ import { adminRoutes } from './routes-admin.js';
 import { accountRoutes } from './routes-accounts.js';
 import { devRoutes } from './routes-dev.js';
 import { directoryRoutes } from './routes-directory.js';
+import { programRoutes } from './routes-programs.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -88,6 +89,16 @@ export type RouteDefinition = RouteShape &
 
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
   z.strictObject({ id: prefixedId(prefix) });
+/**
+ * Who records volunteer hours and follows up low ratings (SPEC §9): community staff and above,
+ * and social workers, within the volunteer's or the survey's community or street.
+ */
+const RECORDING_STAFF = [
+  'district_admin',
+  'street_staff',
+  'community_staff',
+  'social_worker',
+] as const;
 /** The errors of a write that takes an `Idempotency-Key` (every write does). */
 const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
 
@@ -240,7 +251,14 @@ export const signUpForActivityRoute = {
   params: byId('act'),
   body: ActivitySignupRequest,
   status: 201,
-  errors: [...BODY_ERRORS, ...created, 'not_found', 'already_signed_up', 'activity_closed'],
+  errors: [
+    ...BODY_ERRORS,
+    ...created,
+    'not_found',
+    'already_signed_up',
+    'activity_closed',
+    'activity_cancelled',
+  ],
   idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
@@ -263,10 +281,14 @@ export const getVolunteerHoursRoute = {
   path: '/v1/volunteers/{id}/hours',
   summary: "A volunteer's time-bank balance and service records",
   tag: 'volunteers',
-  auth: 'secret',
+  auth: 'staff',
+  permission: {
+    roles: [...RECORDING_STAFF],
+    scope: { in: 'params', field: 'id', subject: 'volunteer' },
+  },
   params: byId('vol'),
   status: 200,
-  errors: ['validation_failed', 'secret_key_required', 'not_found'],
+  errors: ['validation_failed', ...STAFF_ERRORS, 'not_found'],
 } as const satisfies RouteDefinition;
 
 export const createServiceRecordRoute = {
@@ -275,10 +297,14 @@ export const createServiceRecordRoute = {
   path: '/v1/service-records',
   summary: 'Record hours a volunteer served, rounded to half hours, into the time bank',
   tag: 'volunteers',
-  auth: 'secret',
+  auth: 'staff',
+  permission: {
+    roles: [...RECORDING_STAFF],
+    scope: { in: 'body', field: 'volunteerId', subject: 'volunteer' },
+  },
   body: CreateServiceRecordRequest,
   status: 201,
-  errors: [...BODY_ERRORS, ...created, 'secret_key_required', 'not_found'],
+  errors: [...BODY_ERRORS, ...STAFF_ERRORS, ...created, 'not_found'],
   idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
@@ -422,10 +448,14 @@ export const listSurveyFollowUpsRoute = {
   path: '/v1/surveys/{id}/follow-ups',
   summary: 'Low ratings for staff to follow up (回访)',
   tag: 'surveys',
-  auth: 'secret',
+  auth: 'staff',
+  permission: {
+    roles: [...RECORDING_STAFF],
+    scope: { in: 'params', field: 'id', subject: 'survey' },
+  },
   params: byId('svy'),
   status: 200,
-  errors: ['validation_failed', 'secret_key_required', 'not_found'],
+  errors: ['validation_failed', ...STAFF_ERRORS, 'not_found'],
 } as const satisfies RouteDefinition;
 
 export const streamEventsRoute = {
@@ -442,38 +472,44 @@ export const streamEventsRoute = {
   stream: true,
 } as const satisfies RouteDefinition;
 
-/** Every route by name: the server serves them all, the OpenAPI document lists them all. */
-export const routes = {
-  listDivisions: listDivisionsRoute,
-  listOrganizations: listOrganizationsRoute,
-  listNeeds: listNeedsRoute,
-  getNeed: getNeedRoute,
-  createNeed: createNeedRoute,
-  claimNeed: claimNeedRoute,
-  reportNeed: reportNeedRoute,
-  updateNeed: updateNeedRoute,
-  listActivities: listActivitiesRoute,
-  getActivity: getActivityRoute,
-  signUpForActivity: signUpForActivityRoute,
-  registerVolunteer: registerVolunteerRoute,
-  getVolunteerHours: getVolunteerHoursRoute,
-  createServiceRecord: createServiceRecordRoute,
-  listFunds: listFundsRoute,
-  getFund: getFundRoute,
-  listFundDonations: listFundDonationsRoute,
-  createDonation: createDonationRoute,
-  getDonation: getDonationRoute,
-  confirmDonation: confirmDonationRoute,
-  getSurvey: getSurveyRoute,
-  respondToSurvey: respondToSurveyRoute,
-  getSurveyResults: getSurveyResultsRoute,
-  listSurveyFollowUps: listSurveyFollowUpsRoute,
-  streamEvents: streamEventsRoute,
-  ...staffRoutes,
-  ...adminRoutes,
-  ...accountRoutes,
-  ...devRoutes,
-  ...directoryRoutes,
-} as const;
+/**
+ * Every route by name: the server serves them all, the OpenAPI document lists them all. Built in a
+ * pure call, so a bundle that imports single routes (a widget) drops the whole table: an object
+ * literal with spreads is otherwise kept, spreads being able to run getters.
+ */
+export const routes = /* @__PURE__ */ (() =>
+  ({
+    listDivisions: listDivisionsRoute,
+    listOrganizations: listOrganizationsRoute,
+    listNeeds: listNeedsRoute,
+    getNeed: getNeedRoute,
+    createNeed: createNeedRoute,
+    claimNeed: claimNeedRoute,
+    reportNeed: reportNeedRoute,
+    updateNeed: updateNeedRoute,
+    listActivities: listActivitiesRoute,
+    getActivity: getActivityRoute,
+    signUpForActivity: signUpForActivityRoute,
+    registerVolunteer: registerVolunteerRoute,
+    getVolunteerHours: getVolunteerHoursRoute,
+    createServiceRecord: createServiceRecordRoute,
+    listFunds: listFundsRoute,
+    getFund: getFundRoute,
+    listFundDonations: listFundDonationsRoute,
+    createDonation: createDonationRoute,
+    getDonation: getDonationRoute,
+    confirmDonation: confirmDonationRoute,
+    getSurvey: getSurveyRoute,
+    respondToSurvey: respondToSurveyRoute,
+    getSurveyResults: getSurveyResultsRoute,
+    listSurveyFollowUps: listSurveyFollowUpsRoute,
+    streamEvents: streamEventsRoute,
+    ...staffRoutes,
+    ...adminRoutes,
+    ...accountRoutes,
+    ...devRoutes,
+    ...directoryRoutes,
+    ...programRoutes,
+  }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -13,6 +13,13 @@ import {
 } from '../primitives.js';
 import { NeedCategory } from './need.js';
 
+/** `scheduled` until staff cancel it; a cancelled activity takes no signup and stays cancelled. */
+export const ActivityStatus = {
+  scheduled: 'scheduled',
+  cancelled: 'cancelled',
+} as const;
+export type ActivityStatus = (typeof ActivityStatus)[keyof typeof ActivityStatus];
+
 /** A dated volunteer activity (志愿活动) with a capacity; signups beyond it join a waitlist. */
 export const Activity = checked(
   z.object({
@@ -30,8 +37,11 @@ export const Activity = checked(
     signedUp: checked(z.int(), z.gte(0)),
     /** People waiting for a place. */
     waitlisted: checked(z.int(), z.gte(0)),
-    /** Signups close when the activity starts. */
+    /** Signups close when the activity starts, or when it is cancelled. */
     open: z.boolean(),
+    status: z.enum(valuesOf(ActivityStatus)),
+    /** Why staff cancelled it, as its signups were told; `null` unless cancelled with a reason. */
+    cancelReason: z.nullable(z.string()),
   }),
   check((activity) => activity.endsAt >= activity.startsAt, 'ends_before_start', {
     path: ['endsAt'],

@@ -1,7 +1,16 @@
 import * as z from 'zod/mini';
 import { checked } from '../checked.js';
 import { check } from '../issues.js';
-import { Contact, Consent, Mobile, prefixedId, text, Timestamp, valuesOf } from '../primitives.js';
+import {
+  CommunityCode,
+  Contact,
+  Consent,
+  Mobile,
+  prefixedId,
+  text,
+  Timestamp,
+  valuesOf,
+} from '../primitives.js';
 
 export const QuestionType = {
   /** 1–5 on the 政务服务"好差评" levels. */
@@ -70,6 +79,13 @@ export const Survey = /* @__PURE__ */ z.object({
   /** Whether anyone (a publishable key) may read the results; small n is withheld either way. */
   resultsPublic: z.boolean(),
   open: z.boolean(),
+  /** The community whose staff run it; `null`: a survey of the whole district. */
+  communityId: z.nullable(CommunityCode),
+  /** 1 for a first survey; a new version (new questions) counts on from the one it replaces. */
+  version: checked(z.int(), z.gte(1)),
+  /** The version this one replaced, and the one that replaced it (which then closed this one). */
+  previousVersionId: z.nullable(prefixedId('svy')),
+  replacedById: z.nullable(prefixedId('svy')),
 });
 export type Survey = z.infer<typeof Survey>;
 

@@ -84,6 +84,10 @@ export const enErrors: ErrorMessages = {
   volunteer_exists: 'This mobile number is already registered as a volunteer in this district',
   already_signed_up: 'You have already signed up for this activity',
   activity_closed: 'Signups for this activity have closed',
+  activity_cancelled: 'This activity has been cancelled',
+  capacity_below_signups: 'The capacity cannot be lower than the places already confirmed',
+  survey_questions_frozen:
+    'This survey has responses, so its questions cannot change: create a new version instead',
   fund_uses_platform: 'This fund raises money on a designated fundraising platform: give there',
   fund_not_donatable: 'This fund is not accepting donations',
   donation_not_pending: 'This donation has already been settled',

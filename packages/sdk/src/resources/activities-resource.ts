@@ -1,15 +1,22 @@
 import {
+  createActivityRoute,
   getActivityRoute,
   listActivitiesRoute,
   signUpForActivityRoute,
+  updateActivityRoute,
   type ActivitySignupRequest,
+  type CreateActivityRequest,
   type ListActivitiesQuery,
+  type UpdateActivityRequest,
 } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
 import { paginate, type PagePromise } from '../pagination.js';
 import type { Requester, RouteAnswer, RouteItem } from '../requester.js';
 
-/** Volunteer activities: upcoming ones, and signing up (a waitlist beyond capacity). */
+/**
+ * Volunteer activities: upcoming ones, and signing up (a waitlist beyond capacity); staff create,
+ * edit and cancel them.
+ */
 export class ActivitiesResource {
   constructor(private readonly requester: Requester) {}
 
@@ -37,5 +44,26 @@ export class ActivitiesResource {
     options?: RequestOptions,
   ): RouteAnswer<typeof signUpForActivityRoute> {
     return this.requester.call(signUpForActivityRoute, { params: { id }, body }, options);
+  }
+
+  /** Staff: creates an activity of a community (an org_member: one its organization runs). */
+  create(
+    body: CreateActivityRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof createActivityRoute> {
+    return this.requester.call(createActivityRoute, { body }, options);
+  }
+
+  /**
+   * Staff: edits an activity, or cancels it with `status: 'cancelled'`. Its signups are told of a
+   * cancellation or a new time or place; capacity below the confirmed signups is a
+   * `ConflictError` (`capacity_below_signups`), and a cancelled activity stays cancelled
+   * (`activity_cancelled`).
+   */
+  update(
+    { id, ...body }: { id: string } & UpdateActivityRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof updateActivityRoute> {
+    return this.requester.call(updateActivityRoute, { params: { id }, body }, options);
   }
 }

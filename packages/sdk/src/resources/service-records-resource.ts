@@ -2,7 +2,7 @@ import { createServiceRecordRoute, type CreateServiceRecordRequest } from '@wush
 import type { RequestOptions } from '../options.js';
 import type { Requester, RouteAnswer } from '../requester.js';
 
-/** Staff (secret key): hours volunteers served, rounded to half hours into the time bank. */
+/** Staff of the volunteer's place (or the secret key): hours served, rounded into the time bank. */
 export class ServiceRecordsResource {
   constructor(private readonly requester: Requester) {}
 

@@ -1,4 +1,10 @@
 import {
+  createSurveyRoute,
+  createSurveyVersionRoute,
+  updateSurveyRoute,
+  type CreateSurveyRequest,
+  type CreateSurveyVersionRequest,
+  type UpdateSurveyRequest,
   getSurveyResultsRoute,
   getSurveyRoute,
   listSurveyFollowUpsRoute,
@@ -33,11 +39,38 @@ export class SurveysResource {
     return this.requester.call(getSurveyResultsRoute, { params: { id }, query }, options);
   }
 
-  /** Staff (secret key): low ratings to call back (回访). */
+  /** Staff of the survey's place (or the secret key): low ratings to call back (回访). */
   followUps(
     params: { id: string },
     options?: RequestOptions,
   ): RouteAnswer<typeof listSurveyFollowUpsRoute> {
     return this.requester.call(listSurveyFollowUpsRoute, { params }, options);
+  }
+
+  /** Staff: creates a survey of a community (without `communityId`: of the district). */
+  create(
+    body: CreateSurveyRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof createSurveyRoute> {
+    return this.requester.call(createSurveyRoute, { body }, options);
+  }
+
+  /**
+   * Staff: edits a survey. New `questions` once someone has answered are a `ConflictError`
+   * (`survey_questions_frozen`): make a new version with `createVersion` instead.
+   */
+  update(
+    { id, ...body }: { id: string } & UpdateSurveyRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof updateSurveyRoute> {
+    return this.requester.call(updateSurveyRoute, { params: { id }, body }, options);
+  }
+
+  /** Staff: a new version with new questions replaces the survey, which closes and points to it. */
+  createVersion(
+    { id, ...body }: { id: string } & CreateSurveyVersionRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof createSurveyVersionRoute> {
+    return this.requester.call(createSurveyVersionRoute, { params: { id }, body }, options);
   }
 }

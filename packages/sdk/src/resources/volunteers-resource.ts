@@ -18,7 +18,7 @@ export class VolunteersResource {
     return this.requester.call(registerVolunteerRoute, { body: params }, options);
   }
 
-  /** Staff (secret key): the volunteer's time-bank balance and service records. */
+  /** Staff of the volunteer's place (or the secret key): time-bank balance and service records. */
   hours(
     params: { id: string },
     options?: RequestOptions,

@@ -3,11 +3,15 @@ import { eq } from 'drizzle-orm';
 import type { RoleGrant, RouteDefinition, ScopeSource, ScopeSubject } from '@wushe/schema';
 import type { Executor } from '../db/database.js';
 import {
+  activities,
   auditLog,
+  communities,
   needs,
   organizations,
   socialWorkers,
   staffAccounts,
+  surveys,
+  volunteers,
 } from '../db/tables/index.js';
 import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
@@ -40,6 +44,13 @@ export function grantCovers(grant: RoleGrant, place: Place): boolean {
       return grant.scope === place.callId;
   }
 }
+
+/** A subject placed by its community: the community's district, street and code. */
+const placeColumns = {
+  districtCode: communities.districtCode,
+  streetCode: communities.streetCode,
+  communityCode: communities.code,
+};
 
 type Resolve = (db: Executor, value: string) => Promise<Place | undefined>;
 
@@ -74,6 +85,35 @@ const PLACES: Record<ScopeSubject, Resolve> = {
           communityCode: row.communityCode,
         }
       : undefined;
+  },
+  async activity(db, id) {
+    const [row] = await db
+      .select({ ...placeColumns, organizationId: activities.organizationId })
+      .from(activities)
+      .innerJoin(communities, eq(communities.code, activities.communityCode))
+      .where(eq(activities.id, id));
+    return row;
+  },
+  async survey(db, id) {
+    // A survey of the whole district has no community: only the district's roles cover it.
+    const [row] = await db
+      .select({
+        districtCode: surveys.districtCode,
+        communityCode: surveys.communityCode,
+        streetCode: communities.streetCode,
+      })
+      .from(surveys)
+      .leftJoin(communities, eq(communities.code, surveys.communityCode))
+      .where(eq(surveys.id, id));
+    return row;
+  },
+  async volunteer(db, id) {
+    const [row] = await db
+      .select(placeColumns)
+      .from(volunteers)
+      .innerJoin(communities, eq(communities.code, volunteers.communityCode))
+      .where(eq(volunteers.id, id));
+    return row;
   },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {
@@ -126,6 +166,12 @@ export async function permit(
       districtCode: auth.districtCode,
       callId: permission.scope.subject === 'call' && named ? value : null,
     };
+    const organization = permission.scope.organizationField
+      ? (request[permission.scope.in] as Record<string, unknown> | undefined)?.[
+          permission.scope.organizationField
+        ]
+      : undefined;
+    if (typeof organization === 'string') place = { ...place, organizationId: organization };
   }
   // Where an edit moves its subject, when the request says: a grant must cover there too.
   let target: Place | undefined;

@@ -19,6 +19,7 @@ import { eventHandlers } from './events.js';
 import { fundBindOptions, fundHandlers } from './funds.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
+import { programHandlers } from './programs.js';
 import { registerSandboxRoutes } from './sandbox.js';
 import { staffHandlers } from './staff.js';
 import { surveyHandlers } from './surveys.js';
@@ -38,6 +39,7 @@ const handlers: RouteHandlers = {
   ...accountHandlers,
   ...devHandlers,
   ...directoryHandlers,
+  ...programHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

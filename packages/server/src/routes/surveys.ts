@@ -3,7 +3,7 @@ import { fieldIssue, type FieldIssue } from '@wushe/schema';
 import { ApiError } from '../http/errors.js';
 import type { RouteHandlers } from '../http/route.js';
 import { checkAnswers } from '../services/surveys/answers.js';
-import { findSurvey } from '../services/surveys/definition.js';
+import { findSurvey, holdSurveyQuestions } from '../services/surveys/definition.js';
 import { lowRatings } from '../services/surveys/follow-ups.js';
 import { recordResponse } from '../services/surveys/responses.js';
 import { surveyResults } from '../services/surveys/results.js';
@@ -15,6 +15,7 @@ export const surveyHandlers = {
 
   respondToSurvey: async (ctx) => {
     const { tx, auth, params, body, messages, deps } = ctx;
+    await holdSurveyQuestions(tx, params.id);
     const survey = await findSurvey(tx, auth.districtCode, params.id);
     // A closed survey takes no more responses. ErrorCodes has no code for it, and the contract
     // lists only `not_found` and `already_responded` for this route: `already_responded` would

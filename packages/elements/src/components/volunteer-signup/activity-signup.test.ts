@@ -77,6 +77,32 @@ describe('<wushe-volunteer-signup activity>', () => {
     expect($(again, '[role=alert]').textContent).to.contain('无需重复报名');
   });
 
+  it('says an activity is cancelled, and why, and offers no form', async function () {
+    this.timeout(60_000);
+    const server = await realServer();
+    const startsAt = Date.now() + 30 * 24 * 3_600_000;
+    const created = await staff<Activity>('POST', '/v1/activities', {
+      communityId: COMMUNITY,
+      title: '社区义剪（测试取消）',
+      description: '为长者理发',
+      category: 'elderly_care',
+      location: '锦绣香江社区服务中心',
+      startsAt: new Date(startsAt).toISOString(),
+      endsAt: new Date(startsAt + 2 * 3_600_000).toISOString(),
+      capacity: 5,
+    });
+    expect(created.status).to.equal(201);
+    const cancelled = await staff<Activity>('PATCH', `/v1/activities/${created.body.id}`, {
+      status: 'cancelled',
+      cancelReason: '台风预警',
+    });
+    expect(cancelled.body.status).to.equal('cancelled');
+    const el = await mount(undefined, { server, activity: created.body.id });
+    await expect(el).to.be.accessible();
+    expect($(el, '.places').textContent).to.contain('活动已取消：台风预警');
+    expect(el.shadowRoot!.querySelector('form')).to.equal(null);
+  });
+
   it('says when the activity is not found (ended, or none), accessibly', async () => {
     // Not among the community's upcoming activities, as the real server listed them.
     const el = await mount(createReplayClient(activitySignup), { activity: 'act_doesNotExist' });

@@ -113,14 +113,20 @@ class ActivitySignup implements SignupMode {
           ? fields.form(body, t.signup, {
               already_signed_up: t.alreadySignedUp,
               activity_closed: t.activityClosed,
+              activity_cancelled: t.activityCancelled,
             })
           : nothing
       }`;
   }
 
-  /** Places left, or full with how many already wait, or closed. */
+  /** Places left, or full with how many already wait, or cancelled (and why), or closed. */
   private places(activity: Activity): string {
     const { text: t, locale } = this.host;
+    if (activity.status === 'cancelled') {
+      return activity.cancelReason
+        ? fill(t.cancelledBecause, { reason: activity.cancelReason })
+        : t.cancelled;
+    }
     if (!activity.open) return t.closed;
     const left = Math.max(0, activity.capacity - activity.signedUp);
     if (left > 0) return fill(t.placesLeft, { count: formatNumber(locale, left) });

@@ -1,7 +1,13 @@
 // Surveys and their responses (一事一评).
-import { boolean, index, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
+import { boolean, index, integer, jsonb, pgTable, text, uniqueIndex } from 'drizzle-orm/pg-core';
 import { at } from './columns.js';
+import { communities } from './core.js';
 
+/**
+ * Survey definitions. A survey belongs to a community (its staff run it) or, with no community, to
+ * the whole district. New questions make a new version: a new row pointing to the one it replaced,
+ * which closes and points back, so each version's responses answer its own questions.
+ */
 export const surveys = pgTable('surveys', {
   id: text('id').primaryKey(),
   districtCode: text('district_code').notNull(),
@@ -11,6 +17,10 @@ export const surveys = pgTable('surveys', {
   questions: jsonb('questions').notNull(),
   resultsPublic: boolean('results_public').notNull(),
   open: boolean('open').notNull().default(true),
+  communityCode: text('community_code').references(() => communities.code),
+  version: integer('version').notNull().default(1),
+  previousVersionId: text('previous_version_id'),
+  replacedById: text('replaced_by_id'),
 });
 
 /** One response per respondent token and subject (一事一评), enforced by a unique index. */

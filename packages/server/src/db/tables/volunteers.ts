@@ -78,6 +78,9 @@ export const activities = pgTable(
     capacity: integer('capacity').notNull(),
     signedUp: integer('signed_up').notNull().default(0),
     waitlisted: integer('waitlisted').notNull().default(0),
+    /** `scheduled` or `cancelled` (for good: a cancelled activity takes no signup). */
+    status: text('status').notNull().default('scheduled'),
+    cancelReason: text('cancel_reason'),
   },
   (t) => [
     check('activities_within_capacity', sql`${t.signedUp} >= 0 and ${t.signedUp} <= ${t.capacity}`),

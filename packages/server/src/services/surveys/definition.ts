@@ -16,6 +16,11 @@ export async function findSurvey(tx: Executor, districtCode: string, id: string)
     .where(and(eq(surveys.id, id), eq(surveys.districtCode, districtCode)))
     .limit(1);
   if (!row) throw new DomainError('not_found');
+  return toSurvey(row);
+}
+
+/** A stored survey as the contract's Survey; one that breaks the schema is a server fault. */
+export function toSurvey(row: typeof surveys.$inferSelect): Survey {
   // Rows are written by staff tooling and seeds, not through this API: a definition that breaks
   // the schema is a server fault (500), and must not reach answer checks that trust its shape.
   const parsed = Survey.safeParse({
@@ -26,11 +31,23 @@ export async function findSurvey(tx: Executor, districtCode: string, id: string)
     questions: row.questions,
     resultsPublic: row.resultsPublic,
     open: row.open,
+    communityId: row.communityCode,
+    version: row.version,
+    previousVersionId: row.previousVersionId,
+    replacedById: row.replacedById,
   });
   if (!parsed.success) {
     throw new Error(`survey ${row.id} does not match the Survey schema: ${parsed.error.message}`);
   }
   return parsed.data;
+}
+
+/**
+ * Share-locks a survey's row until the transaction ends, before its definition is read: staff
+ * cannot change its questions (`updateSurvey` locks it for update) while an answer is recorded.
+ */
+export async function holdSurveyQuestions(tx: Executor, id: string): Promise<void> {
+  await tx.select({ id: surveys.id }).from(surveys).where(eq(surveys.id, id)).for('share');
 }
 
 /** The first question of a type: CSAT reads the first rating, NPS the first nps question. */

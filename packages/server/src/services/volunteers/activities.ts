@@ -1,5 +1,5 @@
 import { and, asc, eq, gt, inArray, or, type SQL } from 'drizzle-orm';
-import { fieldIssue, type Activity, type routes } from '@wushe/schema';
+import { ActivityStatus, fieldIssue, type Activity, type routes } from '@wushe/schema';
 import { activities, communities } from '../../db/tables/index.js';
 import { DomainError } from '../errors.js';
 import type { ServiceContext } from '../context.js';
@@ -9,8 +9,9 @@ type ListContext = ServiceContext<typeof routes.listActivities>;
 type GetContext = ServiceContext<typeof routes.getActivity>;
 type ActivityRow = typeof activities.$inferSelect;
 
-/** Signups close when the activity starts (SPEC §2): until then it is open. */
-export const isOpen = (startsAt: Date, now: Date) => startsAt.getTime() > now.getTime();
+/** Signups close when the activity starts (SPEC §2) or is cancelled: until then it is open. */
+export const isOpen = (activity: Pick<ActivityRow, 'startsAt' | 'status'>, now: Date) =>
+  activity.status !== ActivityStatus.cancelled && activity.startsAt.getTime() > now.getTime();
 
 export function toActivity(row: ActivityRow, now: Date): Activity {
   return {
@@ -26,7 +27,9 @@ export function toActivity(row: ActivityRow, now: Date): Activity {
     capacity: row.capacity,
     signedUp: row.signedUp,
     waitlisted: row.waitlisted,
-    open: isOpen(row.startsAt, now),
+    open: isOpen(row, now),
+    status: row.status as ActivityStatus,
+    cancelReason: row.cancelReason,
   };
 }
 

@@ -1,5 +1,5 @@
 import { and, count, eq, lt, lte, sql } from 'drizzle-orm';
-import { SignupStatus, type routes, type Signup } from '@wushe/schema';
+import { ActivityStatus, SignupStatus, type routes, type Signup } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { activities, signups, volunteers } from '../../db/tables/index.js';
 import { DomainError } from '../errors.js';
@@ -21,12 +21,13 @@ export async function signUpForActivity(ctx: SignupContext): Promise<Signup> {
   const { tx, auth, params, body, deps } = ctx;
   const now = deps.now();
   const [activity] = await tx
-    .select({ id: activities.id, startsAt: activities.startsAt })
+    .select({ id: activities.id, startsAt: activities.startsAt, status: activities.status })
     .from(activities)
     .where(and(eq(activities.id, params.id), eq(activities.districtCode, auth.districtCode)))
     .limit(1);
   if (!activity) throw new DomainError('not_found');
-  if (!isOpen(activity.startsAt, now)) throw new DomainError('activity_closed');
+  if (activity.status === ActivityStatus.cancelled) throw new DomainError('activity_cancelled');
+  if (!isOpen(activity, now)) throw new DomainError('activity_closed');
   if (body.volunteerId !== undefined) {
     // The mobile proves the caller is that volunteer; a mismatch is a 404 like an unknown id, so
     // the route cannot be used to test which mobile a volunteer id belongs to.
@@ -75,24 +76,32 @@ async function insertSignup(tx: Executor, values: typeof signups.$inferInsert) {
   return row!;
 }
 
-/** Takes a confirmed place if one is left, else a place on the waitlist. */
+/**
+ * Takes a confirmed place if one is left, else a place on the waitlist, of an activity still
+ * scheduled: a cancellation that committed after the first read is seen here, under the row lock.
+ */
 async function takePlace(tx: Executor, activityId: string) {
   const counts = { capacity: activities.capacity, signedUp: activities.signedUp };
+  const scheduled = and(
+    eq(activities.id, activityId),
+    eq(activities.status, ActivityStatus.scheduled),
+  );
   const [confirmed] = await tx
     .update(activities)
     .set({ signedUp: sql`${activities.signedUp} + 1` })
-    .where(and(eq(activities.id, activityId), lt(activities.signedUp, activities.capacity)))
+    .where(and(scheduled, lt(activities.signedUp, activities.capacity)))
     .returning(counts);
   const [after] = confirmed
     ? [confirmed]
     : await tx
         .update(activities)
         .set({ waitlisted: sql`${activities.waitlisted} + 1` })
-        .where(eq(activities.id, activityId))
+        .where(scheduled)
         .returning(counts);
+  if (!after) throw new DomainError('activity_cancelled');
   return {
     status: confirmed ? SignupStatus.confirmed : SignupStatus.waitlisted,
-    placesLeft: after!.capacity - after!.signedUp,
+    placesLeft: after.capacity - after.signedUp,
   };
 }
 

@@ -43,6 +43,8 @@ export const strings: VolunteerSignupStrings = {
   full: 'Full — you will be on the waitlist',
   waiting: ' ({count} already waiting)',
   closed: 'Signups have closed',
+  cancelled: 'This activity has been cancelled',
+  cancelledBecause: 'This activity has been cancelled: {reason}',
   notFound: 'This activity was not found; it may have ended',
   signup: 'Sign up',
   confirmed: 'You are signed up!',
@@ -54,4 +56,6 @@ export const strings: VolunteerSignupStrings = {
     'This mobile number has already signed up for this activity, so there is nothing more to do. To cancel, please contact the organiser.',
   activityClosed:
     'This activity has started or ended, so signups are closed. Do look at the community’s other activities.',
+  activityCancelled:
+    'This activity has been cancelled and takes no more signups. Do look at the community’s other activities.',
 };

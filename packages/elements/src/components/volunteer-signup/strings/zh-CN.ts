@@ -42,6 +42,9 @@ export interface VolunteerSignupStrings {
   /** After `full`: how many already wait. */
   readonly waiting: string;
   readonly closed: string;
+  /** A cancelled activity; `{reason}` is the organiser's, when given. */
+  readonly cancelled: string;
+  readonly cancelledBecause: string;
   readonly notFound: string;
   readonly signup: string;
   readonly confirmed: string;
@@ -51,6 +54,7 @@ export interface VolunteerSignupStrings {
   readonly signupAnother: string;
   readonly alreadySignedUp: string;
   readonly activityClosed: string;
+  readonly activityCancelled: string;
 }
 
 export const zhCN: VolunteerSignupStrings = {
@@ -92,6 +96,8 @@ export const zhCN: VolunteerSignupStrings = {
   full: '名额已满，报名后将进入候补',
   waiting: '（已有 {count} 人候补）',
   closed: '活动报名已结束',
+  cancelled: '活动已取消',
+  cancelledBecause: '活动已取消：{reason}',
   notFound: '没有找到这个活动，它可能已经结束',
   signup: '报名',
   confirmed: '报名成功！',
@@ -101,4 +107,5 @@ export const zhCN: VolunteerSignupStrings = {
   signupAnother: '再报名一位',
   alreadySignedUp: '这个手机号已经报名了这个活动，无需重复报名。如需取消，请联系活动组织者。',
   activityClosed: '这个活动已经开始或结束，报名已关闭。欢迎关注社区的其他活动。',
+  activityCancelled: '这个活动已经取消，不再接受报名。欢迎关注社区的其他活动。',
 };

@@ -39,6 +39,8 @@ export const strings: VolunteerSignupStrings = {
   full: '名額已滿，報名後將進入候補',
   waiting: '（已有 {count} 人候補）',
   closed: '活動報名已結束',
+  cancelled: '活動已取消',
+  cancelledBecause: '活動已取消：{reason}',
   notFound: '找不到這個活動，它可能已經結束',
   signup: '報名',
   confirmed: '報名成功！',
@@ -48,4 +50,5 @@ export const strings: VolunteerSignupStrings = {
   signupAnother: '再報名一位',
   alreadySignedUp: '這個手機號碼已經報名了這個活動，無需重複報名。如需取消，請聯絡活動主辦方。',
   activityClosed: '這個活動已經開始或結束，報名已截止。歡迎留意社區的其他活動。',
+  activityCancelled: '這個活動已經取消，不再接受報名。歡迎留意社區的其他活動。',
 };
