@@ -43,6 +43,8 @@ export const ErrorCodes = {
   division_exists: { status: 409 },
   organization_exists: { status: 409 },
   social_worker_account_taken: { status: 409 },
+  fund_disclosure_incomplete: { status: 409 },
+  insufficient_fund_balance: { status: 409 },
   idempotency_in_progress: { status: 409, retryable: true },
   payload_too_large: { status: 413 },
   unsupported_media_type: { status: 415 },

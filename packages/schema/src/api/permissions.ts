@@ -3,7 +3,7 @@ import type { StaffRole } from '../entities/staff.js';
 /**
  * What a scope is read from. A `division` field holds a district, street or community code; an
  * `organization` an `org_…` id; a `call` a `call_…` id. The others name a record whose place the
- * server looks up (a need's community and street, an account's district).
+ * server looks up (a need's community and street, an account's district, a fund's division).
  */
 export const ScopeSubject = {
   division: 'division',
@@ -12,6 +12,7 @@ export const ScopeSubject = {
   need: 'need',
   account: 'account',
   socialWorker: 'social_worker',
+  fund: 'fund',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

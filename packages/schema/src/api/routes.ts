@@ -19,6 +19,10 @@ import { staffRoutes } from './routes-staff.js';
 import { adminRoutes } from './routes-admin.js';
 import { devRoutes } from './routes-dev.js';
 import { directoryRoutes } from './routes-directory.js';
+import { fundAdminRoutes } from './routes-funds-admin.js';
+import { keyRoutes } from './routes-keys.js';
+import { settingsRoutes } from './routes-settings.js';
+import { queueRoutes } from './routes-queue.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -79,7 +83,10 @@ export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
 export type RouteDefinition = RouteShape &
   (
     | { readonly method: 'GET'; readonly idempotency?: never }
-    | { readonly method: 'POST' | 'PATCH'; readonly idempotency: 'optional' | 'required' | 'none' }
+    | {
+        readonly method: 'POST' | 'PATCH' | 'DELETE';
+        readonly idempotency: 'optional' | 'required' | 'none';
+      }
   );
 
 const byId = /* @__NO_SIDE_EFFECTS__ */ (prefix: IdPrefix) =>
@@ -469,6 +476,10 @@ export const routes = {
   ...adminRoutes,
   ...devRoutes,
   ...directoryRoutes,
+  ...fundAdminRoutes,
+  ...keyRoutes,
+  ...settingsRoutes,
+  ...queueRoutes,
 } as const;
 
 export type RouteName = keyof typeof routes;
