@@ -76,9 +76,10 @@ export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
  * One route of the table. A read takes no idempotency key; every write takes one (SPEC §5, so a
  * retried write is answered with its first outcome), and says whether it must — except a write
  * declared `idempotency: 'none'`: a credential exchange (staff sign-in, first password, delegated
- * session, sign-out). Its answer carries a session token, which a replay record would store in
- * plain text in `idempotency_keys`, and repeating it is harmless (a second sign-in opens a second
- * session), so it takes no key, is never replayed, and the SDK does not retry it.
+ * session, sign-out), or issuing an API key. Its answer carries a session token or a key, which a
+ * replay record would store in plain text in `idempotency_keys`, so it takes no key, is never
+ * replayed, and the SDK does not retry it (a retried key issue would issue a second key; a second
+ * sign-in opens a second session: harmless either way).
  */
 export type RouteDefinition = RouteShape &
   (
