@@ -18,7 +18,7 @@ export function cors(keys: KeyRing): MiddlewareHandler {
       if (!origin || !(await keys.anyKeyAllows(origin))) return c.body(null, 403);
       return c.body(null, 204, {
         'Access-Control-Allow-Origin': origin,
-        'Access-Control-Allow-Methods': 'GET, POST, PATCH, OPTIONS',
+        'Access-Control-Allow-Methods': 'GET, POST, PATCH, DELETE, OPTIONS',
         'Access-Control-Allow-Headers': ALLOWED_HEADERS,
         'Access-Control-Max-Age': '600',
       });

@@ -4,6 +4,7 @@ import type { RoleGrant, RouteDefinition, ScopeSource, ScopeSubject } from '@wus
 import type { Executor } from '../db/database.js';
 import {
   auditLog,
+  funds,
   needs,
   organizations,
   socialWorkers,
@@ -73,6 +74,10 @@ const PLACES: Record<ScopeSubject, Resolve> = {
           communityCode: row.communityCode,
         }
       : undefined;
+  },
+  async fund(db, id) {
+    const [row] = await db.select().from(funds).where(eq(funds.id, id));
+    return row;
   },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {

@@ -16,6 +16,10 @@ import { directoryHandlers } from './directory.js';
 import { divisionHandlers } from './divisions.js';
 import { eventHandlers } from './events.js';
 import { fundBindOptions, fundHandlers } from './funds.js';
+import { fundAdminHandlers } from './funds-admin.js';
+import { keyHandlers } from './keys.js';
+import { settingsHandlers } from './settings.js';
+import { queueHandlers } from './queue.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { registerSandboxRoutes } from './sandbox.js';
@@ -36,6 +40,10 @@ const handlers: RouteHandlers = {
   ...adminHandlers,
   ...devHandlers,
   ...directoryHandlers,
+  ...fundAdminHandlers,
+  ...keyHandlers,
+  ...settingsHandlers,
+  ...queueHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

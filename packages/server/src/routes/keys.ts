@@ -1,0 +1,36 @@
+import type { RouteHandlers } from '../http/route.js';
+import { DomainError } from '../services/errors.js';
+import { districtKeys, issueKey, revokeKey, toApiKey } from '../services/keys.js';
+import { apiKeys } from '../db/tables/index.js';
+import { eq } from 'drizzle-orm';
+
+/**
+ * The district's API keys (SPEC §9), through the same service as the CLI's `keys` commands. A
+ * created key is answered once and never again; a revoked one stops working at once on this
+ * server (its key cache is cleared when the revocation commits).
+ */
+export const keyHandlers = {
+  listKeys: async ({ tx, auth }) => ({ data: await districtKeys(tx, auth.districtCode) }),
+
+  createKey: async ({ tx, auth, body, audit, after, deps }) => {
+    const issued = await issueKey(tx, {
+      districtCode: auth.districtCode,
+      kind: body.kind,
+      mode: body.mode,
+      allowedOrigins: body.origins,
+    });
+    const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.id, issued.id));
+    await audit('key.create', 'api_key', issued.id, { kind: body.kind, origins: body.origins });
+    // A new publishable key's origins pass preflight at once.
+    after.onCommit(() => Promise.resolve(deps.keys.clear()));
+    return { ...toApiKey(row!), key: issued.key };
+  },
+
+  revokeKey: async ({ tx, auth, params, audit, after, deps }) => {
+    const revoked = await revokeKey(tx, params.id, deps.now(), auth.districtCode);
+    if (!revoked) throw new DomainError('not_found');
+    await audit('key.revoke', 'api_key', revoked.id, { kind: revoked.kind });
+    after.onCommit(() => Promise.resolve(deps.keys.clear()));
+    return revoked;
+  },
+} satisfies Partial<RouteHandlers>;
