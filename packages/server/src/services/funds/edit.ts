@@ -110,7 +110,11 @@ export async function updateFund(ctx: UpdateContext): Promise<StaffFund> {
   if (body.donatable) assertMayBeDonatable(next, ctx.messages);
   const [updated] = await ctx.tx
     .update(funds)
-    .set({ ...next, disclosure: next.disclosure as FundRow['disclosure'], updatedAt: ctx.deps.now() })
+    .set({
+      ...next,
+      disclosure: next.disclosure as FundRow['disclosure'],
+      updatedAt: ctx.deps.now(),
+    })
     .where(eq(funds.id, row.id))
     .returning();
   await ctx.audit('fund.update', 'fund', row.id, { fields: Object.keys(body) });

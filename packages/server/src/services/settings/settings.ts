@@ -40,10 +40,7 @@ export async function districtCalendar(
 }
 
 /** The settings with a PATCH applied: sections given change, holiday years replace their own. */
-function applied(
-  current: DistrictSettings,
-  patch: SettingsPatch,
-): unknown {
+function applied(current: DistrictSettings, patch: SettingsPatch): unknown {
   const replacedYears = new Set([
     ...(patch.holidays ?? []).map((year) => year.year),
     ...(patch.removeHolidayYears ?? []),

@@ -41,9 +41,7 @@ export interface WorkList {
 }
 
 const afterCondition = (at: unknown, id: unknown, after: After | undefined) =>
-  after
-    ? sql`(${at}, ${id}) > (${after.since}::timestamptz, ${after.id})`
-    : undefined;
+  after ? sql`(${at}, ${id}) > (${after.since}::timestamptz, ${after.id})` : undefined;
 
 const total = async (rows: Promise<{ n: number }[]>) => (await rows)[0]?.n ?? 0;
 
@@ -62,12 +60,7 @@ export const needsReview: WorkList = {
     const rows = await tx
       .select()
       .from(needs)
-      .where(
-        and(
-          needsToReview(district, reach),
-          afterCondition(needs.createdAt, needs.id, after),
-        ),
-      )
+      .where(and(needsToReview(district, reach), afterCondition(needs.createdAt, needs.id, after)))
       .orderBy(asc(needs.createdAt), asc(needs.id))
       .limit(limit);
     return rows.map((row) => ({
