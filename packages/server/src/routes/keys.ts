@@ -1,8 +1,8 @@
 import type { RouteHandlers } from '../http/route.js';
+import { eq } from 'drizzle-orm';
+import { apiKeys } from '../db/tables/index.js';
 import { DomainError } from '../services/errors.js';
 import { districtKeys, issueKey, revokeKey, toApiKey } from '../services/keys.js';
-import { apiKeys } from '../db/tables/index.js';
-import { eq } from 'drizzle-orm';
 
 /**
  * The district's API keys (SPEC §9), through the same service as the CLI's `keys` commands. A
@@ -12,7 +12,8 @@ import { eq } from 'drizzle-orm';
 export const keyHandlers = {
   listKeys: async ({ tx, auth }) => ({ data: await districtKeys(tx, auth.districtCode) }),
 
-  createKey: async ({ tx, auth, body, audit, after, deps }) => {
+  createKey: async (ctx) => {
+    const { tx, auth, body, after, deps } = ctx;
     const issued = await issueKey(tx, {
       districtCode: auth.districtCode,
       kind: body.kind,
@@ -20,17 +21,24 @@ export const keyHandlers = {
       allowedOrigins: body.origins,
     });
     const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.id, issued.id));
-    await audit('key.create', 'api_key', issued.id, { kind: body.kind, origins: body.origins });
+    await ctx.audit('key.create', 'api_key', issued.id, { kind: body.kind, origins: body.origins });
     // A new publishable key's origins pass preflight at once.
-    after.onCommit(() => Promise.resolve(deps.keys.clear()));
+    after.onCommit(() => {
+      deps.keys.clear();
+      return Promise.resolve();
+    });
     return { ...toApiKey(row!), key: issued.key };
   },
 
-  revokeKey: async ({ tx, auth, params, audit, after, deps }) => {
+  revokeKey: async (ctx) => {
+    const { tx, auth, params, after, deps } = ctx;
     const revoked = await revokeKey(tx, params.id, deps.now(), auth.districtCode);
     if (!revoked) throw new DomainError('not_found');
-    await audit('key.revoke', 'api_key', revoked.id, { kind: revoked.kind });
-    after.onCommit(() => Promise.resolve(deps.keys.clear()));
+    await ctx.audit('key.revoke', 'api_key', revoked.id, { kind: revoked.kind });
+    after.onCommit(() => {
+      deps.keys.clear();
+      return Promise.resolve();
+    });
     return revoked;
   },
 } satisfies Partial<RouteHandlers>;

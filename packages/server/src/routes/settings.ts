@@ -5,9 +5,12 @@ import { districtSettings, updateDistrictSettings } from '../services/settings/s
 export const settingsHandlers = {
   getSettings: ({ tx, auth }) => districtSettings(tx, auth.districtCode),
 
-  updateSettings: async ({ tx, auth, body, messages, audit }) => {
+  updateSettings: async (ctx) => {
+    const { tx, auth, body, messages } = ctx;
     const settings = await updateDistrictSettings(tx, auth.districtCode, body, messages);
-    await audit('settings.update', 'district', auth.districtCode, { sections: Object.keys(body) });
+    await ctx.audit('settings.update', 'district', auth.districtCode, {
+      sections: Object.keys(body),
+    });
     return settings;
   },
 } satisfies Partial<RouteHandlers>;

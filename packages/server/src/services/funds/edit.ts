@@ -81,12 +81,12 @@ function mergedDisclosure(
   stored: FundRow['disclosure'],
   patch: Record<string, string | null | undefined> | undefined,
 ): Record<string, string> {
-  const merged: Record<string, string> = { ...(stored ?? {}) };
+  const merged = new Map(Object.entries(stored ?? {}));
   for (const [field, value] of Object.entries(patch ?? {})) {
-    if (value === null) delete merged[field];
-    else if (value !== undefined) merged[field] = value;
+    if (value === null) merged.delete(field);
+    else if (value !== undefined) merged.set(field, value);
   }
-  return merged;
+  return Object.fromEntries(merged);
 }
 
 /**

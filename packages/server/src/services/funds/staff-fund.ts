@@ -12,13 +12,13 @@ import { toFund, type FundRow } from '../donations/fund-view.js';
 
 /** The disclosure fields entered and valid so far; the others are what `missingDisclosure` lists. */
 function draftOf(row: FundRow, missing: readonly string[]): DisclosureDraft {
-  const stored = (row.disclosure ?? {}) as Record<string, string>;
+  const stored: Record<string, string> = row.disclosure ?? {};
   return Object.fromEntries(
     DISCLOSURE_FIELDS.filter((field) => !missing.includes(field)).map((field) => [
       field,
       stored[field],
     ]),
-  ) as DisclosureDraft;
+  );
 }
 
 /** A fund as staff edit it: the public view, whether it is offered, and its disclosure checklist. */

@@ -4,7 +4,7 @@ import {
   DistrictSettings,
   validate,
   workingCalendar,
-  UpdateSettingsRequest,
+  type UpdateSettingsRequest,
   type Messages,
   type WorkingCalendar,
 } from '@wushe/schema';
