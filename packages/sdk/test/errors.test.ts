@@ -52,6 +52,8 @@ const EXPECTED: Record<ErrorCode, new (...args: never[]) => WusheError> = {
   division_exists: ConflictError,
   organization_exists: ConflictError,
   social_worker_account_taken: ConflictError,
+  fund_disclosure_incomplete: ConflictError,
+  insufficient_fund_balance: ConflictError,
   idempotency_in_progress: ConflictError,
   payload_too_large: ValidationError,
   unsupported_media_type: ValidationError,
