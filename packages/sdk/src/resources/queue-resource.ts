@@ -1,4 +1,9 @@
-import { listStaffQueueRoute, type QueueItem, type QueuePage, type QueueQuery } from '@wushe/schema';
+import {
+  listStaffQueueRoute,
+  type QueueItem,
+  type QueuePage,
+  type QueueQuery,
+} from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
 import { paginate, type PagePromise } from '../pagination.js';
 import type { Requester, WithRequestId } from '../requester.js';
