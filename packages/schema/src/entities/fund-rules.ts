@@ -1,4 +1,4 @@
-import { FundDisclosure, type FundMode } from './fund.js';
+import { FundDisclosure } from './fund.js';
 
 /** A field of the Art. 25 disclosure: `organizationName`, `creditCode`, … */
 export type DisclosureField = keyof FundDisclosure;
@@ -31,7 +31,7 @@ export function missingDisclosure(fund: { readonly disclosure?: unknown }): Disc
  * checklist both come from it.
  */
 export function donatableBlockers(fund: {
-  readonly mode: FundMode | string;
+  readonly mode: string;
   readonly disclosure?: unknown;
 }): (readonly ['mode'] | readonly ['disclosure', DisclosureField])[] {
   return [
@@ -45,7 +45,7 @@ export function donatableBlockers(fund: {
  * whose campaign staff closed is not donatable however complete its disclosure.
  */
 export function isDonatable(fund: {
-  readonly mode: FundMode | string;
+  readonly mode: string;
   readonly disclosure?: unknown;
   readonly open: boolean;
 }): boolean {
