@@ -34,6 +34,8 @@ const PLACEHOLDER_IDS: Record<string, string> = {
   '/v1/surveys/{id}/responses': 'svy_0000000000000000',
   '/v1/organizations/{id}': 'org_0000000000000000',
   '/v1/social-workers/{id}': 'sw_0000000000000000',
+  '/v1/funds/{id}': 'fund_0000000000000000',
+  '/v1/funds/{id}/disbursements': 'fund_0000000000000000',
 };
 
 function wrongTypeOf(value: unknown): unknown {
