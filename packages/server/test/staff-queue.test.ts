@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { surveyResponses, surveys } from '../src/db/tables/index.js';
+import { organizations, surveyResponses, surveys } from '../src/db/tables/index.js';
 import { newId } from '../src/services/ids.js';
 import { useHarness } from './harness.js';
 import { insertDonation, insertFund, insertNeed } from './funds-fixtures.js';
@@ -221,6 +221,43 @@ describe('GET /v1/staff/queue', () => {
 
     const district = await queue(admin, 'kind=follow_ups');
     expect(ids(district.body)).toEqual([beforeHoliday.id, elsewhere.id, saturday.id]);
+  });
+
+  it('a follow-up about a street-wide organization waits for its street, not for a community', async () => {
+    await h.db.insert(organizations).values({
+      id: 'org_nancunStation01',
+      districtCode: '440113',
+      name: '南村镇社工站',
+      kind: 'social_work_agency',
+      registration: 'registered',
+      streetCode: NANCUN,
+    });
+    await h.db.insert(surveys).values({
+      id: 'svy_queueorgfollow1',
+      districtCode: '440113',
+      title: '社工站服务满意度',
+      description: '',
+      subjectType: 'organization',
+      questions: [{ id: 'overall', type: 'rating', prompt: '总体评价', required: true }],
+      resultsPublic: false,
+    });
+    const [low] = await h.db
+      .insert(surveyResponses)
+      .values({
+        id: newId('rsp'),
+        surveyId: 'svy_queueorgfollow1',
+        subjectId: 'org_nancunStation01',
+        respondentHash: 'respondent-1',
+        answers: [{ questionId: 'overall', value: 1 }],
+      })
+      .returning();
+    const street = await tokenOf('nancun.street', [{ role: 'street_staff', scope: NANCUN }]);
+    const community = await tokenOf('chen.xiaohong', [{ role: 'community_staff', scope: JINXIU }]);
+    const forStreet = await queue(street, 'kind=follow_ups');
+    expect(forStreet.body.data).toEqual([
+      expect.objectContaining({ id: low!.id, streetId: NANCUN, communityId: null }),
+    ]);
+    expect((await queue(community, 'kind=follow_ups')).body.data).toEqual([]);
   });
 
   it('proposals to score are empty until calls exist; 400 names a bad kind; pk keys are refused', async () => {

@@ -169,9 +169,11 @@ const subjectCommunity = sql<string | null>`(case ${surveys.subjectType}
   when 'project' then (select ${projects.communityCode} from ${projects} where ${projects.id} = ${surveyResponses.subjectId})
   when 'organization' then (select ${organizations.communityCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId})
 end)`;
-const subjectStreet = sql<
-  string | null
->`(select ${communities.streetCode} from ${communities} where ${communities.code} = ${subjectCommunity})`;
+/** Its street: the community's, or a street-wide organization's own. */
+const subjectStreet = sql<string | null>`coalesce(
+  (select ${communities.streetCode} from ${communities} where ${communities.code} = ${subjectCommunity}),
+  (case ${surveys.subjectType} when 'organization' then (select ${organizations.streetCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId}) end)
+)`;
 
 const lowRatings = (district: string, reach: Reach) =>
   and(
