@@ -53,6 +53,8 @@ export const ErrorCodes = {
   last_district_admin: { status: 409 },
   totp_already_enabled: { status: 409 },
   totp_required_for_role: { status: 409 },
+  fund_disclosure_incomplete: { status: 409 },
+  insufficient_fund_balance: { status: 409 },
   idempotency_in_progress: { status: 409, retryable: true },
   payload_too_large: { status: 413 },
   unsupported_media_type: { status: 415 },

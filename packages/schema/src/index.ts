@@ -1,4 +1,5 @@
 export * from './validators/index.js';
+export * from './calendar/working-days.js';
 export * from './issues.js';
 export * from './primitives.js';
 export * from './errors.js';

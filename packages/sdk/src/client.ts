@@ -5,6 +5,10 @@ import { AccountsResource } from './resources/accounts-resource.js';
 import { ActivitiesResource } from './resources/activities-resource.js';
 import { AuditResource } from './resources/audit-resource.js';
 import { DevResource } from './resources/dev-resource.js';
+import { KeysResource } from './resources/keys-resource.js';
+import { QueueResource } from './resources/queue-resource.js';
+import { SettingsResource } from './resources/settings-resource.js';
+import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
 import { DonationsResource } from './resources/donations-resource.js';
 import { EventsResource } from './resources/events-resource.js';
@@ -41,6 +45,10 @@ export class WusheClient {
   readonly accounts: AccountsResource;
   readonly dev: DevResource;
   readonly socialWorkers: SocialWorkersResource;
+  readonly staffFunds: StaffFundsResource;
+  readonly keys: KeysResource;
+  readonly settings: SettingsResource;
+  readonly queue: QueueResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -60,6 +68,10 @@ export class WusheClient {
     this.accounts = new AccountsResource(requester);
     this.dev = new DevResource(requester);
     this.socialWorkers = new SocialWorkersResource(requester);
+    this.staffFunds = new StaffFundsResource(requester);
+    this.keys = new KeysResource(requester);
+    this.settings = new SettingsResource(requester);
+    this.queue = new QueueResource(requester);
   }
 }
 
@@ -124,6 +136,15 @@ export const ROUTE_METHODS = {
   createSurvey: 'surveys.create',
   updateSurvey: 'surveys.update',
   createSurveyVersion: 'surveys.createVersion',
+  createFund: 'staffFunds.create',
+  updateFund: 'staffFunds.update',
+  createDisbursement: 'staffFunds.disburse',
+  listKeys: 'keys.list',
+  createKey: 'keys.create',
+  revokeKey: 'keys.revoke',
+  getSettings: 'settings.get',
+  updateSettings: 'settings.update',
+  listStaffQueue: 'queue.list',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

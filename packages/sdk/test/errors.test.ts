@@ -63,6 +63,8 @@ const EXPECTED: Record<ErrorCode, new (...args: never[]) => WusheError> = {
   last_district_admin: ConflictError,
   totp_already_enabled: ConflictError,
   totp_required_for_role: ConflictError,
+  fund_disclosure_incomplete: ConflictError,
+  insufficient_fund_balance: ConflictError,
   idempotency_in_progress: ConflictError,
   payload_too_large: ValidationError,
   unsupported_media_type: ValidationError,

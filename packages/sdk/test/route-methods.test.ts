@@ -14,6 +14,12 @@ const ID_BY_SEGMENT: Record<string, string> = {
   organizations: 'org_0000000000000000',
   'social-workers': 'sw_0000000000000000',
   accounts: 'acc_0000000000000000',
+  keys: 'key_0000000000000000',
+};
+
+/** What the routes whose query has a required field are called with. */
+const REQUIRED_QUERY: Partial<Record<RouteName, object>> = {
+  listStaffQueue: { kind: 'needs_review' },
 };
 
 /** What each method is called with: the route's example body, and an id when its path has one. */
@@ -24,6 +30,7 @@ function argumentsOf(name: RouteName): Record<string, unknown> {
   return {
     ...(route.path.includes('{id}') ? { id: ID_BY_SEGMENT[segment] } : {}),
     ...(route.path.includes('{code}') ? { code: '440113104001' } : {}),
+    ...REQUIRED_QUERY[name],
     ...example,
   };
 }

@@ -171,6 +171,7 @@ describe('GET /v1/funds/{id}', () => {
         purpose: '儿童暑期托管',
         recipient: '锦绣香江社区四点半课堂',
         projectId: null,
+        needId: null,
         paidAt: '2026-11-01T00:00:00.000Z',
       },
       expect.objectContaining({ id: older.id, amountFen: 20_000 }),

@@ -49,6 +49,8 @@ const PLACEHOLDER_IDS: Record<string, string> = {
   '/v1/activities/{id}': 'act_0000000000000000',
   '/v1/surveys/{id}': 'svy_0000000000000000',
   '/v1/surveys/{id}/versions': 'svy_0000000000000000',
+  '/v1/funds/{id}': 'fund_0000000000000000',
+  '/v1/funds/{id}/disbursements': 'fund_0000000000000000',
 };
 
 function wrongTypeOf(value: unknown): unknown {

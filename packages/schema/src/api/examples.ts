@@ -37,6 +37,13 @@ import type {
   CreateSurveyVersionRequest,
   UpdateSurveyRequest,
 } from '../entities/survey-requests.js';
+import type {
+  CreateDisbursementRequest,
+  CreateFundRequest,
+  UpdateFundRequest,
+} from '../entities/fund-admin.js';
+import type { CreateKeyRequest } from '../entities/api-key.js';
+import type { UpdateSettingsRequest } from '../entities/settings.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -198,6 +205,47 @@ export const requestExamples = {
       { id: 'taste', type: 'rating', prompt: '饭菜的口味和软硬合适吗？', required: true },
     ],
   } satisfies CreateSurveyVersionRequest,
+  createFund: {
+    divisionId: '440113104001',
+    name: '锦绣香江社区慈善基金',
+    description: '用于社区困难家庭帮扶与长者服务。',
+    mode: 'direct',
+    targetFen: 5_000_000,
+    disclosure: {
+      organizationName: '广州市番禺区慈善会',
+      creditCode: '53100000500021676K',
+      certificateNumber: '粤民慈募证字〔2023〕017号',
+      filingNumber: '53440113MJL123456X2026001',
+      contact: '020-84800000',
+      lookupUrl: 'https://cszg.mca.gov.cn/',
+    },
+    donatable: true,
+  } satisfies CreateFundRequest,
+  updateFund: {
+    disclosure: { filingNumber: '53440113MJL123456X2026002' },
+    donatable: true,
+  } satisfies UpdateFundRequest,
+  createDisbursement: {
+    amountFen: 120_000,
+    purpose: '重阳节长者慰问品',
+    recipient: '锦绣香江社区 12 户独居长者',
+    paidAt: '2026-10-29T02:00:00Z',
+  } satisfies CreateDisbursementRequest,
+  createKey: {
+    kind: 'publishable',
+    mode: 'live',
+    origins: ['https://www.panyu.gov.cn'],
+  } satisfies CreateKeyRequest,
+  updateSettings: {
+    holidays: [
+      {
+        year: 2026,
+        daysOff: ['2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07'],
+        workdays: ['2026-09-27', '2026-10-10'],
+      },
+    ],
+    publicIndicators: true,
+  } satisfies UpdateSettingsRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -4,8 +4,8 @@ import type { StaffRole } from '../entities/staff.js';
  * What a scope is read from. A `division` field holds a district, street or community code; an
  * `organization` an `org_…` id; a `call` a `call_…` id. The others name a record whose place the
  * server looks up (a need's, an activity's, a survey's or a volunteer's community and street, an
- * activity's organization). An `account` is covered by a grant that could grant every role the
- * account holds (an account without roles: by its district's admins).
+ * activity's organization, a fund's division). An `account` is covered by a grant that could grant
+ * every role the account holds (an account without roles: by its district's admins).
  */
 export const ScopeSubject = {
   division: 'division',
@@ -17,6 +17,7 @@ export const ScopeSubject = {
   activity: 'activity',
   survey: 'survey',
   volunteer: 'volunteer',
+  fund: 'fund',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

@@ -7,7 +7,7 @@ import { Claim, Need, Report, StaffNeed } from '../entities/need.js';
 import { Activity, Signup } from '../entities/activity.js';
 import { Volunteer } from '../entities/volunteer.js';
 import { ServiceRecord, VolunteerHours } from '../entities/service-record.js';
-import { Fund, FundDetail, LedgerEntry } from '../entities/fund.js';
+import { Disbursement, Fund, FundDetail, LedgerEntry } from '../entities/fund.js';
 import { CreateDonationResponse, Donation } from '../entities/donation.js';
 import { FollowUp, Survey, SurveyResponse, SurveyResults } from '../entities/survey.js';
 import {
@@ -20,6 +20,10 @@ import {
 import { AuditEntry } from '../entities/audit.js';
 import { AdministeredAccount, TotpEnrolment } from '../entities/accounts.js';
 import { OutboxMessage } from '../entities/outbox.js';
+import { StaffFund } from '../entities/fund-admin.js';
+import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
+import { DistrictSettings } from '../entities/settings.js';
+import { QueuePage } from '../entities/staff-queue.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -79,4 +83,13 @@ export const responses = {
   createSurvey: Survey,
   updateSurvey: Survey,
   createSurveyVersion: Survey,
+  createFund: StaffFund,
+  updateFund: StaffFund,
+  createDisbursement: Disbursement,
+  listKeys: /* @__PURE__ */ z.object({ data: z.array(ApiKey) }),
+  createKey: CreatedApiKey,
+  revokeKey: ApiKey,
+  getSettings: DistrictSettings,
+  updateSettings: DistrictSettings,
+  listStaffQueue: QueuePage,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

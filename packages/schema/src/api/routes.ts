@@ -21,6 +21,10 @@ import { accountRoutes } from './routes-accounts.js';
 import { devRoutes } from './routes-dev.js';
 import { directoryRoutes } from './routes-directory.js';
 import { programRoutes } from './routes-programs.js';
+import { fundAdminRoutes } from './routes-funds-admin.js';
+import { keyRoutes } from './routes-keys.js';
+import { settingsRoutes } from './routes-settings.js';
+import { queueRoutes } from './routes-queue.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -74,9 +78,10 @@ export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
  * One route of the table. A read takes no idempotency key; every write takes one (SPEC §5, so a
  * retried write is answered with its first outcome), and says whether it must — except a write
  * declared `idempotency: 'none'`: a credential exchange (staff sign-in, first password, delegated
- * session, sign-out, TOTP enrolment). Its answer carries a session token, which a replay record would store in
- * plain text in `idempotency_keys`, and repeating it is harmless (a second sign-in opens a second
- * session), so it takes no key, is never replayed, and the SDK does not retry it.
+ * session, sign-out, TOTP enrolment), or issuing an API key. Its answer carries a session token or
+ * a key, which a replay record would store in plain text in `idempotency_keys`, so it takes no key,
+ * is never replayed, and the SDK does not retry it (a retried key issue would issue a second key; a
+ * second sign-in opens a second session: harmless either way).
  */
 export type RouteDefinition = RouteShape &
   (
@@ -510,6 +515,10 @@ export const routes = /* @__PURE__ */ (() =>
     ...devRoutes,
     ...directoryRoutes,
     ...programRoutes,
+    ...fundAdminRoutes,
+    ...keyRoutes,
+    ...settingsRoutes,
+    ...queueRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -72,6 +72,8 @@ export const Disbursement = /* @__PURE__ */ z.object({
   /** Who received it: an organization, a project, or a description such as "12 户困难家庭". */
   recipient: text(1, 80),
   projectId: z.nullable(prefixedId('prj')),
+  /** The 微心愿 it paid for, when it did. */
+  needId: z.nullable(prefixedId('need')),
   paidAt: Timestamp,
 });
 export type Disbursement = z.infer<typeof Disbursement>;

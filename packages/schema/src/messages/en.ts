@@ -90,6 +90,9 @@ export const enErrors: ErrorMessages = {
     'This survey has responses, so its questions cannot change: create a new version instead',
   fund_uses_platform: 'This fund raises money on a designated fundraising platform: give there',
   fund_not_donatable: 'This fund is not accepting donations',
+  fund_disclosure_incomplete:
+    'The fund cannot take donations until it raises money directly and its disclosure is complete',
+  insufficient_fund_balance: 'The fund does not hold enough money for this disbursement',
   donation_not_pending: 'This donation has already been settled',
   division_exists: 'A street or community with this code exists already',
   organization_exists: 'An organization with this credit code exists already',

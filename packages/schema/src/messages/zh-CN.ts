@@ -87,6 +87,8 @@ export const zhCNErrors: ErrorMessages = {
   survey_questions_frozen: '问卷已有人作答，题目不能再修改，请创建新版本',
   fund_uses_platform: '该基金通过指定的互联网募捐平台募款，请前往平台捐赠',
   fund_not_donatable: '该基金目前不接受捐赠',
+  fund_disclosure_incomplete: '基金须为直接募捐且信息公开完整，方可接受捐赠',
+  insufficient_fund_balance: '基金余额不足以支出该笔款项',
   donation_not_pending: '这笔捐赠已经处理过了',
   division_exists: '该代码的街道或社区已存在',
   organization_exists: '该统一社会信用代码的组织已存在',

@@ -88,6 +88,8 @@ export const zhHKErrors: ErrorMessages = {
   survey_questions_frozen: '問卷已有人作答，題目不能再修改，請建立新版本',
   fund_uses_platform: '該基金透過指定的互聯網募捐平台籌款，請前往平台捐款',
   fund_not_donatable: '該基金目前不接受捐款',
+  fund_disclosure_incomplete: '基金須為直接募捐且資訊公開完整，方可接受捐款',
+  insufficient_fund_balance: '基金餘額不足以支出該筆款項',
   donation_not_pending: '這筆捐款已經處理過了',
   division_exists: '該代碼的街道或社區已存在',
   organization_exists: '該統一社會信用代碼的組織已存在',

@@ -58,8 +58,10 @@ describe('the generated OpenAPI document', () => {
     const header = (path: string, method: string) =>
       document.paths[path]![method]!.parameters.find((p) => p.name === 'Idempotency-Key');
     // The staff credential exchanges take no key: a replay record would keep the session token
-    // they answer with in plain text (`idempotency: 'none'`, see RouteDefinition). Exactly these.
+    // they answer with in plain text (`idempotency: 'none'`, see RouteDefinition), and issuing an
+    // API key answers with the key itself. Exactly these.
     const credentialExchanges = [
+      '/v1/keys',
       '/v1/staff/sign-in',
       '/v1/staff/password',
       '/v1/staff/sessions',

@@ -1,21 +1,19 @@
-import { and, asc, eq, isNull } from 'drizzle-orm';
+import { eq } from 'drizzle-orm';
+import { checkKeyOrigin } from '@wushe/schema';
 import type { Database } from '../db/database.js';
-import { apiKeys, districts } from '../db/tables/index.js';
-import { issueKey } from '../services/keys.js';
+import { districts } from '../db/tables/index.js';
+import { districtKeys, issueKey, revokeKey as revokeDistrictKey } from '../services/keys.js';
 import { CliError } from './errors.js';
 
 /** An origin as a browser sends it (`https://www.panyu.gov.cn`), or a loopback `:*` wildcard. */
 function checkOrigin(origin: string): string {
-  const wildcard = /^(https?:\/\/(localhost|127\.0\.0\.1)):\*$/.exec(origin);
-  if (wildcard) return origin;
-  let url: URL;
-  try {
-    url = new URL(origin);
-  } catch {
-    throw new CliError(`--origin "${origin}" is not a URL`);
+  const verdict = checkKeyOrigin(origin);
+  if (verdict === 'not_a_url') throw new CliError(`--origin "${origin}" is not a URL`);
+  if (verdict === 'not_an_origin') {
+    throw new CliError(
+      `--origin "${origin}" must be an origin alone, like ${new URL(origin).origin}`,
+    );
   }
-  if (url.origin !== origin)
-    throw new CliError(`--origin "${origin}" must be an origin alone, like ${url.origin}`);
   return origin;
 }
 
@@ -54,28 +52,12 @@ export async function createKey(
 /** `keys list`: a district's keys, never the keys themselves (their first characters only). */
 export async function listKeys(db: Database, districtCode: string) {
   await assertDistrict(db, districtCode);
-  return db
-    .select({
-      id: apiKeys.id,
-      kind: apiKeys.kind,
-      prefix: apiKeys.displayPrefix,
-      origins: apiKeys.allowedOrigins,
-      createdAt: apiKeys.createdAt,
-      revokedAt: apiKeys.revokedAt,
-    })
-    .from(apiKeys)
-    .where(eq(apiKeys.districtCode, districtCode))
-    .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
+  return districtKeys(db, districtCode);
 }
 
 /** `keys revoke`: the key stops working (within the servers' 30-second key cache). */
 export async function revokeKey(db: Database, keyId: string, now: Date) {
-  const revoked = await db
-    .update(apiKeys)
-    .set({ revokedAt: now })
-    .where(and(eq(apiKeys.id, keyId), isNull(apiKeys.revokedAt)))
-    .returning({ id: apiKeys.id });
-  if (revoked.length === 0) throw new CliError(`no active key ${keyId}`);
+  if (!(await revokeDistrictKey(db, keyId, now))) throw new CliError(`no active key ${keyId}`);
 }
 
 async function assertDistrict(db: Database, code: string) {

@@ -176,7 +176,7 @@ export async function runCli(
           out.log('the key is shown this once: only its hash is stored');
         } else if (action === 'list') {
           for (const key of await listKeys(db, district())) {
-            const state = key.revokedAt ? `revoked ${key.revokedAt.toISOString()}` : 'active';
+            const state = key.revokedAt ? `revoked ${key.revokedAt}` : 'active';
             out.log(`${key.id}  ${key.kind}  ${key.prefix}…  ${state}  ${key.origins.join(' ')}`);
           }
         } else if (action === 'revoke') {

@@ -6,6 +6,7 @@ import {
   activities,
   auditLog,
   communities,
+  funds,
   needs,
   organizations,
   socialWorkers,
@@ -113,6 +114,10 @@ const PLACES: Record<ScopeSubject, Resolve> = {
       .from(volunteers)
       .innerJoin(communities, eq(communities.code, volunteers.communityCode))
       .where(eq(volunteers.id, id));
+    return row;
+  },
+  async fund(db, id) {
+    const [row] = await db.select().from(funds).where(eq(funds.id, id));
     return row;
   },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.

@@ -17,6 +17,10 @@ import { directoryHandlers } from './directory.js';
 import { divisionHandlers } from './divisions.js';
 import { eventHandlers } from './events.js';
 import { fundBindOptions, fundHandlers } from './funds.js';
+import { fundAdminHandlers } from './funds-admin.js';
+import { keyHandlers } from './keys.js';
+import { settingsHandlers } from './settings.js';
+import { queueHandlers } from './queue.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -40,6 +44,10 @@ const handlers: RouteHandlers = {
   ...devHandlers,
   ...directoryHandlers,
   ...programHandlers,
+  ...fundAdminHandlers,
+  ...keyHandlers,
+  ...settingsHandlers,
+  ...queueHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

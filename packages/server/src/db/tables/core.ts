@@ -16,6 +16,11 @@ export const districts = pgTable('districts', {
     bankName: string;
     accountNumber: string;
   }>(),
+  /**
+   * The district's settings as saved (`DistrictSettings` of the contract: points rules, holidays,
+   * public indicators, notifier); read through the schema, which fills in every default.
+   */
+  settings: jsonb('settings').$type<Record<string, unknown>>(),
   createdAt: createdAt(),
 });
 

@@ -69,7 +69,10 @@ export const disbursements = pgTable(
     purpose: text('purpose').notNull(),
     recipient: text('recipient').notNull(),
     projectId: text('project_id'),
+    /** The 微心愿 the money paid for, when it did. */
+    needId: text('need_id'),
     paidAt: at('paid_at').notNull(),
+    createdAt: at('created_at').notNull().defaultNow(),
   },
   (t) => [index('disbursements_fund_idx').on(t.fundId, t.paidAt)],
 );

@@ -1,6 +1,7 @@
 import { and, asc, desc, eq, inArray, or, sql, type SQL } from 'drizzle-orm';
 import {
   FundDisclosure,
+  isDonatable as isDonatableFund,
   type ListFundsQuery,
   type Page,
   type Disbursement,
@@ -26,11 +27,11 @@ export function completeDisclosure(row: FundRow): FundDisclosure | null {
 }
 
 /**
- * Whether donations are taken here: only a `direct` fund (a `platform` fund takes money on its
- * designated platform, 慈善法 Art. 27), still open, whose fundraiser disclosed everything (Art. 25).
+ * Whether donations are taken here: the contract's one rule (`isDonatable`: a `direct` fund, 慈善法
+ * Art. 27, whose fundraiser disclosed everything, Art. 25), and staff still offer it (`open`).
  */
-export function isDonatable(row: FundRow, disclosure = completeDisclosure(row)): boolean {
-  return row.mode === 'direct' && row.open && disclosure !== null;
+export function isDonatable(row: FundRow): boolean {
+  return isDonatableFund(row);
 }
 
 export function toFund(row: FundRow): Fund {
@@ -48,7 +49,7 @@ export function toFund(row: FundRow): Fund {
     donorCount: row.donorCount,
     disbursedFen: row.disbursedFen,
     disclosure,
-    donatable: isDonatable(row, disclosure),
+    donatable: isDonatable(row),
     platformName: onPlatform ? row.platformName : null,
     platformUrl: onPlatform ? row.platformUrl : null,
     updatedAt: row.updatedAt.toISOString(),
@@ -66,7 +67,7 @@ export function toFundProgress(row: FundRow): FundProgress {
   };
 }
 
-function toDisbursement(row: DisbursementRow): Disbursement {
+export function toDisbursement(row: DisbursementRow): Disbursement {
   return {
     id: row.id,
     fundId: row.fundId,
@@ -74,6 +75,7 @@ function toDisbursement(row: DisbursementRow): Disbursement {
     purpose: row.purpose,
     recipient: row.recipient,
     projectId: row.projectId,
+    needId: row.needId,
     paidAt: row.paidAt.toISOString(),
   };
 }

@@ -1,0 +1,240 @@
+import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import {
+  addWorkingDays,
+  chinaDate,
+  FOLLOW_UP_WORKING_DAYS,
+  type QueueItem,
+  type WorkingCalendar,
+} from '@wushe/schema';
+import type { Executor } from '../../db/database.js';
+import {
+  activities,
+  communities,
+  donations,
+  funds,
+  needs,
+  organizations,
+  projects,
+  surveyResponses,
+  surveys,
+} from '../../db/tables/index.js';
+import { FOLLOW_UP_MAXIMUM } from '../surveys/statistics.js';
+import { withinReach, type Reach } from './reach.js';
+
+/** Where a page starts: after the item that was last on the previous one (oldest first). */
+export interface After {
+  readonly since: string;
+  readonly id: string;
+}
+
+/** One work list: how many wait, and a page of them oldest first. */
+export interface WorkList {
+  count(tx: Executor, district: string, reach: Reach): Promise<number>;
+  page(
+    tx: Executor,
+    district: string,
+    reach: Reach,
+    after: After | undefined,
+    limit: number,
+    facts: { calendar: WorkingCalendar; now: Date },
+  ): Promise<QueueItem[]>;
+}
+
+const afterCondition = (at: unknown, id: unknown, after: After | undefined) =>
+  after ? sql`(${at}, ${id}) > (${after.since}::timestamptz, ${after.id})` : undefined;
+
+const total = async (rows: Promise<{ n: number }[]>) => (await rows)[0]?.n ?? 0;
+
+/** Needs residents posted, waiting for review. */
+const needsToReview = (district: string, reach: Reach) =>
+  and(
+    eq(needs.districtCode, district),
+    eq(needs.status, 'pending_review'),
+    withinReach(reach, needs.streetCode, needs.communityCode),
+  );
+
+export const needsReview: WorkList = {
+  count: (tx, district, reach) =>
+    total(tx.select({ n: count() }).from(needs).where(needsToReview(district, reach))),
+  async page(tx, district, reach, after, limit) {
+    const rows = await tx
+      .select()
+      .from(needs)
+      .where(and(needsToReview(district, reach), afterCondition(needs.createdAt, needs.id, after)))
+      .orderBy(asc(needs.createdAt), asc(needs.id))
+      .limit(limit);
+    return rows.map((row) => ({
+      kind: 'needs_review',
+      id: row.id,
+      communityId: row.communityCode,
+      streetId: row.streetCode,
+      title: row.title,
+      needKind: row.kind as 'service' | 'wish',
+      category: row.category,
+      since: row.createdAt.toISOString(),
+    }));
+  },
+};
+
+/** Needs residents reported that no one has reviewed since (a review clears the count). */
+const reportedNeeds = (district: string, reach: Reach) =>
+  and(
+    eq(needs.districtCode, district),
+    gt(needs.reportCount, 0),
+    withinReach(reach, needs.streetCode, needs.communityCode),
+  );
+
+export const needsReported: WorkList = {
+  count: (tx, district, reach) =>
+    total(tx.select({ n: count() }).from(needs).where(reportedNeeds(district, reach))),
+  async page(tx, district, reach, after, limit) {
+    const rows = await tx
+      .select()
+      .from(needs)
+      .where(and(reportedNeeds(district, reach), afterCondition(needs.createdAt, needs.id, after)))
+      .orderBy(asc(needs.createdAt), asc(needs.id))
+      .limit(limit);
+    return rows.map((row) => ({
+      kind: 'needs_reported',
+      id: row.id,
+      communityId: row.communityCode,
+      streetId: row.streetCode,
+      title: row.title,
+      status: row.status,
+      reportCount: row.reportCount,
+      hidden: row.hidden,
+      since: row.createdAt.toISOString(),
+    }));
+  },
+};
+
+/** Donations still pending, placed where their fund is (a district fund: the district only). */
+const pendingDonations = (district: string, reach: Reach) =>
+  and(
+    eq(donations.districtCode, district),
+    eq(donations.status, 'pending'),
+    withinReach(reach, funds.streetCode, funds.communityCode),
+  );
+
+export const donationsPending: WorkList = {
+  count: (tx, district, reach) =>
+    total(
+      tx
+        .select({ n: count() })
+        .from(donations)
+        .innerJoin(funds, eq(funds.id, donations.fundId))
+        .where(pendingDonations(district, reach)),
+    ),
+  async page(tx, district, reach, after, limit) {
+    const rows = await tx
+      .select({ donation: donations, fund: funds })
+      .from(donations)
+      .innerJoin(funds, eq(funds.id, donations.fundId))
+      .where(
+        and(
+          pendingDonations(district, reach),
+          afterCondition(donations.createdAt, donations.id, after),
+        ),
+      )
+      .orderBy(asc(donations.createdAt), asc(donations.id))
+      .limit(limit);
+    return rows.map(({ donation, fund }) => ({
+      kind: 'donations_pending',
+      id: donation.id,
+      communityId: fund.communityCode,
+      streetId: fund.streetCode,
+      fundId: fund.id,
+      fundName: fund.name,
+      amountFen: donation.amountFen,
+      channel: donation.channel as 'offline',
+      reference: donation.reference,
+      since: donation.createdAt.toISOString(),
+    }));
+  },
+};
+
+/** The response's answer to its survey's first rating question (好差评, 1–5). */
+const rating = sql<number>`(
+  select (a->>'value')::int from jsonb_array_elements(${surveyResponses.answers}) a
+  where a->>'questionId' = (
+    select q->>'id' from jsonb_array_elements(${surveys.questions}) with ordinality as t(q, n)
+    where q->>'type' = 'rating' order by n limit 1
+  )
+)`;
+
+/** The community of what the response rates: a community service, activity, project or organization. */
+const subjectCommunity = sql<string | null>`(case ${surveys.subjectType}
+  when 'community_service' then ${surveyResponses.subjectId}
+  when 'activity' then (select ${activities.communityCode} from ${activities} where ${activities.id} = ${surveyResponses.subjectId})
+  when 'project' then (select ${projects.communityCode} from ${projects} where ${projects.id} = ${surveyResponses.subjectId})
+  when 'organization' then (select ${organizations.communityCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId})
+end)`;
+/** Its street: the community's, or a street-wide organization's own. */
+const subjectStreet = sql<string | null>`coalesce(
+  (select ${communities.streetCode} from ${communities} where ${communities.code} = ${subjectCommunity}),
+  (case ${surveys.subjectType} when 'organization' then (select ${organizations.streetCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId}) end)
+)`;
+
+const lowRatings = (district: string, reach: Reach) =>
+  and(
+    eq(surveys.districtCode, district),
+    sql`${rating} <= ${FOLLOW_UP_MAXIMUM}`,
+    withinReach(reach, subjectStreet, subjectCommunity),
+  );
+
+/** 差评 to call back (回访), each with its deadline: 15 working days of the district's calendar. */
+export const followUps: WorkList = {
+  count: (tx, district, reach) =>
+    total(
+      tx
+        .select({ n: count() })
+        .from(surveyResponses)
+        .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+        .where(lowRatings(district, reach)),
+    ),
+  async page(tx, district, reach, after, limit, { calendar, now }) {
+    const rows = await tx
+      .select({
+        id: surveyResponses.id,
+        surveyId: surveyResponses.surveyId,
+        subjectId: surveyResponses.subjectId,
+        rating: rating.mapWith(Number),
+        communityCode: subjectCommunity,
+        streetCode: subjectStreet,
+        createdAt: surveyResponses.createdAt,
+      })
+      .from(surveyResponses)
+      .innerJoin(surveys, eq(surveys.id, surveyResponses.surveyId))
+      .where(
+        and(
+          lowRatings(district, reach),
+          afterCondition(surveyResponses.createdAt, surveyResponses.id, after),
+        ),
+      )
+      .orderBy(asc(surveyResponses.createdAt), asc(surveyResponses.id))
+      .limit(limit);
+    const today = chinaDate(now);
+    return rows.map((row) => {
+      const due = addWorkingDays(chinaDate(row.createdAt), FOLLOW_UP_WORKING_DAYS, calendar);
+      return {
+        kind: 'follow_ups',
+        id: row.id,
+        communityId: row.communityCode,
+        streetId: row.streetCode,
+        surveyId: row.surveyId,
+        subjectId: row.subjectId,
+        rating: row.rating,
+        since: row.createdAt.toISOString(),
+        dueOn: due.date,
+        overdue: today > due.date,
+        calendarKnown: due.calendarKnown,
+      };
+    });
+  },
+};
+
+/** Proposals of calls (§11) waiting for scores: calls do not exist yet, so none wait. */
+export const proposalsToScore: WorkList = {
+  count: () => Promise.resolve(0),
+  page: () => Promise.resolve([]),
+};
