@@ -6,6 +6,7 @@ import { cors } from './http/cors.js';
 import { ApiError, errorResponse } from './http/errors.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { allowedMethods } from './http/fallbacks.js';
+import { TrustedProxies } from './http/client-address.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import type { App, AppDeps } from './http/route.js';
@@ -29,7 +30,10 @@ export interface AppOptions {
    * turns this on with `--notifier log`. Off (the default), they answer 404 like unknown paths.
    */
   readonly devRoutes?: boolean;
-  readonly rateLimit?: RateLimitOptions;
+  /** Resident writes per API key and client; `false` turns the limit off. */
+  readonly rateLimit?: RateLimitOptions | false;
+  /** Reverse proxies whose `X-Forwarded-For` names the client; none by default. */
+  readonly trustedProxies?: TrustedProxies;
   /** Check every response against the contract; for tests. */
   readonly checkResponses?: boolean;
   /** Where unexpected errors are reported; never to the client. Defaults to `console.error`. */
@@ -59,7 +63,8 @@ export function createApp(
       offline: offlineProvider,
       sandbox: sandboxProvider(options.publicBaseUrl ?? 'http://127.0.0.1:8787'),
     },
-    rateLimiter: new RateLimiter(options.rateLimit),
+    rateLimiter: new RateLimiter(db, options.rateLimit),
+    trustedProxies: options.trustedProxies ?? TrustedProxies.none,
     notifier: options.notifier ?? logNotifier(db),
     checkResponses: options.checkResponses ?? false,
     devRoutes: options.devRoutes ?? false,
@@ -96,5 +101,12 @@ export function createApp(
     }
     return errorResponse(c, 'internal_error');
   });
-  return Object.assign(app, { deps, close: () => deps.events.close() });
+  // Without the announcement (the database refused a listener), cached keys still expire.
+  const watchingKeys = deps.keys.watch(options.database).catch(() => undefined);
+  const close = async () => {
+    deps.rateLimiter.close();
+    await (await watchingKeys)?.();
+    await deps.events.close();
+  };
+  return Object.assign(app, { deps, close });
 }

@@ -68,7 +68,7 @@ export async function listKeys(db: Database, districtCode: string) {
     .orderBy(asc(apiKeys.createdAt), asc(apiKeys.id));
 }
 
-/** `keys revoke`: the key stops working (within the servers' 30-second key cache). */
+/** `keys revoke`: the key stops working at once in every server process (the change is announced). */
 export async function revokeKey(db: Database, keyId: string, now: Date) {
   const revoked = await db
     .update(apiKeys)
