@@ -51,6 +51,8 @@ export class KeyRing {
   private origins: { list: string[]; until: number } = { list: [], until: 0 };
   /** Counts `clear()`s, so a lookup that was in flight across one does not cache what it read. */
   private generation = 0;
+  /** False while `watch` sets its listener up. */
+  private caching = true;
 
   constructor(private readonly db: Database) {}
 
@@ -89,7 +91,7 @@ export class KeyRing {
         .from(apiKeys)
         .where(and(eq(apiKeys.kind, 'publishable'), isNull(apiKeys.revokedAt)));
       const list = rows.flatMap((row) => row.origins);
-      if (generation !== this.generation) return originAllowed(origin, list);
+      if (generation !== this.generation || !this.caching) return originAllowed(origin, list);
       this.origins = { list, until: Date.now() + KEY_CACHE_MS };
     }
     return originAllowed(origin, this.origins.list);
@@ -102,9 +104,19 @@ export class KeyRing {
     this.origins.until = 0;
   }
 
-  /** Forgets cached keys whenever any process (or the CLI) changes a key; resolves to a stop. */
+  /**
+   * Forgets cached keys whenever any process (or the CLI) changes a key; resolves to a stop.
+   * Nothing is cached until the listener is in place, so no change can slip between a lookup
+   * and the first announcement heard; should listening fail, keys are cached for the TTL alone.
+   */
   async watch(handle: Pick<DatabaseHandle, 'listen'>): Promise<() => Promise<void>> {
-    return handle.listen(KEYS_CHANGED_CHANNEL, () => this.clear());
+    this.caching = false;
+    try {
+      return await handle.listen(KEYS_CHANGED_CHANNEL, () => this.clear());
+    } finally {
+      this.clear();
+      this.caching = true;
+    }
   }
 
   private async lookup(key: string): Promise<KeyRecord | null> {
@@ -125,7 +137,7 @@ export class KeyRing {
           allowedOrigins: row.allowedOrigins,
         }
       : null;
-    if (generation !== this.generation) return record;
+    if (generation !== this.generation || !this.caching) return record;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { record, until: Date.now() + KEY_CACHE_MS });
     return record;
