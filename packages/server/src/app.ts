@@ -105,7 +105,9 @@ export function createApp(
   const watchingKeys = deps.keys.watch(options.database).catch(() => undefined);
   const close = async () => {
     deps.rateLimiter.close();
-    await (await watchingKeys)?.();
+    await (
+      await watchingKeys
+    )?.();
     await deps.events.close();
   };
   return Object.assign(app, { deps, close });

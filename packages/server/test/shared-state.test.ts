@@ -77,7 +77,9 @@ describe('the rate limit in the database', () => {
 describe('API keys cached by each process', () => {
   it('stop working in every process at once when one revokes them', async () => {
     const db = database.handle.db;
-    await db.insert(districts).values({ code: '440113', name: '番禺区', volunteerCodePrefix: 'PY' });
+    await db
+      .insert(districts)
+      .values({ code: '440113', name: '番禺区', volunteerCodePrefix: 'PY' });
     const secrets = deriveSecrets('test-master-secret');
     const [one, two] = [1, 2].map(() => createApp({ database: database.handle, secrets }));
     const secret = await issueKey(db, { districtCode: '440113', kind: 'secret' });

@@ -112,7 +112,9 @@ export class KeyRing {
   async watch(handle: Pick<DatabaseHandle, 'listen'>): Promise<() => Promise<void>> {
     this.caching = false;
     try {
-      return await handle.listen(KEYS_CHANGED_CHANNEL, () => this.clear());
+      return await handle.listen(KEYS_CHANGED_CHANNEL, () => {
+        this.clear();
+      });
     } finally {
       this.clear();
       this.caching = true;

@@ -57,7 +57,7 @@ export class RateLimiter {
         returning tokens, taken`,
     );
     if (!bucket || bucket.taken) return 0;
-    return Math.max(1, Math.ceil((1 - Number(bucket.tokens)) / perSecond));
+    return Math.max(1, Math.ceil((1 - bucket.tokens) / perSecond));
   }
 
   /**
@@ -66,7 +66,10 @@ export class RateLimiter {
    */
   async sweep(now?: Date): Promise<void> {
     if (!this.options) return;
-    const fullAfterSeconds = Math.min(this.options.burst / (this.options.perMinute / 60), MAX_IDLE_S);
+    const fullAfterSeconds = Math.min(
+      this.options.burst / (this.options.perMinute / 60),
+      MAX_IDLE_S,
+    );
     const at = now ? sql`${now.toISOString()}::timestamptz` : sql`now()`;
     await this.db.execute(
       sql`delete from ${rateLimitBuckets}

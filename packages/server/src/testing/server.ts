@@ -25,7 +25,6 @@ export interface TestServerOptions {
   readonly app?: Partial<Omit<AppOptions, 'database' | 'secrets'>>;
 }
 
-
 /**
  * A real wushe server for tests: the app on a fresh database (in-memory PGlite unless the caller
  * asks for PostgreSQL) with the demo seed, listening on a random loopback port. Every harness that
