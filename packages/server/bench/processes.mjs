@@ -16,7 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startBalancer } from '../dist/testing/balancer.js';
 import { freePort } from '../dist/testing/process.js';
-import { load, ms, startServer, stopServer } from './support.mjs';
+import { loadAsync, ms, startServer, stopServer } from './support.mjs';
 import { databaseArgs, demoDonation, findDonatableFund } from './donation-support.mjs';
 
 const { values } = parseArgs({
@@ -35,8 +35,9 @@ const CLIENTS = 1_000;
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const cluster = join(root, 'scripts/pg-cluster.sh');
 
+// The load generator runs as a process of its own, and asynchronously: the balancer lives in this one.
 const run = (plan, seconds) =>
-  load({ base: '', concurrency: CONCURRENCY, requests: 1_000_000, seconds, plan });
+  loadAsync({ base: '', concurrency: CONCURRENCY, requests: 1_000_000, seconds, plan });
 
 /** Donations to `bases` in turn, from `clients` addresses (X-Forwarded-For). */
 function donations(bases, fund, clients) {
@@ -69,11 +70,11 @@ function combine(rounds) {
 }
 
 /** Alternating rounds of each plan, so load that drifts on a shared machine hits all alike. */
-function alternate(plans) {
+async function alternate(plans) {
   const rounds = Object.fromEntries(Object.keys(plans).map((name) => [name, []]));
   for (let i = 0; i < ROUNDS; i++)
     for (const [name, plan] of Object.entries(plans))
-      rounds[name].push(run(plan, SECONDS / ROUNDS));
+      rounds[name].push(await run(plan, SECONDS / ROUNDS));
   return Object.fromEntries(Object.entries(rounds).map(([name, each]) => [name, combine(each)]));
 }
 
@@ -119,9 +120,9 @@ async function limiterCost(postgres) {
   const on = await serve(NEVER_REFUSES, dirs[1]);
   try {
     const fund = await findDonatableFund(off.base);
-    run(donations([off.base], fund, 1), 1);
-    run(donations([on.base], fund, 1), 1);
-    const figures = alternate({
+    await run(donations([off.base], fund, 1), 1);
+    await run(donations([on.base], fund, 1), 1);
+    const figures = await alternate({
       'limit off': donations([off.base], fund, CLIENTS),
       [`limit on, ${CLIENTS} clients`]: donations([on.base], fund, CLIENTS),
       'limit on, 1 client': donations([on.base], fund, 1),
@@ -162,8 +163,8 @@ async function oneVersusThree() {
         path: `${base}/v1/needs?limit=20`,
         headers: { Authorization: `Bearer ${fund.key}` },
       }));
-    run(donations(bases, fund, CLIENTS), 1);
-    const writes = alternate({
+    await run(donations(bases, fund, CLIENTS), 1);
+    const writes = await alternate({
       '1 process': donations(bases.slice(0, 1), fund, CLIENTS),
       '3 processes (client round-robin)': donations(bases, fund, CLIENTS),
       '1 process via balancer': donations([single.base], fund, CLIENTS),
@@ -174,7 +175,7 @@ async function oneVersusThree() {
       writes,
       '1 process',
     );
-    const reads = alternate({
+    const reads = await alternate({
       '1 process': needs(bases.slice(0, 1)),
       '3 processes (client round-robin)': needs(bases),
       '1 process via balancer': needs([single.base]),

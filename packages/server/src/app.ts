@@ -105,9 +105,8 @@ export function createApp(
   const watchingKeys = deps.keys.watch(options.database).catch(() => undefined);
   const close = async () => {
     deps.rateLimiter.close();
-    await (
-      await watchingKeys
-    )?.();
+    const stopWatchingKeys = await watchingKeys;
+    await stopWatchingKeys?.();
     await deps.events.close();
   };
   return Object.assign(app, { deps, close });
