@@ -1,7 +1,9 @@
+import { randomBytes } from 'node:crypto';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { eq, sql } from 'drizzle-orm';
+import pg from 'pg';
 import { createApp } from '../src/app.js';
-import { queryRows } from '../src/db/database.js';
+import { openDatabase, queryRows } from '../src/db/database.js';
 import { truncateAll } from '../src/db/reset.js';
 import { apiKeys, districts, rateLimitBuckets } from '../src/db/tables/index.js';
 import { RateLimiter } from '../src/http/rate-limit.js';
@@ -96,3 +98,35 @@ describe('API keys cached by each process', () => {
     await Promise.all([one!.close(), two!.close()]);
   });
 });
+
+describe.skipIf(process.env.WUSHE_TEST_DB !== 'postgres')(
+  'processes starting at once on a new PostgreSQL database (PostgreSQL lane only)',
+  () => {
+    it('migrate one after another: all three open it, the migrations applied once', async () => {
+      const admin = process.env.WUSHE_TEST_DATABASE_URL!;
+      const name = `wushe_test_start_${randomBytes(6).toString('hex')}`;
+      const run = async (statement: string) => {
+        const client = new pg.Client({ connectionString: admin });
+        await client.connect();
+        await client.query(statement).finally(() => client.end());
+      };
+      await run(`create database ${name}`);
+      const url = new URL(admin);
+      url.pathname = `/${name}`;
+      try {
+        const handles = await Promise.all(
+          [1, 2, 3].map(() => openDatabase({ url: url.toString(), poolSize: 2 })),
+        );
+        const [applied] = await queryRows<{ n: number }>(
+          handles[0]!.db,
+          sql`select count(*)::int as n from drizzle.__drizzle_migrations`,
+        );
+        const journal = await import('../drizzle/meta/_journal.json', { with: { type: 'json' } });
+        expect(applied?.n).toBe(journal.default.entries.length);
+        await Promise.all(handles.map((handle) => handle.close()));
+      } finally {
+        await run(`drop database if exists ${name} with (force)`);
+      }
+    });
+  },
+);
