@@ -1,40 +1,15 @@
 // Shared by the benchmarks: start a server process, run the load generator, print tables.
 import { spawn, spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
-import { setTimeout as sleep } from 'node:timers/promises';
 
-export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const LOAD = fileURLToPath(new URL('./load.mjs', import.meta.url));
 
-/** Starts `wushe-server` (or any script) and waits until `/healthz` answers. */
-export async function startServer({ port, args = [], env = {}, script = CLI }) {
-  const child = spawn(process.execPath, [script, '--port', String(port), ...args], {
-    env: { ...process.env, ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  child.stdout.on('data', (chunk) => (output += chunk));
-  child.stderr.on('data', (chunk) => (output += chunk));
-  const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
-    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
-    try {
-      if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output };
-    } catch {
-      // not up yet
-    }
-    await sleep(100);
-  }
-  child.kill('SIGKILL');
-  throw new Error(`server did not start: ${output}`);
-}
-
-export async function stopServer(server, signal = 'SIGTERM') {
-  if (server.child.exitCode !== null) return;
-  const exited = new Promise((done) => server.child.once('exit', done));
-  server.child.kill(signal);
-  await exited;
-}
+// Starting and stopping server processes is shared with the tests (the three-process test).
+export {
+  SERVER_CLI as CLI,
+  startServerProcess as startServer,
+  stopServerProcess as stopServer,
+} from '../dist/testing/process.js';
 
 /** The load generator as a child process that can run while this one acts (kills the server). */
 export function loadAsync(spec) {

@@ -7,6 +7,7 @@ import { cors } from './http/cors.js';
 import { ApiError, errorResponse } from './http/errors.js';
 import { isDatabaseUnavailable } from './db/errors.js';
 import { allowedMethods } from './http/fallbacks.js';
+import { TrustedProxies } from './http/client-address.js';
 import { RateLimiter, type RateLimitOptions } from './http/rate-limit.js';
 import { requestId } from './http/request-id.js';
 import type { App, AppDeps } from './http/route.js';
@@ -30,7 +31,10 @@ export interface AppOptions {
    * turns this on with `--notifier log`. Off (the default), they answer 404 like unknown paths.
    */
   readonly devRoutes?: boolean;
-  readonly rateLimit?: RateLimitOptions;
+  /** Resident writes per API key and client; `false` turns the limit off. */
+  readonly rateLimit?: RateLimitOptions | false;
+  /** Reverse proxies whose `X-Forwarded-For` names the client; none by default. */
+  readonly trustedProxies?: TrustedProxies;
   /** The console's built files (`apps/console/dist`), served at `/console/`; none when absent. */
   readonly consoleDir?: string;
   /** Check every response against the contract; for tests. */
@@ -62,7 +66,8 @@ export function createApp(
       offline: offlineProvider,
       sandbox: sandboxProvider(options.publicBaseUrl ?? 'http://127.0.0.1:8787'),
     },
-    rateLimiter: new RateLimiter(options.rateLimit),
+    rateLimiter: new RateLimiter(db, options.rateLimit),
+    trustedProxies: options.trustedProxies ?? TrustedProxies.none,
     notifier: options.notifier ?? logNotifier(db),
     checkResponses: options.checkResponses ?? false,
     devRoutes: options.devRoutes ?? false,
@@ -100,5 +105,13 @@ export function createApp(
     }
     return errorResponse(c, 'internal_error');
   });
-  return Object.assign(app, { deps, close: () => deps.events.close() });
+  // Without the announcement (the database refused a listener), cached keys still expire.
+  const watchingKeys = deps.keys.watch(options.database).catch(() => undefined);
+  const close = async () => {
+    deps.rateLimiter.close();
+    const stopWatchingKeys = await watchingKeys;
+    await stopWatchingKeys?.();
+    await deps.events.close();
+  };
+  return Object.assign(app, { deps, close });
 }

@@ -11,7 +11,7 @@ export class SseReader {
   private buffer = '';
   readonly comments: string[] = [];
 
-  constructor(response: Response) {
+  constructor(response: { readonly body: ReadableStream<Uint8Array> | null }) {
     if (!response.body) throw new Error('no body');
     this.reader = response.body.getReader();
   }

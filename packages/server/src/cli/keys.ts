@@ -55,7 +55,7 @@ export async function listKeys(db: Database, districtCode: string) {
   return districtKeys(db, districtCode);
 }
 
-/** `keys revoke`: the key stops working (within the servers' 30-second key cache). */
+/** `keys revoke`: the key stops working at once in every server process (the change is announced). */
 export async function revokeKey(db: Database, keyId: string, now: Date) {
   if (!(await revokeDistrictKey(db, keyId, now))) throw new CliError(`no active key ${keyId}`);
 }

@@ -33,6 +33,12 @@ Options of the server:
   --public-url <url>  this server's public URL, for links it hands out
   --rate-limit <b/m>  resident writes per API key and client: a burst of b, then m a minute
                       (default 20/60); "off" for load tests on a trusted network
+  --trust-proxy <list>
+                      the reverse proxies in front of this server, as IP addresses and CIDR
+                      blocks separated by commas (e.g. 10.0.0.0/8,127.0.0.1): their
+                      X-Forwarded-For names the client (the right-most address that is not a
+                      listed proxy); anybody else's is ignored. Default: none, the socket's
+                      address is the client's
   --notifier <name>   where invites and codes go: "log" (the outbox table, read at
                       GET /v1/dev/outbox) or "none" (dropped); default "log" with --seed demo,
                       otherwise "none"
@@ -45,7 +51,8 @@ Every command:
 Environment:
   DATABASE_URL        use this PostgreSQL server instead of PGlite (postgres://…)
   WUSHE_SECRET        master secret for encrypting personal data and signing; required with
-                      DATABASE_URL, otherwise kept in <data>/secret`;
+                      DATABASE_URL, otherwise kept in <data>/secret
+  WUSHE_TRUST_PROXY   the same as --trust-proxy (the option wins)`;
 
 const OPTIONS = {
   port: { type: 'string' },
@@ -55,6 +62,7 @@ const OPTIONS = {
   seed: { type: 'string' },
   'public-url': { type: 'string' },
   'rate-limit': { type: 'string', default: '20/60' },
+  'trust-proxy': { type: 'string' },
   notifier: { type: 'string' },
   console: { type: 'string' },
   district: { type: 'string' },
@@ -71,6 +79,7 @@ export interface CliEnvironment {
   readonly DATABASE_URL?: string | undefined;
   readonly WUSHE_SECRET?: string | undefined;
   readonly PORT?: string | undefined;
+  readonly WUSHE_TRUST_PROXY?: string | undefined;
 }
 
 /**
@@ -110,6 +119,7 @@ export async function runCli(
           seed: values.seed,
           publicUrl: values['public-url'],
           rateLimit: values['rate-limit'],
+          trustProxy: values['trust-proxy'] ?? env.WUSHE_TRUST_PROXY,
           notifier: values.notifier,
           console: values.console,
         },

@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { serve } from '@hono/node-server';
 import { createApp } from '../app.js';
+import { TrustedProxies, TrustProxyError } from '../http/client-address.js';
+import type { RateLimitOptions } from '../http/rate-limit.js';
 import type { Executor } from '../db/database.js';
 import { describeDemoKeys, describeDemoStaff, seedDemo, seedDemoStaff } from '../seed/demo.js';
 import { logNotifier, noNotifier, type Notifier } from '../services/notifier.js';
@@ -15,6 +17,8 @@ export interface ServeOptions extends StorageOptions {
   readonly seed?: string | undefined;
   readonly publicUrl?: string | undefined;
   readonly rateLimit: string;
+  /** `--trust-proxy` (or `WUSHE_TRUST_PROXY`): proxies whose X-Forwarded-For names the client. */
+  readonly trustProxy?: string | undefined;
   /** `log` (the outbox, read at `GET /v1/dev/outbox`) or `none`; `log` by default with `--seed demo`. */
   readonly notifier?: string | undefined;
   /** The console's built files, served at `/console/`. */
@@ -26,6 +30,7 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
   if (options.seed !== undefined && options.seed !== 'demo')
     throw new CliError(`unknown seed "${options.seed}": the only seed is "demo"`);
   const rateLimit = parseRateLimit(options.rateLimit);
+  const trustedProxies = parseTrustProxy(options.trustProxy ?? '');
   const notifierName = options.notifier ?? (options.seed === 'demo' ? 'log' : 'none');
   if (notifierName !== 'log' && notifierName !== 'none')
     throw new CliError(`--notifier takes "log" or "none", not "${notifierName}"`);
@@ -44,6 +49,7 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
     secrets,
     publicBaseUrl: publicUrl,
     rateLimit,
+    trustedProxies,
     notifier: chooseNotifier(notifierName, database.db),
     devRoutes: notifierName === 'log',
     ...(options.console ? { consoleDir: checkConsoleDir(options.console) } : {}),
@@ -56,6 +62,8 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
         : `PGlite at ${options.data}`;
     out.log(`wushe-server listening on ${publicUrl} (${where})`);
     if (options.console) out.log(`console: ${publicUrl}/console/`);
+    if (trustedProxies.entries.length > 0)
+      out.log(`clients are named by X-Forwarded-For from ${trustedProxies.entries.join(', ')}`);
     if (options.seed === 'demo') out.log(`${describeDemoKeys()}\n${describeDemoStaff()}`);
   });
 
@@ -90,8 +98,17 @@ function chooseNotifier(name: 'log' | 'none', db: Executor): Notifier {
   return name === 'log' ? logNotifier(db) : noNotifier;
 }
 
-function parseRateLimit(text: string): { burst: number; perMinute: number } {
-  if (text === 'off') return { burst: Number.MAX_SAFE_INTEGER, perMinute: Number.MAX_SAFE_INTEGER };
+function parseTrustProxy(text: string): TrustedProxies {
+  try {
+    return TrustedProxies.parse(text);
+  } catch (error) {
+    if (error instanceof TrustProxyError) throw new CliError(error.message);
+    throw error;
+  }
+}
+
+function parseRateLimit(text: string): RateLimitOptions | false {
+  if (text === 'off') return false;
   const match = /^(\d+)\/(\d+)$/.exec(text);
   if (!match || Number(match[1]) < 1 || Number(match[2]) < 1)
     throw new CliError(`--rate-limit takes "burst/perMinute" (e.g. 20/60) or "off", not "${text}"`);

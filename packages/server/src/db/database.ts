@@ -79,7 +79,7 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
   // A pooled connection that dies (server restart) must not crash the process: it is replaced.
   pool.on('error', () => undefined);
   const db = drizzlePostgres({ client: pool, schema: tables });
-  await migratePostgres(db, { migrationsFolder: MIGRATIONS });
+  await migrateExclusively(url);
   const listeners = new Set<pg.Client>();
   return {
     db: db as unknown as Database,
@@ -106,4 +106,26 @@ async function openPostgres(url: string, poolSize: number): Promise<DatabaseHand
       await pool.end();
     },
   };
+}
+
+/** Any 64-bit number all wushe processes agree on: the advisory lock held while migrating. */
+const MIGRATION_LOCK = 7_310_105_440_113;
+
+/**
+ * Applies the migrations holding an advisory lock on one connection: N processes started at once
+ * on one database migrate one after another (the first applies, the rest find nothing to do)
+ * instead of racing to create the same tables.
+ */
+async function migrateExclusively(url: string): Promise<void> {
+  const client = new pg.Client({ connectionString: url });
+  client.on('error', () => undefined);
+  await client.connect();
+  try {
+    await client.query('select pg_advisory_lock($1)', [MIGRATION_LOCK]);
+    await migratePostgres(drizzlePostgres({ client, schema: tables }), {
+      migrationsFolder: MIGRATIONS,
+    });
+  } finally {
+    await client.end();
+  }
 }

@@ -1,7 +1,7 @@
 import type { Context } from 'hono';
 import { and, eq, isNull } from 'drizzle-orm';
 import type { RouteAuth } from '@wushe/schema';
-import type { Database } from '../db/database.js';
+import type { Database, DatabaseHandle } from '../db/database.js';
 import { apiKeys } from '../db/tables/index.js';
 import type { Auth } from '../services/context.js';
 import { sha256 } from '../services/secrets.js';
@@ -16,8 +16,14 @@ interface KeyRecord {
   readonly allowedOrigins: readonly string[];
 }
 
-/** Keys are looked up by hash and cached briefly: a revoked key stops working within this time. */
+/**
+ * Keys are looked up by hash and cached briefly. Every change to `api_keys` is announced on this
+ * channel (a trigger, see the migration `processes_share_state`), and every process forgets its
+ * cache when it hears it: a key revoked through any process, or the CLI, stops working at once.
+ * Were the announcement lost (the listening connection down), the cache still ends after this time.
+ */
 const KEY_CACHE_MS = 30_000;
+export const KEYS_CHANGED_CHANNEL = 'wushe_api_keys';
 
 /** True when `origin` is on the list: exactly, or by a loopback entry with any port (`http://localhost:*`). */
 export function originAllowed(origin: string, allowed: readonly string[]): boolean {
@@ -43,6 +49,10 @@ export function originAllowed(origin: string, allowed: readonly string[]): boole
 export class KeyRing {
   private readonly cache = new Map<string, { record: KeyRecord | null; until: number }>();
   private origins: { list: string[]; until: number } = { list: [], until: 0 };
+  /** Counts `clear()`s, so a lookup that was in flight across one does not cache what it read. */
+  private generation = 0;
+  /** False while `watch` sets its listener up. */
+  private caching = true;
 
   constructor(private readonly db: Database) {}
 
@@ -75,25 +85,47 @@ export class KeyRing {
   /** Whether any publishable key allows this origin: what a preflight, which carries no key, can know. */
   async anyKeyAllows(origin: string): Promise<boolean> {
     if (Date.now() > this.origins.until) {
+      const generation = this.generation;
       const rows = await this.db
         .select({ origins: apiKeys.allowedOrigins })
         .from(apiKeys)
         .where(and(eq(apiKeys.kind, 'publishable'), isNull(apiKeys.revokedAt)));
-      this.origins = { list: rows.flatMap((row) => row.origins), until: Date.now() + KEY_CACHE_MS };
+      const list = rows.flatMap((row) => row.origins);
+      if (generation !== this.generation || !this.caching) return originAllowed(origin, list);
+      this.origins = { list, until: Date.now() + KEY_CACHE_MS };
     }
     return originAllowed(origin, this.origins.list);
   }
 
   /** Forgets cached keys, after keys are created or revoked. */
   clear(): void {
+    this.generation++;
     this.cache.clear();
     this.origins.until = 0;
+  }
+
+  /**
+   * Forgets cached keys whenever any process (or the CLI) changes a key; resolves to a stop.
+   * Nothing is cached until the listener is in place, so no change can slip between a lookup
+   * and the first announcement heard; should listening fail, keys are cached for the TTL alone.
+   */
+  async watch(handle: Pick<DatabaseHandle, 'listen'>): Promise<() => Promise<void>> {
+    this.caching = false;
+    try {
+      return await handle.listen(KEYS_CHANGED_CHANNEL, () => {
+        this.clear();
+      });
+    } finally {
+      this.clear();
+      this.caching = true;
+    }
   }
 
   private async lookup(key: string): Promise<KeyRecord | null> {
     const hash = sha256(key);
     const cached = this.cache.get(hash);
     if (cached && cached.until > Date.now()) return cached.record;
+    const generation = this.generation;
     const [row] = await this.db
       .select()
       .from(apiKeys)
@@ -107,6 +139,7 @@ export class KeyRing {
           allowedOrigins: row.allowedOrigins,
         }
       : null;
+    if (generation !== this.generation || !this.caching) return record;
     if (this.cache.size > 10_000) this.cache.clear();
     this.cache.set(hash, { record, until: Date.now() + KEY_CACHE_MS });
     return record;

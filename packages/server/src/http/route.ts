@@ -21,6 +21,7 @@ import { ApiError, messagesFor } from './errors.js';
 import { once, onceInOneStatement, requestHash } from './idempotency.js';
 import { permit } from './permissions.js';
 import { authenticateStaff, presentsStaffSession } from './staff-auth.js';
+import { clientAddress, type TrustedProxies } from './client-address.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { RequestIdVariables } from './request-id.js';
 import { SIGNATURE_HEADER, verifySignature } from './signature.js';
@@ -29,6 +30,8 @@ import { SIGNATURE_HEADER, verifySignature } from './signature.js';
 export interface AppDeps extends ServiceDeps {
   readonly keys: KeyRing;
   readonly rateLimiter: RateLimiter;
+  /** The reverse proxies whose `X-Forwarded-For` names the client (`--trust-proxy`). */
+  readonly trustedProxies: TrustedProxies;
   readonly notifier: Notifier;
   /** Check every response against the contract (tests turn this on; it costs a parse). */
   readonly checkResponses: boolean;
@@ -110,7 +113,8 @@ export function bind<R extends RouteDefinition>(
     const query = parse(route.query, c.req.query(), messages) as Out<R['query']>;
 
     if (route.method !== 'GET' && caller.kind === 'publishable') {
-      const wait = deps.rateLimiter.take(`${caller.apiKeyId}|${clientAddress(c)}`);
+      const client = clientAddress(c, deps.trustedProxies);
+      const wait = await deps.rateLimiter.take(`${caller.apiKeyId}|${client}`);
       if (wait > 0) throw new ApiError('rate_limited', undefined, { 'Retry-After': String(wait) });
     }
 
@@ -251,12 +255,6 @@ export async function authenticate(
     return { districtCode: '', apiKeyId: 'provider:sandbox', kind: 'secret', via: 'signature' };
   }
   return deps.keys.authenticate(c, route.auth);
-}
-
-/** The client's address: the socket's, as @hono/node-server passes it; `local` in tests. */
-export function clientAddress(c: Context): string {
-  const env = c.env as { incoming?: { socket?: { remoteAddress?: string } } } | undefined;
-  return env?.incoming?.socket?.remoteAddress ?? 'local';
 }
 
 function assertResponse(route: RouteDefinition, body: unknown): void {

@@ -21,12 +21,9 @@ export interface TestServerOptions {
    * what the server answers is the same on every run (the SDK's recordings depend on it).
    */
   readonly now?: Date;
-  /** Anything else `createApp` takes. Rate limits are off unless given here. */
+  /** Anything else `createApp` takes. Rate limits are off unless given here: every request of a test run comes from one client. */
   readonly app?: Partial<Omit<AppOptions, 'database' | 'secrets'>>;
 }
-
-/** Rate limits that never bite: every request of a test run comes from one client. */
-const NO_RATE_LIMIT = { burst: Number.MAX_SAFE_INTEGER, perMinute: Number.MAX_SAFE_INTEGER };
 
 /**
  * A real wushe server for tests: the app on a fresh database (in-memory PGlite unless the caller
@@ -45,7 +42,7 @@ export async function startTestServer(options: TestServerOptions = {}) {
   }
   const clock = now ? { now: () => new Date(now) } : {};
   const makeApp = () =>
-    createApp({ database: handle, secrets, rateLimit: NO_RATE_LIMIT, ...clock, ...options.app });
+    createApp({ database: handle, secrets, rateLimit: false, ...clock, ...options.app });
   let app = makeApp();
   let server: ServerType | undefined = await listen(app.fetch, 0);
   const port = (server.address() as AddressInfo).port;

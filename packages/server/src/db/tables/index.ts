@@ -5,3 +5,4 @@ export * from './volunteers.js';
 export * from './funds.js';
 export * from './surveys.js';
 export * from './staff.js';
+export * from './rate-limits.js';

@@ -1,0 +1,74 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:net';
+import { fileURLToPath } from 'node:url';
+import { setTimeout as sleep } from 'node:timers/promises';
+
+/** The built `wushe-server` command (`npm run build` first): the same path from src/ and dist/. */
+export const SERVER_CLI = fileURLToPath(new URL('../../dist/cli.js', import.meta.url));
+
+export interface ServerProcess {
+  readonly child: ChildProcess;
+  /** e.g. `http://127.0.0.1:41234`. */
+  readonly base: string;
+  /** What the process wrote to stdout and stderr so far. */
+  output(): string;
+}
+
+/**
+ * Starts `wushe-server` (or another script taking `--port`) as a process of its own and resolves
+ * once `/healthz` answers; fails with the process's output if it exits or does not come up in 60 s.
+ */
+export async function startServerProcess(options: {
+  readonly port?: number;
+  readonly args?: readonly string[];
+  readonly env?: Readonly<Record<string, string>>;
+  readonly script?: string;
+}): Promise<ServerProcess> {
+  const port = options.port ?? (await freePort());
+  const child = spawn(
+    process.execPath,
+    [options.script ?? SERVER_CLI, '--port', String(port), ...(options.args ?? [])],
+    { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
+  );
+  let output = '';
+  child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+  const base = `http://127.0.0.1:${port}`;
+  for (let i = 0; i < 600; i++) {
+    if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
+    try {
+      if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output };
+    } catch {
+      // not up yet
+    }
+    await sleep(100);
+  }
+  child.kill('SIGKILL');
+  throw new Error(`server did not start: ${output}`);
+}
+
+/** Stops a server process (SIGTERM: a graceful shutdown) and waits until it has exited. */
+export async function stopServerProcess(
+  server: Pick<ServerProcess, 'child'>,
+  signal: NodeJS.Signals = 'SIGTERM',
+): Promise<void> {
+  if (server.child.exitCode !== null || server.child.signalCode !== null) return;
+  const exited = new Promise((done) => server.child.once('exit', done));
+  server.child.kill(signal);
+  await exited;
+}
+
+/** A loopback port nobody listens on right now. */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      probe.close(() => {
+        resolve(port);
+      });
+    });
+  });
+}
