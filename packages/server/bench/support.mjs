@@ -7,8 +7,8 @@ export const CLI = fileURLToPath(new URL('../dist/cli.js', import.meta.url));
 const LOAD = fileURLToPath(new URL('./load.mjs', import.meta.url));
 
 /** Starts `wushe-server` (or any script) and waits until `/healthz` answers. */
-export async function startServer({ port, args = [], env = {}, script = CLI }) {
-  const child = spawn(process.execPath, [script, '--port', String(port), ...args], {
+export async function startServer({ port, args = [], env = {}, script = CLI, node = [] }) {
+  const child = spawn(process.execPath, [...node, script, '--port', String(port), ...args], {
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
@@ -60,6 +60,18 @@ export function load(spec) {
   if (result.status !== 0)
     throw new Error(`load generator failed: ${result.error?.message ?? result.stderr}`);
   return JSON.parse(result.stdout);
+}
+
+/** Alternating rounds as one run: requests over the time they took; the slowest round's latencies. */
+export function combine(rounds) {
+  const count = rounds.reduce((sum, each) => sum + each.count, 0);
+  const seconds = rounds.reduce((sum, each) => sum + each.count / each.perSecond, 0);
+  const statuses = {};
+  for (const each of rounds)
+    for (const [status, n] of Object.entries(each.statuses))
+      statuses[status] = (statuses[status] ?? 0) + n;
+  const slowest = rounds.reduce((worst, each) => (each.p50 > worst.p50 ? each : worst));
+  return { count, perSecond: count / seconds, p50: slowest.p50, p95: slowest.p95, statuses };
 }
 
 export const ms = (value) => `${value.toFixed(2)} ms`;
