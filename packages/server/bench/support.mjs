@@ -37,4 +37,16 @@ export function load(spec) {
   return JSON.parse(result.stdout);
 }
 
+/** Alternating rounds as one run: requests over the time they took; the slowest round's latencies. */
+export function combine(rounds) {
+  const count = rounds.reduce((sum, each) => sum + each.count, 0);
+  const seconds = rounds.reduce((sum, each) => sum + each.count / each.perSecond, 0);
+  const statuses = {};
+  for (const each of rounds)
+    for (const [status, n] of Object.entries(each.statuses))
+      statuses[status] = (statuses[status] ?? 0) + n;
+  const slowest = rounds.reduce((worst, each) => (each.p50 > worst.p50 ? each : worst));
+  return { count, perSecond: count / seconds, p50: slowest.p50, p95: slowest.p95, statuses };
+}
+
 export const ms = (value) => `${value.toFixed(2)} ms`;

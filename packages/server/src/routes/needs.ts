@@ -3,7 +3,7 @@ import { NeedStatus, valuesOf } from '@wushe/schema';
 import type { RouteHandlers } from '../http/route.js';
 import { applyNeedUpdate, planNeedUpdate } from '../services/needs/lifecycle.js';
 import { decodeNeedCursor, encodeNeedCursor, listNeedRows } from '../services/needs/list.js';
-import { PUBLIC_STATUSES, toNeed, toStaffNeed } from '../services/needs/present.js';
+import { PUBLIC_STATUSES, showsClaim, toNeed, toStaffNeed } from '../services/needs/present.js';
 import { claimNeed, createNeed, reportNeed } from '../services/needs/resident.js';
 import { searchCondition } from '../services/needs/search.js';
 import { needFor, shownClaim, shownClaims } from '../services/needs/store.js';
@@ -37,7 +37,10 @@ export const needHandlers = {
     });
     const claimsByNeed = await shownClaims(
       tx,
-      rows.slice(0, limit).map((row) => row.id),
+      rows
+        .slice(0, limit)
+        .filter((row) => showsClaim(row.status))
+        .map((row) => row.id),
     );
     return pageOf(rows, limit, (row) => toNeed(row, claimsByNeed.get(row.id)), encodeNeedCursor);
   },

@@ -23,11 +23,19 @@ export async function startServerProcess(options: {
   readonly args?: readonly string[];
   readonly env?: Readonly<Record<string, string>>;
   readonly script?: string;
+  /** Options for node itself, before the script (e.g. `--cpu-prof`). */
+  readonly node?: readonly string[];
 }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const child = spawn(
     process.execPath,
-    [options.script ?? SERVER_CLI, '--port', String(port), ...(options.args ?? [])],
+    [
+      ...(options.node ?? []),
+      options.script ?? SERVER_CLI,
+      '--port',
+      String(port),
+      ...(options.args ?? []),
+    ],
     { env: { ...process.env, ...options.env }, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let output = '';

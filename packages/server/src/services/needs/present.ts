@@ -20,6 +20,16 @@ export function isPublicStatus(status: string): boolean {
   return PUBLIC_STATUSES.includes(status as NeedStatus);
 }
 
+/**
+ * Whether a need in this status can show a claim. The lifecycle keeps an active claim only on a
+ * `claimed` need (leaving `claimed` completes or releases it) and a completed one only on a
+ * `fulfilled` need, which is final: a page looks claims up for these rows alone, so a page of open
+ * needs costs one query, not two.
+ */
+export function showsClaim(status: string): boolean {
+  return status === 'claimed' || status === 'fulfilled';
+}
+
 /** Whether residents may see the need at all: a public status, and not hidden by reports. */
 export function isPublicNeed(row: Pick<NeedRow, 'status' | 'hidden'>): boolean {
   return isPublicStatus(row.status) && !row.hidden;
