@@ -47,7 +47,9 @@ function readLimitedIncoming(incoming: IncomingMessage): Promise<string> {
       chunks.push(chunk);
     };
     incoming.on('data', onData);
-    incoming.once('end', () => resolve(new TextDecoder().decode(Buffer.concat(chunks))));
+    incoming.once('end', () => {
+      resolve(new TextDecoder().decode(Buffer.concat(chunks)));
+    });
     incoming.once('error', reject);
   });
 }
