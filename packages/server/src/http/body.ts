@@ -1,3 +1,4 @@
+import type { IncomingMessage } from 'node:http';
 import type { Context } from 'hono';
 import { ApiError } from './errors.js';
 
@@ -14,7 +15,11 @@ export async function readJsonBody(c: Context): Promise<{ raw: string; value: un
   if (!/^application\/json\s*(;|$)/i.test(type)) throw new ApiError('unsupported_media_type');
   const declared = Number(c.req.header('Content-Length') ?? '0');
   if (declared > MAX_BODY_BYTES) throw new ApiError('payload_too_large');
-  const raw = await readLimited(c.req.raw);
+  const incoming = (c.env as { incoming?: IncomingMessage } | undefined)?.incoming;
+  const raw =
+    incoming && !incoming.readableDidRead
+      ? await readLimitedIncoming(incoming)
+      : await readLimited(c.req.raw);
   try {
     return { raw, value: JSON.parse(raw) as unknown };
   } catch {
@@ -22,6 +27,34 @@ export async function readJsonBody(c: Context): Promise<{ raw: string; value: un
   }
 }
 
+/**
+ * The body straight from Node's request, when the app is served by @hono/node-server: reading
+ * `c.req.raw.body` would first build a web `Request` and a web stream around the same bytes.
+ */
+function readLimitedIncoming(incoming: IncomingMessage): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    const onData = (chunk: Buffer) => {
+      size += chunk.byteLength;
+      if (size > MAX_BODY_BYTES) {
+        // The rest is read and dropped, so the connection stays usable for the 413.
+        incoming.off('data', onData);
+        incoming.resume();
+        reject(new ApiError('payload_too_large'));
+        return;
+      }
+      chunks.push(chunk);
+    };
+    incoming.on('data', onData);
+    incoming.once('end', () => {
+      resolve(new TextDecoder().decode(Buffer.concat(chunks)));
+    });
+    incoming.once('error', reject);
+  });
+}
+
+/** The body of a web `Request` (`app.request()` in tests, other runtimes). */
 async function readLimited(request: Request): Promise<string> {
   if (!request.body) return '';
   const reader: ReadableStreamDefaultReader<Uint8Array> = request.body.getReader();

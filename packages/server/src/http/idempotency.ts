@@ -1,5 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
-import { queryRows, type Executor } from '../db/database.js';
+import type { Executor } from '../db/database.js';
+import { queryPrepared } from '../db/prepared.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { idempotencyKeys } from '../db/tables/index.js';
 import type { OneStatementWrite } from '../services/one-statement.js';
@@ -81,7 +82,7 @@ export async function onceInOneStatement(
     ), written as (${plan.write(keyed)} returning 1)
     select (select count(*) from written)::integer as written`;
   try {
-    const [result] = await queryRows<{ written: number }>(db, statement);
+    const [result] = await queryPrepared<{ written: number }>(db, statement);
     if (result?.written === 1) return { status, body: plan.body, replayed: false };
   } catch (error) {
     // Nothing was written (a statement is atomic): e.g. a donation reference drawn twice.

@@ -12,6 +12,8 @@ import { isDonatable, type FundRow } from './fund-view.js';
 interface DonationFacts {
   readonly fund: Pick<FundRow, 'id' | 'name' | 'disclosure'>;
   readonly district: PaymentDistrict;
+  /** The guard's part for the fund and district (see `fundStillHolds`), built once per facts. */
+  readonly fundHolds: SQL;
   readonly until: number;
 }
 
@@ -46,9 +48,12 @@ async function donationFacts(ctx: CreateContext): Promise<DonationFacts | undefi
     .where(and(eq(funds.id, ctx.body.fundId), eq(funds.districtCode, ctx.auth.districtCode)));
   // Anything but a donatable fund takes the transaction path, which answers with the rule's error.
   if (!row || !isDonatable(row.fund)) return undefined;
+  const fund = { id: row.fund.id, name: row.fund.name, disclosure: row.fund.disclosure };
+  const district = { offlineAccount: row.offlineAccount };
   const facts: DonationFacts = {
-    fund: { id: row.fund.id, name: row.fund.name, disclosure: row.fund.disclosure },
-    district: { offlineAccount: row.offlineAccount },
+    fund,
+    district,
+    fundHolds: fundStillHolds(ctx, fund, district),
     until: Date.now() + FACTS_MS,
   };
   if (cache.size >= MAX_FACTS) cache.clear();
@@ -56,45 +61,47 @@ async function donationFacts(ctx: CreateContext): Promise<DonationFacts | undefi
   return facts;
 }
 
+/** True while the fund is donatable and unchanged and its district's payment settings too. */
+function fundStillHolds(
+  ctx: CreateContext,
+  fund: DonationFacts['fund'],
+  district: PaymentDistrict,
+): SQL {
+  return sql`exists (${ctx.tx
+    .select({ one: sql`1` })
+    .from(funds)
+    .innerJoin(districts, eq(districts.code, funds.districtCode))
+    .where(
+      and(
+        eq(funds.id, fund.id),
+        eq(funds.districtCode, ctx.auth.districtCode),
+        eq(funds.mode, 'direct'),
+        eq(funds.open, true),
+        eq(funds.name, fund.name),
+        eq(funds.disclosure, fund.disclosure!),
+        district.offlineAccount === null
+          ? isNull(districts.offlineAccount)
+          : eq(districts.offlineAccount, district.offlineAccount),
+      ),
+    )})`;
+}
+
 /** True while the fund, its district and the wish given to are as `facts` and the request say. */
 function stillHolds(ctx: CreateContext, facts: DonationFacts): SQL {
-  const { fund, district } = facts;
-  const conditions: SQL[] = [
-    sql`exists (${ctx.tx
-      .select({ one: sql`1` })
-      .from(funds)
-      .innerJoin(districts, eq(districts.code, funds.districtCode))
-      .where(
-        and(
-          eq(funds.id, fund.id),
-          eq(funds.districtCode, ctx.auth.districtCode),
-          eq(funds.mode, 'direct'),
-          eq(funds.open, true),
-          eq(funds.name, fund.name),
-          eq(funds.disclosure, fund.disclosure!),
-          district.offlineAccount === null
-            ? isNull(districts.offlineAccount)
-            : eq(districts.offlineAccount, district.offlineAccount),
-        ),
-      )})`,
-  ];
-  if (ctx.body.needId !== undefined) {
-    conditions.push(
-      sql`exists (${ctx.tx
-        .select({ one: sql`1` })
-        .from(needs)
-        .where(
-          and(
-            eq(needs.id, ctx.body.needId),
-            eq(needs.districtCode, ctx.auth.districtCode),
-            eq(needs.kind, 'wish'),
-            inArray(needs.status, ['open', 'claimed']),
-            eq(needs.hidden, false),
-          ),
-        )})`,
-    );
-  }
-  return and(...conditions)!;
+  if (ctx.body.needId === undefined) return facts.fundHolds;
+  const wishStillFundable = sql`exists (${ctx.tx
+    .select({ one: sql`1` })
+    .from(needs)
+    .where(
+      and(
+        eq(needs.id, ctx.body.needId),
+        eq(needs.districtCode, ctx.auth.districtCode),
+        eq(needs.kind, 'wish'),
+        inArray(needs.status, ['open', 'claimed']),
+        eq(needs.hidden, false),
+      ),
+    )})`;
+  return and(facts.fundHolds, wishStillFundable)!;
 }
 
 /**
