@@ -1,6 +1,6 @@
 import type * as z from 'zod/mini';
 import type { FieldIssue, IssueCode } from './issues.js';
-import type { IssueMessages } from './messages/types.js';
+import type { IssueMessages, StaffIssueMessages } from './messages/types.js';
 import { zhCNIssues } from './messages/zh-CN.js';
 import { fenToYuan } from './validators/money.js';
 
@@ -14,6 +14,8 @@ export type Validation<T> =
 /** Anything that carries issue wording: a whole locale (`en`) or just its issues. */
 export interface Wording {
   readonly issues: IssueMessages;
+  /** The wording of staff forms' issues (a whole locale has it; a resident widget's need not). */
+  readonly staffIssues?: StaffIssueMessages;
 }
 const DEFAULT_WORDING: Wording = { issues: zhCNIssues };
 
@@ -58,7 +60,9 @@ export function fieldIssue(
 ): FieldIssue {
   // A code from a newer server may be missing from an older locale map.
   const template =
-    (messages.issues as Partial<Record<string, string>>)[code] ?? messages.issues.invalid;
+    (messages.issues as Partial<Record<string, string>>)[code] ??
+    (messages.staffIssues as Partial<Record<string, string>> | undefined)?.[code] ??
+    messages.issues.invalid;
   const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
     params && name in params ? String(params[name]) : whole,
   );

@@ -10,24 +10,31 @@ import {
   zhCN,
   zhHK,
   type ErrorCode,
+  type Messages,
 } from '../src/index.js';
 
 const locales = [zhCN, zhHK, en];
+/** Every issue's wording in a locale, resident and staff forms' alike. */
+const allIssues = (messages: Messages): Partial<Record<IssueCode, string>> => ({
+  ...messages.issues,
+  ...messages.staffIssues,
+});
 const placeholders = (template: string) =>
   [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).sort();
 
 describe('locale maps', () => {
   it.each(locales)('$locale words every issue code and error code', (messages) => {
-    for (const code of Object.values(IssueCode)) expect(messages.issues[code], code).toBeTruthy();
+    for (const code of Object.values(IssueCode))
+      expect(allIssues(messages)[code], code).toBeTruthy();
     for (const code of Object.keys(ErrorCodes))
       expect(messages.errors[code as ErrorCode], code).toBeTruthy();
   });
 
   it('each translation names the same facts as the zh-CN wording', () => {
     for (const messages of [zhHK, en]) {
-      for (const [code, template] of Object.entries(zhCN.issues)) {
+      for (const [code, template] of Object.entries(allIssues(zhCN))) {
         expect(
-          placeholders(messages.issues[code as IssueCode]),
+          placeholders(allIssues(messages)[code as IssueCode] ?? ''),
           `${messages.locale} ${code}`,
         ).toEqual(placeholders(template));
       }

@@ -1,4 +1,4 @@
-import type { ErrorMessages, IssueMessages, Messages } from './types.js';
+import type { ErrorMessages, IssueMessages, Messages, StaffIssueMessages } from './types.js';
 
 export const enIssues: IssueMessages = {
   required: 'This field is required',
@@ -39,6 +39,10 @@ export const enIssues: IssueMessages = {
   ends_before_start: 'The end cannot be before the start',
   duplicate_answer: 'Each question can be answered once',
   not_blank: 'This cannot be blank',
+};
+
+/** Wording of the issues only staff forms meet (accounts, the directory): no resident bundle carries it. */
+export const enStaffIssues: StaffIssueMessages = {
   role_scope:
     'This role needs a scope of its kind: the district, a street, a community, an organization or a call',
   password_too_short: 'Use at least {minimum} characters',
@@ -112,4 +116,9 @@ export const enErrors: ErrorMessages = {
   service_unavailable: 'The service is briefly unavailable: please try again later',
 };
 
-export const en: Messages = { locale: 'en', issues: enIssues, errors: enErrors };
+export const en: Messages = {
+  locale: 'en',
+  issues: enIssues,
+  staffIssues: enStaffIssues,
+  errors: enErrors,
+};

@@ -7,7 +7,26 @@ import type { Locale } from '../primitives.js';
  * `{minimum}`, `{maximum}`, `{key}`; amounts of money arrive in yuan (`{minimumYuan}`).
  * Kept apart from the error wording so a browser bundle that validates forms carries only this.
  */
-export type IssueMessages = Readonly<Record<IssueCode, string>>;
+export type IssueMessages = Readonly<Record<Exclude<IssueCode, StaffIssueCode>, string>>;
+
+/**
+ * Issue codes that only staff forms meet (accounts, passwords, the directory). Their wording is
+ * kept in its own map so that no resident widget's bundle carries it (SPEC §8's budgets).
+ */
+export type StaffIssueCode =
+  | 'role_scope'
+  | 'password_too_short'
+  | 'password_too_common'
+  | 'street_or_community_code'
+  | 'division_kind_level'
+  | 'division_parent_missing'
+  | 'credit_code_not_for_filed'
+  | 'organization_or_station'
+  | 'account_not_social_worker'
+  | 'duplicate_grant'
+  | 'scope_unknown';
+
+export type StaffIssueMessages = Readonly<Record<StaffIssueCode, string>>;
 
 /** The wording of every API error in one locale: the server's `message`. */
 export type ErrorMessages = Readonly<Record<ErrorCode, string>>;
@@ -15,5 +34,7 @@ export type ErrorMessages = Readonly<Record<ErrorCode, string>>;
 export interface Messages {
   readonly locale: Locale;
   readonly issues: IssueMessages;
+  /** Apart from `issues`, so that a resident bundle importing a locale's issues never carries these. */
+  readonly staffIssues: StaffIssueMessages;
   readonly errors: ErrorMessages;
 }

@@ -1,4 +1,4 @@
-import type { ErrorMessages, IssueMessages, Messages } from './types.js';
+import type { ErrorMessages, IssueMessages, Messages, StaffIssueMessages } from './types.js';
 
 export const zhCNIssues: IssueMessages = {
   required: '请填写此项',
@@ -39,6 +39,10 @@ export const zhCNIssues: IssueMessages = {
   ends_before_start: '结束时间不能早于开始时间',
   duplicate_answer: '同一道题只能回答一次',
   not_blank: '请填写内容',
+};
+
+/** Wording of the issues only staff forms meet (accounts, the directory): no resident bundle carries it. */
+export const zhCNStaffIssues: StaffIssueMessages = {
   role_scope: '该角色的范围不符：应为本区、街道、社区、组织或评审项目',
   password_too_short: '密码至少需要 {minimum} 个字符',
   password_too_common: '此密码过于常见，请换一个',
@@ -108,4 +112,9 @@ export const zhCNErrors: ErrorMessages = {
   service_unavailable: '服务暂时不可用，请稍后再试',
 };
 
-export const zhCN: Messages = { locale: 'zh-CN', issues: zhCNIssues, errors: zhCNErrors };
+export const zhCN: Messages = {
+  locale: 'zh-CN',
+  issues: zhCNIssues,
+  staffIssues: zhCNStaffIssues,
+  errors: zhCNErrors,
+};

@@ -1,4 +1,4 @@
-import type { ErrorMessages, IssueMessages, Messages } from './types.js';
+import type { ErrorMessages, IssueMessages, Messages, StaffIssueMessages } from './types.js';
 
 /** 繁體中文（香港），供廣東地區門戶網站使用。 */
 export const zhHKIssues: IssueMessages = {
@@ -40,6 +40,10 @@ export const zhHKIssues: IssueMessages = {
   ends_before_start: '結束時間不能早於開始時間',
   duplicate_answer: '同一條題目只能回答一次',
   not_blank: '請填寫內容',
+};
+
+/** Wording of the issues only staff forms meet (accounts, the directory): no resident bundle carries it. */
+export const zhHKStaffIssues: StaffIssueMessages = {
   role_scope: '該角色的範圍不符：應為本區、街道、社區、組織或評審項目',
   password_too_short: '密碼至少需要 {minimum} 個字元',
   password_too_common: '此密碼過於常見，請換一個',
@@ -109,4 +113,9 @@ export const zhHKErrors: ErrorMessages = {
   service_unavailable: '服務暫時無法使用，請稍後再試',
 };
 
-export const zhHK: Messages = { locale: 'zh-HK', issues: zhHKIssues, errors: zhHKErrors };
+export const zhHK: Messages = {
+  locale: 'zh-HK',
+  issues: zhHKIssues,
+  staffIssues: zhHKStaffIssues,
+  errors: zhHKErrors,
+};

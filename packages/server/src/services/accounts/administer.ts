@@ -132,7 +132,7 @@ async function assertScopesExist(
       issues.push({
         path: ['roles', index, 'scope'],
         code: 'scope_unknown' as const,
-        message: messages.issues.scope_unknown,
+        message: messages.staffIssues.scope_unknown,
       });
     }
   }
