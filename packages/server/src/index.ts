@@ -7,3 +7,4 @@ export * from './seed/demo.js';
 export * from './services/secrets.js';
 export * from './services/keys.js';
 export type { App, AppDeps } from './http/route.js';
+export * from './services/notifier.js';
