@@ -5,13 +5,12 @@
 // count, loopback only. Afterwards the donations in the database are counted against the 2xx
 // answers, and 300 keys sent 3 times at once must make exactly 300 donations.
 // Usage: node bench/donations-floor.mjs [--pglite-only|--postgres-only] [--seconds N]
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { load, ms, startServer, stopServer } from './support.mjs';
+import { combine, load, ms, startServer, stopServer, withBenchPostgres } from './support.mjs';
 import {
   countDonations,
   databaseArgs,
@@ -31,8 +30,6 @@ const REQUESTS = 20_000;
 const SECONDS = Number(values.seconds);
 const ROUNDS = 4;
 const TARGET = 60;
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const cluster = join(root, 'scripts/pg-cluster.sh');
 const floorScript = fileURLToPath(new URL('./floor-server.mjs', import.meta.url));
 
 /** One database: the API and the floor side by side, then the ledger checked. */
@@ -98,18 +95,6 @@ async function measure(postgres, dir) {
   }
 }
 
-/** Rounds as one run: requests over the time they took; the slowest round's latencies. */
-function combine(rounds) {
-  const count = rounds.reduce((sum, each) => sum + each.count, 0);
-  const seconds = rounds.reduce((sum, each) => sum + each.count / each.perSecond, 0);
-  const statuses = {};
-  for (const each of rounds)
-    for (const [status, n] of Object.entries(each.statuses))
-      statuses[status] = (statuses[status] ?? 0) + n;
-  const slowest = rounds.reduce((worst, each) => (each.p50 > worst.p50 ? each : worst));
-  return { count, perSecond: count / seconds, p50: slowest.p50, p95: slowest.p95, statuses };
-}
-
 function report(result) {
   const { label, apiFigures, floorFigures, recorded, answered, raced, raceIds, racedRecorded } =
     result;
@@ -147,25 +132,9 @@ if (!values['postgres-only']) {
   }
 }
 if (!values['pglite-only']) {
-  let clusterDir;
-  let url = process.env.WUSHE_BENCH_DATABASE_URL ?? process.env.WUSHE_TEST_DATABASE_URL;
-  if (!url) {
-    clusterDir = mkdtempSync('/tmp/wushe-floor-pg-');
-    const started = spawnSync('bash', [cluster, 'start', clusterDir, '55498'], {
-      encoding: 'utf8',
-    });
-    if (started.status !== 0) throw new Error(`no PostgreSQL: ${started.stderr.trim()}`);
-    url = started.stdout.trim();
-  }
-  process.env.WUSHE_BENCH_DATABASE_URL = url;
-  try {
+  await withBenchPostgres('floor', 55498, async () => {
     sound = report(await measure(true)) && sound;
-  } finally {
-    if (clusterDir) {
-      spawnSync('bash', [cluster, 'stop', clusterDir], { stdio: 'inherit' });
-      rmSync(clusterDir, { recursive: true, force: true });
-    }
-  }
+  });
 }
 if (!sound) {
   console.log('ledger check FAILED: a donation was duplicated or lost');

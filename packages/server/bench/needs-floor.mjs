@@ -5,7 +5,6 @@
 // page, a deep cursor page (row 50,000) and a Chinese search. Short alternating rounds, so load
 // that drifts on a shared machine hits both sides alike.
 // Usage: node bench/needs-floor.mjs [--pglite-only|--postgres-only] [--seconds N] [--cpu-prof DIR]
-import { spawnSync } from 'node:child_process';
 import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -15,7 +14,7 @@ import { DEMO_KEYS, openDatabase } from '../dist/index.js';
 import { decodeNeedCursor, needPageQuery } from '../dist/services/needs/list.js';
 import { PUBLIC_STATUSES } from '../dist/services/needs/present.js';
 import { searchCondition } from '../dist/services/needs/search.js';
-import { combine, load, ms, startServer, stopServer } from './support.mjs';
+import { combine, load, ms, startServer, stopServer, withBenchPostgres } from './support.mjs';
 import { databaseArgs } from './donation-support.mjs';
 import { populate, TOTAL } from './needs-support.mjs';
 
@@ -31,8 +30,6 @@ const CONCURRENCIES = [1, 8];
 const ROUNDS = 2;
 const SECONDS = Number(values.seconds);
 const TARGET = 50;
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const cluster = join(root, 'scripts/pg-cluster.sh');
 const floorScript = fileURLToPath(new URL('./needs-floor-server.mjs', import.meta.url));
 
 /** The pages, as the API is asked for them and as the filter its handler builds from that. */
@@ -151,24 +148,9 @@ if (!values['postgres-only']) {
 }
 if (!values['pglite-only']) {
   const dir = mkdtempSync(join(tmpdir(), 'wushe-needs-floor-'));
-  let clusterDir;
-  let url = process.env.WUSHE_BENCH_DATABASE_URL ?? process.env.WUSHE_TEST_DATABASE_URL;
-  if (!url) {
-    clusterDir = mkdtempSync('/tmp/wushe-needs-floor-pg-');
-    const started = spawnSync('bash', [cluster, 'start', clusterDir, '55499'], {
-      encoding: 'utf8',
-    });
-    if (started.status !== 0) throw new Error(`no PostgreSQL: ${started.stderr.trim()}`);
-    url = started.stdout.trim();
-  }
-  process.env.WUSHE_BENCH_DATABASE_URL = url;
   try {
-    await measure(true, dir);
+    await withBenchPostgres('needs-floor', 55499, () => measure(true, dir));
   } finally {
-    if (clusterDir) {
-      spawnSync('bash', [cluster, 'stop', clusterDir], { stdio: 'inherit' });
-      rmSync(clusterDir, { recursive: true, force: true });
-    }
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -8,15 +8,13 @@
 //    the client, and through the tests' round-robin balancer (one backend, then three).
 // PostgreSQL: WUSHE_BENCH_DATABASE_URL or WUSHE_TEST_DATABASE_URL, else a throwaway cluster.
 // Usage: node bench/processes.mjs [--pglite-only|--postgres-only] [--seconds N]
-import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { startBalancer } from '../dist/testing/balancer.js';
 import { freePort } from '../dist/testing/process.js';
-import { loadAsync, ms, startServer, stopServer } from './support.mjs';
+import { combine, loadAsync, ms, startServer, stopServer, withBenchPostgres } from './support.mjs';
 import { databaseArgs, demoDonation, findDonatableFund } from './donation-support.mjs';
 
 const { values } = parseArgs({
@@ -32,8 +30,6 @@ const ROUNDS = 4;
 /** A limit that never refuses within a benchmark, so every request runs the limiter's statement. */
 const NEVER_REFUSES = '100000000/100000000';
 const CLIENTS = 1_000;
-const root = fileURLToPath(new URL('../../..', import.meta.url));
-const cluster = join(root, 'scripts/pg-cluster.sh');
 
 // The load generator runs as a process of its own, and asynchronously: the balancer lives in this one.
 const run = (plan, seconds) =>
@@ -55,18 +51,6 @@ function donations(bases, fund, clients) {
     });
   }
   return plan;
-}
-
-/** Rounds as one run: requests over the time they took; statuses summed. */
-function combine(rounds) {
-  const count = rounds.reduce((sum, each) => sum + each.count, 0);
-  const seconds = rounds.reduce((sum, each) => sum + each.count / each.perSecond, 0);
-  const statuses = {};
-  for (const each of rounds)
-    for (const [status, n] of Object.entries(each.statuses))
-      statuses[status] = (statuses[status] ?? 0) + n;
-  const p50 = Math.max(...rounds.map((each) => each.p50));
-  return { count, perSecond: count / seconds, p50, statuses };
 }
 
 /** Alternating rounds of each plan, so load that drifts on a shared machine hits all alike. */
@@ -195,24 +179,8 @@ async function oneVersusThree() {
 
 if (!values['postgres-only']) await limiterCost(false);
 if (!values['pglite-only']) {
-  let clusterDir;
-  let url = process.env.WUSHE_BENCH_DATABASE_URL ?? process.env.WUSHE_TEST_DATABASE_URL;
-  if (!url) {
-    clusterDir = mkdtempSync('/tmp/wushe-processes-pg-');
-    const started = spawnSync('bash', [cluster, 'start', clusterDir, '55497'], {
-      encoding: 'utf8',
-    });
-    if (started.status !== 0) throw new Error(`no PostgreSQL: ${started.stderr.trim()}`);
-    url = started.stdout.trim();
-  }
-  process.env.WUSHE_BENCH_DATABASE_URL = url;
-  try {
+  await withBenchPostgres('processes', 55497, async () => {
     await limiterCost(true);
     await oneVersusThree();
-  } finally {
-    if (clusterDir) {
-      spawnSync('bash', [cluster, 'stop', clusterDir], { stdio: 'inherit' });
-      rmSync(clusterDir, { recursive: true, force: true });
-    }
-  }
+  });
 }

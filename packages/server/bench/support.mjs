@@ -1,5 +1,6 @@
 // Shared by the benchmarks: start a server process, run the load generator, print tables.
 import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const LOAD = fileURLToPath(new URL('./load.mjs', import.meta.url));
@@ -50,3 +51,32 @@ export function combine(rounds) {
 }
 
 export const ms = (value) => `${value.toFixed(2)} ms`;
+
+const PG_CLUSTER = fileURLToPath(new URL('../../../scripts/pg-cluster.sh', import.meta.url));
+
+/**
+ * Runs `measure` with `WUSHE_BENCH_DATABASE_URL` set: the server of `WUSHE_BENCH_DATABASE_URL` or
+ * `WUSHE_TEST_DATABASE_URL` when given, otherwise a throwaway cluster (scripts/pg-cluster.sh) on
+ * `port`, stopped and removed afterwards whatever happens.
+ */
+export async function withBenchPostgres(name, port, measure) {
+  let clusterDir;
+  let url = process.env.WUSHE_BENCH_DATABASE_URL ?? process.env.WUSHE_TEST_DATABASE_URL;
+  if (!url) {
+    clusterDir = mkdtempSync(`/tmp/wushe-${name}-pg-`);
+    const started = spawnSync('bash', [PG_CLUSTER, 'start', clusterDir, String(port)], {
+      encoding: 'utf8',
+    });
+    if (started.status !== 0) throw new Error(`no PostgreSQL: ${started.stderr.trim()}`);
+    url = started.stdout.trim();
+  }
+  process.env.WUSHE_BENCH_DATABASE_URL = url;
+  try {
+    return await measure();
+  } finally {
+    if (clusterDir) {
+      spawnSync('bash', [PG_CLUSTER, 'stop', clusterDir], { stdio: 'inherit' });
+      rmSync(clusterDir, { recursive: true, force: true });
+    }
+  }
+}
