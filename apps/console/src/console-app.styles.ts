@@ -62,6 +62,28 @@ const own = css`
   aside ul {
     padding-left: 1.2em;
   }
+  .menu {
+    display: grid;
+    gap: 0.25em;
+    padding: 0;
+    list-style: none;
+  }
+  .menu a {
+    display: block;
+    padding: 0.5em 0.75em;
+    border-radius: var(--_radius);
+    color: inherit;
+    text-decoration: none;
+  }
+  .menu a:hover,
+  .menu a:focus-visible {
+    background: var(--_surface-alt);
+  }
+  .menu a[aria-current='page'] {
+    font-weight: 600;
+    background: var(--_surface-alt);
+    box-shadow: inset 3px 0 0 var(--_primary);
+  }
   .centered {
     display: grid;
     justify-items: center;

@@ -19,6 +19,8 @@ import {
 import type { WusheSignedInEvent } from '@wushe/staff-elements/staff-sign-in.js';
 import { consoleAppStyles } from './console-app.styles.js';
 import { divisionChoices, scopeName, type DivisionChoice } from './divisions.js';
+import { SECTIONS } from './sections/index.js';
+import type { ConsoleSection } from './sections/section.js';
 import { zhCN, type ConsoleStrings } from './strings/zh-CN.js';
 
 const ownStrings = new LocaleStrings<ConsoleStrings>(zhCN, {
@@ -76,6 +78,8 @@ export class WusheConsole extends LitElement {
     lang: { state: true },
     elder: { type: Boolean, reflect: true },
     signingOut: { state: true },
+    sectionId: { state: true },
+    sectionFailed: { state: true },
   };
 
   declare private screen: Screen;
@@ -86,6 +90,9 @@ export class WusheConsole extends LitElement {
   /** Elder mode (适老化) for the console and its widgets: larger text and targets. */
   declare elder: boolean;
   declare private signingOut: boolean;
+  /** The section shown (`#/<id>`); the first the person may see when the address names none. */
+  declare private sectionId: string;
+  declare private sectionFailed: boolean;
 
   get locale(): Locale {
     return this.lang;
@@ -101,6 +108,8 @@ export class WusheConsole extends LitElement {
     this.lang = localeOf(remembered(PREFERENCES.lang) ?? navigator.language);
     this.elder = remembered(PREFERENCES.elder) === '1';
     this.signingOut = false;
+    this.sectionId = sectionIdOf(location.hash);
+    this.sectionFailed = false;
   }
 
   private requester(): Requester {
@@ -109,7 +118,40 @@ export class WusheConsole extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
+    addEventListener('hashchange', this.onHashChange);
     void this.checkSession();
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('hashchange', this.onHashChange);
+  }
+
+  private readonly onHashChange = () => {
+    this.sectionId = sectionIdOf(location.hash);
+    void this.loadSection();
+  };
+
+  /** The sections this person's roles show, in menu order. */
+  private sections(): readonly ConsoleSection[] {
+    const held = new Set(this.person?.roles.map((grant) => grant.role));
+    return SECTIONS.filter((section) => section.roles.some((role) => held.has(role)));
+  }
+
+  private currentSection(): ConsoleSection | undefined {
+    const sections = this.sections();
+    return sections.find((section) => section.id === this.sectionId) ?? sections[0];
+  }
+
+  /** Loads the shown section's widgets; a failed download (offline) offers a retry. */
+  private async loadSection() {
+    const section = this.currentSection();
+    this.sectionFailed = false;
+    try {
+      await section?.load();
+    } catch {
+      this.sectionFailed = true;
+    }
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -135,11 +177,11 @@ export class WusheConsole extends LitElement {
   }
 
   private async enter(person: Person) {
+    this.person = person;
     const [tree] = await Promise.all([
       this.requester().call(listDivisionsRoute, {}),
-      import('@wushe/staff-elements/review-queue.js'),
+      this.loadSection(),
     ]);
-    this.person = person;
     this.tree = tree;
     this.division = this.choices()[0]?.code;
     this.screen = 'home';
@@ -249,19 +291,38 @@ export class WusheConsole extends LitElement {
               </div>`
             : html`<p>${words.noDivision}</p>`
         }
+        ${this.renderMenu()}
       </aside>
-      <main>
-        ${
-          this.division
-            ? html`<wushe-review-queue
-                division=${this.division}
-                lang=${this.lang}
-                ?elder=${this.elder}
-              ></wushe-review-queue>`
-            : nothing
-        }
-      </main>
+      <main>${this.renderSection()}</main>
     </div>`;
+  }
+
+  private renderMenu() {
+    const current = this.currentSection();
+    return html`<nav aria-label=${this.words.value.menu}>
+      <ul class="menu">
+        ${this.sections().map(
+          (section) =>
+            html`<li>
+              <a href="#/${section.id}" aria-current=${section === current ? 'page' : 'false'}
+                >${section.title[this.lang]}</a
+              >
+            </li>`,
+        )}
+      </ul>
+    </nav>`;
+  }
+
+  private renderSection() {
+    const words = this.words.value;
+    const section = this.currentSection();
+    if (!section || !this.division) return nothing;
+    if (this.sectionFailed)
+      return html`<div class="state" role="alert">
+        <p>${words.loadFailed}</p>
+        <button type="button" @click=${() => void this.loadSection()}>${words.retry}</button>
+      </div>`;
+    return section.render({ division: this.division, lang: this.lang, elder: this.elder });
   }
 
   private renderScreen() {
@@ -290,6 +351,11 @@ export class WusheConsole extends LitElement {
   override render() {
     return html`<div class="base">${this.renderHeader()} ${this.renderScreen()}</div>`;
   }
+}
+
+/** `#/review` → `review`; anything else → '' (the first section). */
+function sectionIdOf(hash: string): string {
+  return hash.startsWith('#/') ? decodeURIComponent(hash.slice(2)) : '';
 }
 
 defineElement('wushe-console', WusheConsole);

@@ -14,6 +14,7 @@ export const strings: ConsoleStrings = {
   loadFailed: 'The server cannot be reached right now',
   retry: 'Try again',
   noDivision: 'This account holds no role in a community or street: nothing to do here yet',
+  menu: 'Work menu',
   roleNames: {
     district_admin: 'District admin',
     street_staff: 'Street staff',

@@ -15,6 +15,7 @@ export interface ConsoleStrings {
   readonly loadFailed: string;
   readonly retry: string;
   readonly noDivision: string;
+  readonly menu: string;
   readonly roleNames: Readonly<Record<StaffRole, string>>;
 }
 
@@ -32,6 +33,7 @@ export const zhCN: ConsoleStrings = {
   loadFailed: '暂时无法连接服务器',
   retry: '重试',
   noDivision: '此账号没有社区或镇街范围的角色：这里暂无可处理的事项',
+  menu: '工作菜单',
   roleNames: {
     district_admin: '区级管理员',
     street_staff: '镇街工作人员',

@@ -14,6 +14,7 @@ export const strings: ConsoleStrings = {
   loadFailed: '暫時無法連接伺服器',
   retry: '重試',
   noDivision: '此帳戶沒有社區或鎮街範圍的角色：這裡暫無可處理的事項',
+  menu: '工作選單',
   roleNames: {
     district_admin: '區級管理員',
     street_staff: '鎮街工作人員',

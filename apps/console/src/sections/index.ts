@@ -1,0 +1,5 @@
+import type { ConsoleSection } from './section.js';
+import { reviewQueueSection } from './review-queue.js';
+
+/** The console's sections in menu order; the first a person may see is where they land. */
+export const SECTIONS: readonly ConsoleSection[] = [reviewQueueSection];
