@@ -80,7 +80,7 @@ export async function populate(where, now = new Date()) {
   const responseRows = [];
   for (const [index, community] of communityRows.entries()) {
     const id = `${index}`.padStart(5, '0');
-    for (let i = 0; i < between(20, 90); i++) {
+    for (let i = 0; i < between(20, 60); i++) {
       const createdAt = at();
       const status = ['open', 'claimed', 'fulfilled', 'fulfilled', 'pending_review', 'rejected'][
         between(0, 5)
@@ -111,7 +111,7 @@ export async function populate(where, now = new Date()) {
           status === 'fulfilled' ? new Date(claimedAt.getTime() + between(1, 20) * DAY) : null,
       });
     }
-    const volunteerCount = Math.round((community.population * between(3, 16)) / 100 / 10);
+    const volunteerCount = between(10, 40);
     for (let i = 0; i < volunteerCount; i++) {
       const volunteerId = `vol_ix${id}${String(i).padStart(4, '0')}`;
       volunteerRows.push({
@@ -127,7 +127,7 @@ export async function populate(where, now = new Date()) {
         consentVersion: '2026-01',
         createdAt: at(),
       });
-      for (let r = 0; r < between(0, 4); r++) {
+      for (let r = 0; r < between(0, 3); r++) {
         const minutes = between(30, 240);
         recordRows.push({
           id: `srv_ix${id}${String(i).padStart(4, '0')}${r}`,
@@ -141,7 +141,7 @@ export async function populate(where, now = new Date()) {
         });
       }
     }
-    for (let i = 0; i < between(1, 16); i++) {
+    for (let i = 0; i < between(1, 14); i++) {
       orgRows.push({
         id: `org_ix${id}${String(i).padStart(3, '0')}`,
         districtCode: '440113',

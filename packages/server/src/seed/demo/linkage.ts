@@ -196,7 +196,11 @@ export async function seedLinkageYear({ tx, now, staffKeyIds }: SeedContext): Pr
   const serial: Record<string, number> = { [PANYU]: 1_000, [CHANGNING]: 1_000 };
 
   for (const [index, community] of DEMO_COMMUNITIES.entries()) {
-    const year = YEARS[community.code] ?? DEFAULT_YEAR;
+    // A community without its own figures gets the default year and a population of its own.
+    const year = YEARS[community.code] ?? {
+      ...DEFAULT_YEAR,
+      population: DEFAULT_YEAR.population - 2_000 + ((index * 1_733) % 8_000),
+    };
     const district = community.districtCode;
     await tx
       .update(communities)

@@ -42,9 +42,14 @@ async function rollup<M extends string>(
   );
   const rows = await queryRows<Record<string, unknown>>(
     tx,
-    sql`select grouping(src.s, src.c)::int as g, src.s, src.c, ${selected}
-        from (${source}) src
-        where ${withinDivision(scope.division, sql`src.s`, sql`src.c`)}
+    // Materialized: each row's correlated lookups (a rating inside its answers, the community of
+    // what it rates) run once, not once per aggregate that reads them and per grouping set.
+    sql`with src as materialized (
+          select * from (${source}) placed
+           where ${withinDivision(scope.division, sql`placed.s`, sql`placed.c`)}
+        )
+        select grouping(src.s, src.c)::int as g, src.s, src.c, ${selected}
+        from src
         group by grouping sets ((src.s, src.c), (src.s), ())`,
   );
   const result: Rollup<M> = new Map();
