@@ -43,7 +43,7 @@ interface CommunityYear {
 const YEARS: Readonly<Record<string, CommunityYear>> = {
   '440113104001': {
     population: 8_600,
-    volunteersPerHundred: 3.2,
+    volunteersPerHundred: 1.2,
     groups: 11,
     ratings: 36,
     lowRatings: 2,
@@ -57,14 +57,14 @@ const YEARS: Readonly<Record<string, CommunityYear>> = {
   },
   '440113104003': {
     population: 12_400,
-    volunteersPerHundred: 1.1,
+    volunteersPerHundred: 0.6,
     groups: 4,
     ratings: 22,
     lowRatings: 3,
   },
   '440113104004': {
     population: 9_300,
-    volunteersPerHundred: 1.6,
+    volunteersPerHundred: 0.8,
     groups: 8,
     ratings: 9,
     lowRatings: 1,
@@ -78,7 +78,7 @@ const YEARS: Readonly<Record<string, CommunityYear>> = {
   },
   '440113001001': {
     population: 6_200,
-    volunteersPerHundred: 2.4,
+    volunteersPerHundred: 1,
     groups: 10,
     ratings: 18,
     lowRatings: 1,
@@ -92,13 +92,13 @@ const YEARS: Readonly<Record<string, CommunityYear>> = {
   },
   '440113013002': {
     population: 2_380,
-    volunteersPerHundred: 5.1,
+    volunteersPerHundred: 2.5,
     groups: 3,
     ratings: 4,
     lowRatings: 1,
   },
   '310105002001': {
-    population: 3_600,
+    population: 2_300,
     volunteersPerHundred: 10.4,
     groups: 13,
     ratings: 30,
@@ -106,14 +106,14 @@ const YEARS: Readonly<Record<string, CommunityYear>> = {
   },
   '310105002002': {
     population: 4_100,
-    volunteersPerHundred: 6.2,
+    volunteersPerHundred: 3,
     groups: 9,
     ratings: 15,
     lowRatings: 2,
   },
   '310105001001': {
     population: 4_800,
-    volunteersPerHundred: 4.8,
+    volunteersPerHundred: 2,
     groups: 12,
     ratings: 11,
     lowRatings: 0,
@@ -121,7 +121,7 @@ const YEARS: Readonly<Record<string, CommunityYear>> = {
 };
 const DEFAULT_YEAR: CommunityYear = {
   population: 5_000,
-  volunteersPerHundred: 1.5,
+  volunteersPerHundred: 0.6,
   groups: 3,
   ratings: 5,
   lowRatings: 0,
@@ -227,9 +227,9 @@ export async function seedLinkageYear({ tx, now, staffKeyIds }: SeedContext): Pr
         consentedAt: registeredAt,
         createdAt: registeredAt,
       });
-      // About a third serve in the year, each a few times.
-      if (i % 3 !== 0) continue;
-      for (let time = 0; time < 1 + (i % 4); time++) {
+      // About a quarter serve in the year, each once to three times.
+      if (i % 4 !== 0) continue;
+      for (let time = 0; time < 1 + (i % 3); time++) {
         const minutes = 60 + ((i + time) % 5) * 30;
         const servedAt = beijingTime(now, dayOf(i + time * 17, count + 60), 9);
         recordRows.push({
