@@ -430,18 +430,16 @@ describe('GET /v1/indicators: the figures', () => {
           new Date(Date.now() - 500 * 86_400_000),
         ),
       ]);
-    await h.db
-      .insert(disbursements)
-      .values([
-        {
-          id: 'dsb_indicator0001',
-          fundId: 'fund_indicator01',
-          amountFen: 60_00,
-          purpose: '长者饭堂',
-          recipient: '锦绣香江长者会',
-          paidAt: now,
-        },
-      ]);
+    await h.db.insert(disbursements).values([
+      {
+        id: 'dsb_indicator0001',
+        fundId: 'fund_indicator01',
+        amountFen: 60_00,
+        purpose: '长者饭堂',
+        recipient: '锦绣香江长者会',
+        paidAt: now,
+      },
+    ]);
     const body = await report();
     expect(figure(body, JINXIU, 'funds_raised').value).toBe(180_00);
     expect(figure(body, JINXIU, 'donors').value).toBe(2);
