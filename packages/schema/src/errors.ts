@@ -28,6 +28,7 @@ export const ErrorCodes = {
   secret_key_in_browser: { status: 403 },
   secret_key_required: { status: 403 },
   results_not_public: { status: 403 },
+  indicators_not_public: { status: 403 },
   forbidden: { status: 403 },
   not_found: { status: 404 },
   method_not_allowed: { status: 405 },

@@ -38,6 +38,7 @@ const EXPECTED: Record<ErrorCode, new (...args: never[]) => WusheError> = {
   secret_key_in_browser: PermissionError,
   secret_key_required: PermissionError,
   results_not_public: PermissionError,
+  indicators_not_public: PermissionError,
   forbidden: PermissionError,
   not_found: NotFoundError,
   method_not_allowed: ApiError,

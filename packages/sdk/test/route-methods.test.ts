@@ -20,6 +20,7 @@ const ID_BY_SEGMENT: Record<string, string> = {
 /** What the routes whose query has a required field are called with. */
 const REQUIRED_QUERY: Partial<Record<RouteName, object>> = {
   listStaffQueue: { kind: 'needs_review' },
+  getIndicators: { division: '440113' },
 };
 
 /** What each method is called with: the route's example body, and an id when its path has one. */

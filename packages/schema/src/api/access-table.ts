@@ -21,7 +21,10 @@ const describeSource = (source: ScopeSource) => {
 
 function describeScope(permission: RoutePermission): string {
   const scope = permission.scope ? describeSource(permission.scope) : '';
-  return permission.movesTo ? `${scope}; moves to ${describeSource(permission.movesTo)}` : scope;
+  const moved = permission.movesTo
+    ? `${scope}; moves to ${describeSource(permission.movesTo)}`
+    : scope;
+  return permission.publicWhen ? `${moved}; any key when settings.${permission.publicWhen}` : moved;
 }
 
 /**

@@ -15,3 +15,4 @@ export * from './routes-queue.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';
+export * from './routes-indicators.js';

@@ -69,6 +69,12 @@ export interface RoutePermission {
    * grant — a role at or below its own, within its own scope (see the server's `grantable`).
    */
   readonly grants?: { readonly in: 'body'; readonly field: string };
+  /**
+   * On a `publishable` route: the district setting that lets a publishable key (no staff role)
+   * read it too, as the linkage index's `publicIndicators`. Unset, or the setting off, a key
+   * without a staff role is refused with `403 indicators_not_public`.
+   */
+  readonly publicWhen?: 'publicIndicators';
 }
 
 /** Every role but the reviewer's: what "staff" means for the routes about daily work. */

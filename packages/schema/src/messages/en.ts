@@ -77,6 +77,7 @@ export const enErrors: ErrorMessages = {
   secret_key_in_browser: 'A secret key cannot be used from a web page: use a publishable key (pk_)',
   secret_key_required: 'This needs a staff secret key',
   results_not_public: 'The results of this survey are not public',
+  indicators_not_public: 'This district has not made its linkage index public',
   forbidden: 'Your role does not allow this here',
   not_found: 'Not found',
   method_not_allowed: 'This method is not allowed',

@@ -75,6 +75,7 @@ export const zhCNErrors: ErrorMessages = {
   secret_key_in_browser: '私密密钥不能在网页中使用，请改用可公开密钥（pk_）',
   secret_key_required: '此操作需要工作人员的私密密钥',
   results_not_public: '此调查的结果未公开',
+  indicators_not_public: '本区尚未公开五社联动评价指标',
   forbidden: '您的角色无权在此范围内执行该操作',
   not_found: '未找到',
   method_not_allowed: '不支持此请求方法',

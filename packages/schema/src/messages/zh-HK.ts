@@ -76,6 +76,7 @@ export const zhHKErrors: ErrorMessages = {
   secret_key_in_browser: '私密密鑰不能在網頁中使用，請改用可公開密鑰（pk_）',
   secret_key_required: '此操作需要工作人員的私密密鑰',
   results_not_public: '此調查的結果未公開',
+  indicators_not_public: '本區尚未公開五社聯動評價指標',
   forbidden: '您的角色無權在此範圍內執行該操作',
   not_found: '找不到',
   method_not_allowed: '不支援此請求方法',

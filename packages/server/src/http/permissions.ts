@@ -17,6 +17,7 @@ import {
 import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
 import { grantChecks } from './grants.js';
+import { districtSettings } from '../services/settings/settings.js';
 import type { AppDeps } from './route.js';
 
 /** Where a subject is: its district and, as far as it has them, street, community, org, call. */
@@ -191,6 +192,13 @@ export async function permit(
   // What belongs to another district does not exist for this caller: 404, as the handler says.
   if (place && place.districtCode !== auth.districtCode) throw new ApiError('not_found');
   if (target && target.districtCode !== auth.districtCode) throw new ApiError('not_found');
+  // A publishable key holds no role: it reads only what the district's settings made public.
+  if (auth.kind === 'publishable' && !auth.staff) {
+    if (!permission.publicWhen) throw new ApiError('forbidden');
+    const settings = await districtSettings(deps.db, auth.districtCode);
+    if (settings[permission.publicWhen]) return auth;
+    throw new ApiError('indicators_not_public');
+  }
   // An account is covered by what the caller may grant (see `grantChecks`), not by a place.
   const byPlace = permission.scope?.subject === 'account' ? undefined : place;
   const checks = await grantChecks(deps.db, permission, request, auth.districtCode);

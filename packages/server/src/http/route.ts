@@ -89,6 +89,11 @@ export interface BindOptions<R extends RouteDefinition> {
    * given a context whose `tx` is the database outside any transaction: it may read, not write.
    */
   readonly oneStatement?: (context: HandlerContext<R>) => Promise<OneStatementWrite | undefined>;
+  /** A read that also answers `Accept: text/csv`: the same result rendered as a CSV table. */
+  readonly csv?: {
+    readonly render: (result: RouteResponse<R>) => string;
+    readonly filename: string;
+  };
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
@@ -216,6 +221,12 @@ export function bind<R extends RouteDefinition>(
     const { status, body: result, replayed } = outcome;
     if (deps.checkResponses) assertResponse(route, result);
     if (replayed) c.header('Idempotent-Replayed', 'true');
+    if (options.csv && /\btext\/csv\b/i.test(c.req.header('Accept') ?? '')) {
+      return c.body(options.csv.render(result as RouteResponse<R>), 200, {
+        'Content-Type': 'text/csv; charset=utf-8',
+        'Content-Disposition': `attachment; filename="${options.csv.filename}"`,
+      });
+    }
     return c.json(result as object, status as 200);
   });
 }

@@ -21,6 +21,7 @@ import { fundAdminHandlers } from './funds-admin.js';
 import { keyHandlers } from './keys.js';
 import { settingsHandlers } from './settings.js';
 import { queueHandlers } from './queue.js';
+import { indicatorBindOptions, indicatorHandlers } from './indicators.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -48,10 +49,11 @@ const handlers: RouteHandlers = {
   ...keyHandlers,
   ...settingsHandlers,
   ...queueHandlers,
+  ...indicatorHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */
-const bindOptions: RouteBindOptions = { ...fundBindOptions };
+const bindOptions: RouteBindOptions = { ...fundBindOptions, ...indicatorBindOptions };
 
 /**
  * Serves every route of the contract's table, each through the binder (or, for the event

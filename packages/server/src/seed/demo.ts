@@ -7,6 +7,7 @@ import { sha256 } from '../services/secrets.js';
 import { seedActivities } from './demo/activities.js';
 import { CHANGNING, PANYU, seedDivisions } from './demo/divisions.js';
 import { seedFunds } from './demo/funds.js';
+import { seedLinkageYear } from './demo/linkage.js';
 import { seedNeeds } from './demo/needs.js';
 import { seedOrganizations } from './demo/organizations.js';
 import { seedProjects } from './demo/projects.js';
@@ -106,6 +107,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       await seedProjects(context);
       await seedFunds(context);
       await seedSurveys(context);
+      await seedLinkageYear(context);
       return true;
     });
   } catch (error) {

@@ -154,7 +154,7 @@ export const donationsPending: WorkList = {
 };
 
 /** The response's answer to its survey's first rating question (好差评, 1–5). */
-const rating = sql<number>`(
+export const rating = sql<number>`(
   select (a->>'value')::int from jsonb_array_elements(${surveyResponses.answers}) a
   where a->>'questionId' = (
     select q->>'id' from jsonb_array_elements(${surveys.questions}) with ordinality as t(q, n)
@@ -163,14 +163,14 @@ const rating = sql<number>`(
 )`;
 
 /** The community of what the response rates: a community service, activity, project or organization. */
-const subjectCommunity = sql<string | null>`(case ${surveys.subjectType}
+export const subjectCommunity = sql<string | null>`(case ${surveys.subjectType}
   when 'community_service' then ${surveyResponses.subjectId}
   when 'activity' then (select ${activities.communityCode} from ${activities} where ${activities.id} = ${surveyResponses.subjectId})
   when 'project' then (select ${projects.communityCode} from ${projects} where ${projects.id} = ${surveyResponses.subjectId})
   when 'organization' then (select ${organizations.communityCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId})
 end)`;
 /** Its street: the community's, or a street-wide organization's own. */
-const subjectStreet = sql<string | null>`coalesce(
+export const subjectStreet = sql<string | null>`coalesce(
   (select ${communities.streetCode} from ${communities} where ${communities.code} = ${subjectCommunity}),
   (case ${surveys.subjectType} when 'organization' then (select ${organizations.streetCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId}) end)
 )`;

@@ -1,0 +1,17 @@
+import { indicatorsCsv } from '@wushe/schema';
+import type { RouteBindOptions, RouteHandlers } from '../http/route.js';
+import { indicatorsReport } from '../services/indicators/report.js';
+
+/**
+ * The linkage index (SPEC §12). Who may read it (staff within the division, a publishable key
+ * where the district made it public) is the route's declaration, checked by the binder.
+ */
+export const indicatorHandlers = {
+  getIndicators: ({ tx, auth, query, deps }) =>
+    indicatorsReport(tx, auth.districtCode, query, deps.now()),
+} satisfies Partial<RouteHandlers>;
+
+/** `Accept: text/csv`: the same table as CSV. */
+export const indicatorBindOptions: RouteBindOptions = {
+  getIndicators: { csv: { render: indicatorsCsv, filename: 'linkage-index.csv' } },
+};

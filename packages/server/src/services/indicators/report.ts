@@ -1,0 +1,346 @@
+import {
+  addDays,
+  addWorkingDays,
+  chinaDate,
+  CHANGNING_DISTRICT,
+  FIXED_TARGETS,
+  FOLLOW_UP_WORKING_DAYS,
+  INDICATORS,
+  INDICATOR_IDS,
+  MIN_PUBLIC_N,
+  missingDisclosure,
+  scoreFor,
+  socialOrgsTarget,
+  targetReached,
+  type Indicator,
+  type IndicatorId,
+  type IndicatorTarget,
+  type IndicatorsReport,
+  type WorkingCalendar,
+} from '@wushe/schema';
+import { sql } from 'drizzle-orm';
+import type { Executor } from '../../db/database.js';
+import { districtCalendar } from '../settings/settings.js';
+import { csatEstimate, npsEstimate, roundTo } from '../surveys/statistics.js';
+import { divisionsBelow, type IndexedDivision } from './divisions.js';
+import {
+  fundDisclosures,
+  fundMeasures,
+  lowRatings,
+  needMeasures,
+  peopleMeasures,
+  satisfactionMeasures,
+  volunteerMeasures,
+  type Rollup,
+  type Scope,
+} from './measures.js';
+
+const CHINA_MIDNIGHT = 'T00:00:00+08:00';
+
+/** The period asked for: `to` defaults to today (Beijing), `from` to 364 days before it. */
+export function periodOf(query: { from?: string | undefined; to?: string | undefined }, now: Date) {
+  const to = query.to ?? chinaDate(now);
+  const from = query.from ?? addDays(to, -364);
+  return {
+    from,
+    to,
+    start: new Date(`${from}${CHINA_MIDNIGHT}`),
+    end: new Date(`${addDays(to, 1)}${CHINA_MIDNIGHT}`),
+  };
+}
+
+/** Whether the calendar knows every year from `from` to `to`. */
+function knowsYears(calendar: WorkingCalendar, from: string, to: string): boolean {
+  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
+    if (!calendar.knowsYear(year)) return false;
+  }
+  return true;
+}
+
+/** The figures of one division, read from the rollups. */
+interface Figures {
+  needs: Rollup<
+    | 'posted'
+    | 'fulfilled'
+    | 'published'
+    | 'publishedFulfilled'
+    | 'medianDaysToClaim'
+    | 'medianDaysToFulfil'
+  >;
+  satisfaction: Rollup<'rated' | 'satisfied' | 'scored' | 'promoters' | 'detractors'>;
+  people: Rollup<'socialOrgs' | 'socialWorkers'>;
+  volunteers: Rollup<'registered' | 'halfHours' | 'active'>;
+  funds: Rollup<'raised' | 'donors' | 'disbursed' | 'raisedByEnd' | 'disbursedByEnd'>;
+  lowRatingsDue: Map<string, { due: number; calendarKnown: boolean }>;
+  disclosure: Map<string, { funds: number; complete: number }>;
+}
+
+/**
+ * `GET /v1/indicators`: the linkage index of a division and every division below it (SPEC §12),
+ * each indicator with value, numerator, denominator, target, source and 1–5 score.
+ */
+export async function indicatorsReport(
+  tx: Executor,
+  districtCode: string,
+  query: { division: string; from?: string | undefined; to?: string | undefined },
+  now: Date,
+): Promise<IndicatorsReport> {
+  const divisions = await divisionsBelow(tx, districtCode, query.division);
+  const period = periodOf(query, now);
+  const scope: Scope = { districtCode, division: query.division, ...period };
+  const calendar = await districtCalendar(tx, districtCode);
+  // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
+  // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
+  // One connection runs one statement at a time, so they are awaited in turn.
+  const [needs, satisfaction, people, volunteers, funds, low, disclosures] = await tx.transaction(
+    async (read) => {
+      await read.execute(sql`set local jit = off`);
+      return [
+        await needMeasures(read, scope),
+        await satisfactionMeasures(read, scope),
+        await peopleMeasures(read, scope),
+        await volunteerMeasures(read, scope),
+        await fundMeasures(read, scope),
+        await lowRatings(read, scope),
+        await fundDisclosures(read, scope),
+      ] as const;
+    },
+  );
+
+  // Per-row facts counted into every division that holds the row: its community, street, district.
+  const holders = (s: string | null, c: string | null) =>
+    [districtCode, s, c].filter((code): code is string => typeof code === 'string');
+  const today = chinaDate(now);
+  const lowRatingsDue = new Map<string, { due: number; calendarKnown: boolean }>();
+  for (const fact of low) {
+    const deadline = addWorkingDays(chinaDate(fact.createdAt), FOLLOW_UP_WORKING_DAYS, calendar);
+    for (const code of holders(fact.s, fact.c)) {
+      const entry = lowRatingsDue.get(code) ?? { due: 0, calendarKnown: true };
+      if (today > deadline.date) entry.due++;
+      entry.calendarKnown &&= deadline.calendarKnown;
+      lowRatingsDue.set(code, entry);
+    }
+  }
+  const disclosure = new Map<string, { funds: number; complete: number }>();
+  for (const fund of disclosures) {
+    const complete = missingDisclosure(fund).length === 0;
+    for (const code of holders(fund.s, fund.c)) {
+      const entry = disclosure.get(code) ?? { funds: 0, complete: 0 };
+      entry.funds++;
+      if (complete) entry.complete++;
+      disclosure.set(code, entry);
+    }
+  }
+
+  const figures: Figures = {
+    needs,
+    satisfaction,
+    people,
+    volunteers,
+    funds,
+    lowRatingsDue,
+    disclosure,
+  };
+  const calendarKnown = knowsYears(calendar, period.from, period.to);
+  return {
+    division: query.division,
+    from: period.from,
+    to: period.to,
+    calendarKnown,
+    divisions: divisions.map((division) => ({
+      code: division.code,
+      name: division.name,
+      level: division.level,
+      parentCode: division.parentCode,
+      kind: division.kind,
+      population: populationOf(division),
+      indicators: indicatorsOf(division, figures, districtCode, calendarKnown),
+    })),
+  };
+}
+
+function populationOf(division: IndexedDivision): number | null {
+  const known = division.communities.filter((community) => community.population !== null);
+  return known.length === 0 ? null : known.reduce((sum, c) => sum + c.population!, 0);
+}
+
+/** An indicator from its parts; the score follows from value and target. */
+function indicator(
+  id: IndicatorId,
+  parts: {
+    value: number | null;
+    numerator?: number | null;
+    denominator?: number | null;
+    target?: IndicatorTarget | null;
+    available?: boolean;
+  } & Pick<Indicator, 'interval' | 'withheld' | 'calendarKnown'>,
+): Indicator {
+  const { society, unit } = INDICATORS[id];
+  const target = parts.target ?? FIXED_TARGETS[id] ?? null;
+  const value = parts.value === null ? null : roundTo(parts.value, 2);
+  return {
+    id,
+    society,
+    unit,
+    available: parts.available ?? true,
+    value,
+    numerator: parts.numerator ?? null,
+    denominator: parts.denominator ?? null,
+    ...(parts.interval !== undefined ? { interval: parts.interval } : {}),
+    ...(parts.withheld !== undefined ? { withheld: parts.withheld } : {}),
+    ...(parts.calendarKnown !== undefined ? { calendarKnown: parts.calendarKnown } : {}),
+    target,
+    score:
+      target && value !== null
+        ? scoreFor(targetReached(value, target, parts.denominator ?? null))
+        : null,
+  };
+}
+
+const ratio = (numerator: number, denominator: number, scale = 1) =>
+  denominator > 0 ? (numerator / denominator) * scale : null;
+
+/** Not computable until resources and projects (SPEC §11) exist: listed, every figure `null`. */
+const PENDING: IndicatorId[] = [
+  'projects_served',
+  'resources_published',
+  'needs_matched',
+  'projects_by_kind_status',
+  'quiet_projects',
+];
+
+function indicatorsOf(
+  division: IndexedDivision,
+  figures: Figures,
+  districtCode: string,
+  calendarKnown: boolean,
+): Indicator[] {
+  const code = division.code;
+  const needs = figures.needs.get(code);
+  const satisfaction = figures.satisfaction.get(code);
+  const people = figures.people.get(code);
+  const volunteers = figures.volunteers.get(code);
+  const funds = figures.funds.get(code);
+  const n = (value: number | null | undefined) => value ?? 0;
+
+  const rated = n(satisfaction?.rated);
+  const csat = csatEstimate(
+    new Map([
+      [5, n(satisfaction?.satisfied)],
+      [1, rated - n(satisfaction?.satisfied)],
+    ]),
+  );
+  const scored = n(satisfaction?.scored);
+  const promoters = n(satisfaction?.promoters);
+  const detractors = n(satisfaction?.detractors);
+  const nps = npsEstimate(
+    new Map([
+      [10, promoters],
+      [0, detractors],
+      [8, scored - promoters - detractors],
+    ]),
+  );
+  const csatWithheld = rated < MIN_PUBLIC_N;
+  const npsWithheld = scored < MIN_PUBLIC_N;
+
+  const urban = division.communities.filter((c) => c.kind !== 'rural_village').length;
+  const rural = division.communities.length - urban;
+  const socialOrgs = n(people?.socialOrgs);
+  const populated = division.communities.filter((c) => c.population !== null);
+  const population = populated.reduce((sum, c) => sum + c.population!, 0);
+  const registeredInPopulated = populated.reduce(
+    (sum, c) => sum + n(figures.volunteers.get(c.code)?.registered),
+    0,
+  );
+  const registered = n(volunteers?.registered);
+  const hours = n(volunteers?.halfHours) / 2;
+  const low = figures.lowRatingsDue.get(code);
+  const disclosure = figures.disclosure.get(code);
+
+  const all: Record<IndicatorId, Indicator> = {
+    needs_posted: indicator('needs_posted', { value: n(needs?.posted) }),
+    needs_fulfilled: indicator('needs_fulfilled', { value: n(needs?.fulfilled) }),
+    fulfilment_rate: indicator('fulfilment_rate', {
+      value: ratio(n(needs?.publishedFulfilled), n(needs?.published), 100),
+      numerator: n(needs?.publishedFulfilled),
+      denominator: n(needs?.published),
+    }),
+    median_days_to_claim: indicator('median_days_to_claim', {
+      value: needs?.medianDaysToClaim ?? null,
+    }),
+    median_days_to_fulfil: indicator('median_days_to_fulfil', {
+      value: needs?.medianDaysToFulfil ?? null,
+    }),
+    csat: indicator('csat', {
+      value: csatWithheld ? null : (csat?.value ?? null),
+      numerator: csatWithheld ? null : n(satisfaction?.satisfied),
+      denominator: rated,
+      interval: csatWithheld || !csat ? null : { low: csat.low, high: csat.high },
+      withheld: csatWithheld,
+    }),
+    nps: indicator('nps', {
+      value: npsWithheld ? null : (nps?.value ?? null),
+      numerator: npsWithheld ? null : promoters - detractors,
+      denominator: scored,
+      interval: npsWithheld || !nps ? null : { low: nps.low, high: nps.high },
+      withheld: npsWithheld,
+    }),
+    // No follow-up is recorded anywhere yet: the 差评 whose deadline passed are counted (the
+    // denominator, on the district's calendar); the numerator waits for follow-up records.
+    low_ratings_followed_up: indicator('low_ratings_followed_up', {
+      value: null,
+      denominator: low?.due ?? 0,
+      available: false,
+      calendarKnown: calendarKnown && (low?.calendarKnown ?? true),
+    }),
+    social_workers_serving: indicator('social_workers_serving', {
+      value: n(people?.socialWorkers),
+    }),
+    follow_ups_done: indicator('follow_ups_done', { value: null, available: false }),
+    projects_served: indicator('projects_served', { value: null }),
+    social_orgs_per_community: indicator('social_orgs_per_community', {
+      value: ratio(socialOrgs, division.communities.length),
+      numerator: socialOrgs,
+      denominator: division.communities.length,
+      target: socialOrgsTarget(urban, rural),
+    }),
+    social_orgs_per_community_changning: indicator('social_orgs_per_community_changning', {
+      value: ratio(socialOrgs, division.communities.length),
+      numerator: socialOrgs,
+      denominator: division.communities.length,
+    }),
+    resources_published: indicator('resources_published', { value: null }),
+    needs_matched: indicator('needs_matched', { value: null }),
+    projects_by_kind_status: indicator('projects_by_kind_status', { value: null }),
+    quiet_projects: indicator('quiet_projects', { value: null }),
+    volunteers_per_hundred_residents: indicator('volunteers_per_hundred_residents', {
+      value: ratio(registeredInPopulated, population, 100),
+      numerator: registeredInPopulated,
+      denominator: population,
+    }),
+    volunteer_hours: indicator('volunteer_hours', { value: hours }),
+    hours_per_volunteer: indicator('hours_per_volunteer', {
+      value: ratio(hours, registered),
+      numerator: hours,
+      denominator: registered,
+    }),
+    active_volunteers: indicator('active_volunteers', { value: n(volunteers?.active) }),
+    funds_raised: indicator('funds_raised', { value: n(funds?.raised) }),
+    donors: indicator('donors', { value: n(funds?.donors) }),
+    funds_disbursed: indicator('funds_disbursed', { value: n(funds?.disbursed) }),
+    share_disbursed: indicator('share_disbursed', {
+      value: ratio(n(funds?.disbursedByEnd), n(funds?.raisedByEnd), 100),
+      numerator: n(funds?.disbursedByEnd),
+      denominator: n(funds?.raisedByEnd),
+    }),
+    funds_disclosed: indicator('funds_disclosed', {
+      value: ratio(n(disclosure?.complete), n(disclosure?.funds), 100),
+      numerator: n(disclosure?.complete),
+      denominator: n(disclosure?.funds),
+    }),
+  };
+  for (const id of PENDING) all[id] = { ...all[id], available: false, target: all[id].target };
+  return INDICATOR_IDS.filter(
+    (id) => id !== 'social_orgs_per_community_changning' || districtCode === CHANGNING_DISTRICT,
+  ).map((id) => all[id]);
+}
