@@ -193,7 +193,7 @@ export class WusheReviewQueue extends StaffElement {
   private renderRejectForm(item: Item) {
     const words = this.words.value;
     return html`<form
-      class="reject-form"
+      class="inline-form"
       @submit=${(e: SubmitEvent) => {
         this.submitRejection(e, item);
       }}
