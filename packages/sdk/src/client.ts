@@ -149,6 +149,7 @@ export const ROUTE_METHODS = {
   updateSettings: 'settings.update',
   listStaffQueue: 'queue.list',
   listActivityCheckIns: 'desk.checkIns',
+  listRecordableActivities: 'desk.recordableActivities',
   settleDonation: 'desk.settleDonation',
 } as const satisfies Record<RouteName, ResourceMethod>;
 

@@ -150,6 +150,25 @@ describe('GET /v1/activities/{id}/check-ins', () => {
   });
 });
 
+describe('GET /v1/staff/activities', () => {
+  it('lists the started activities of the last 30 days within the person’s scopes', async () => {
+    const DAY = 24 * 60 * 60 * 1000;
+    const now = clock.now().getTime();
+    const recent = await insertActivity(h, { startsAt: new Date(now - 2 * DAY) });
+    const older = await insertActivity(h, { startsAt: new Date(now - 40 * DAY) });
+    const upcoming = await insertActivity(h, { startsAt: new Date(now + DAY) });
+    const elsewhere = await insertActivity(h, {
+      startsAt: new Date(now - DAY),
+      communityCode: VILLAGE,
+    });
+    const list = await h.request('GET', '/v1/staff/activities', { key: await communityWorker() });
+    expect(list.status).toBe(200);
+    const ids = (list.body.data as { id: string }[]).map((activity) => activity.id);
+    expect(ids).toContain(recent);
+    for (const id of [older, upcoming, elsewhere]) expect(ids).not.toContain(id);
+  });
+});
+
 describe('PATCH /v1/needs/{id} {hide}', () => {
   it('hides a reported need: the reports are settled, it leaves the queue, audited', async () => {
     const token = await communityWorker();

@@ -24,7 +24,7 @@ import { StaffFund } from '../entities/fund-admin.js';
 import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
 import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
-import { CheckInList } from '../entities/desk.js';
+import { CheckInList, RecordableActivities } from '../entities/desk.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -94,5 +94,6 @@ export const responses = {
   updateSettings: DistrictSettings,
   listStaffQueue: QueuePage,
   listActivityCheckIns: CheckInList,
+  listRecordableActivities: RecordableActivities,
   settleDonation: Donation,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -48,8 +48,23 @@ export const settleDonationRoute = {
   idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
+export const listRecordableActivitiesRoute = {
+  id: 'listRecordableActivities',
+  method: 'GET',
+  path: '/v1/staff/activities',
+  summary:
+    'Activities whose hours may be recorded: started within the last 30 days and not cancelled, within the caller’s scopes, the latest first',
+  tag: 'activities',
+  auth: 'staff',
+  // No declared scope: the handler narrows the list to the caller's own scopes, like the queue.
+  permission: { roles: ['district_admin', 'street_staff', 'community_staff', 'social_worker'] },
+  status: 200,
+  errors: ['validation_failed', ...STAFF_ERRORS],
+} as const satisfies RouteDefinition;
+
 /** The desk's routes, spread into `routes`. */
 export const deskRoutes = {
+  listRecordableActivities: listRecordableActivitiesRoute,
   listActivityCheckIns: listActivityCheckInsRoute,
   settleDonation: settleDonationRoute,
 } as const;

@@ -2,6 +2,7 @@ import * as z from 'zod/mini';
 import { checked } from '../checked.js';
 import { check } from '../issues.js';
 import { optionalText, prefixedId } from '../primitives.js';
+import { Activity } from './activity.js';
 
 /*
  * The staff's daily work desk (SPEC §10): an activity's check-in list for the hours recorder, and
@@ -43,3 +44,10 @@ export const SettleDonationRequest = checked(
   }),
 );
 export type SettleDonationRequest = z.input<typeof SettleDonationRequest>;
+
+/** How far back the hours recorder offers activities: a month, as organisers record promptly. */
+export const RECORDABLE_DAYS = 30;
+
+/** `GET /v1/staff/activities`: the activities whose hours may be recorded, the latest first. */
+export const RecordableActivities = /* @__PURE__ */ z.object({ data: z.array(Activity) });
+export type RecordableActivities = z.infer<typeof RecordableActivities>;

@@ -1,5 +1,6 @@
 import {
   listActivityCheckInsRoute,
+  listRecordableActivitiesRoute,
   settleDonationRoute,
   type SettleDonationRequest,
 } from '@wushe/schema';
@@ -9,6 +10,13 @@ import type { Requester, RouteAnswer } from '../requester.js';
 /** The staff's daily work desk: an activity's check-in list, and settling a pending pledge. */
 export class DeskResource {
   constructor(private readonly requester: Requester) {}
+
+  /** Activities of the last 30 days within the caller's scopes, whose hours may be recorded. */
+  recordableActivities(
+    options?: RequestOptions,
+  ): RouteAnswer<typeof listRecordableActivitiesRoute> {
+    return this.requester.call(listRecordableActivitiesRoute, {}, options);
+  }
 
   /** The activity's confirmed signups with the minutes already recorded for each (audited). */
   checkIns(
