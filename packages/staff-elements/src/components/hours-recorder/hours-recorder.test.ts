@@ -67,7 +67,7 @@ describe('<wushe-hours-recorder>', () => {
     picker.focus();
     while (picker.value !== HAIRCUT) await sendKeys({ press: 'ArrowDown' });
     await until(() => el.activityId === HAIRCUT, 'the activity to be picked');
-    const rowOf = () => $$(el, '[part="item"]').find((row) => row.textContent?.includes('李志强'));
+    const rowOf = () => $$(el, '[part="item"]').find((row) => row.textContent.includes('李志强'));
     await until(() => rowOf() !== undefined, 'the check-in row of 李志强');
     const rows = rowOf()!;
     const minutes = rows.querySelector<HTMLInputElement>('[part="minutes"]')!;

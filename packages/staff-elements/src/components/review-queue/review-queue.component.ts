@@ -133,7 +133,7 @@ export class WusheReviewQueue extends StaffElement {
       const view = this.queue.value!;
       const index = view.items.findIndex((each) => each.id === item.id);
       const items = view.items.filter((each) => each.id !== item.id);
-      this.queue.value = { ...view, items } as QueueView<ReviewKind>;
+      this.queue.value = { ...view, items };
       this.rejecting = undefined;
       const words = this.words.value;
       const said = { approve: words.approved, reject: words.rejected, hide: words.hidden };
