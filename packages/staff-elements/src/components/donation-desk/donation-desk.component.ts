@@ -13,7 +13,11 @@ import {
 import { fieldValue } from '../../internal/field-value.js';
 import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
 import { loadQueue, type QueueView } from '../../internal/staff-queue.js';
-import { renderForbiddenState, renderSignedOutState } from '../../internal/staff-states.js';
+import {
+  failureMessage,
+  renderForbiddenState,
+  renderSignedOutState,
+} from '../../internal/staff-states.js';
 import { donationDeskStyles } from './donation-desk.styles.js';
 import { zhCN, type DonationDeskStrings } from './strings/zh-CN.js';
 
@@ -163,12 +167,7 @@ export class WusheDonationDesk extends StaffElement {
   }
 
   private failureText(error: WusheError): string {
-    const words = this.words.value;
-    if (isForbidden(error)) return words.forbidden;
-    if (isSignedOut(error)) return words.signedOut;
-    return fill(words.actionFailed, {
-      message: error.status === 0 ? this.strings.offline : error.message,
-    });
+    return failureMessage(error, this.words.value, this.strings.offline);
   }
 
   private renderActions(pledge: Pledge) {

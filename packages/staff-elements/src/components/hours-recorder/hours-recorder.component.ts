@@ -20,7 +20,11 @@ import {
 } from '@wushe/elements/foundation.js';
 import { fieldValue } from '../../internal/field-value.js';
 import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
-import { renderForbiddenState, renderSignedOutState } from '../../internal/staff-states.js';
+import {
+  failureMessage,
+  renderForbiddenState,
+  renderSignedOutState,
+} from '../../internal/staff-states.js';
 import {
   activityDay,
   activityMinutes,
@@ -220,14 +224,7 @@ export class WusheHoursRecorder extends StaffElement {
   private failureText(key: string) {
     const error = this.failures.get(key);
     if (!error) return nothing;
-    const words = this.words.value;
-    const text = isForbidden(error)
-      ? words.forbidden
-      : isSignedOut(error)
-        ? words.signedOut
-        : fill(words.actionFailed, {
-            message: error.status === 0 ? this.strings.offline : error.message,
-          });
+    const text = failureMessage(error, this.words.value, this.strings.offline);
     return html`<p class="error" part="action-error" role="alert">${text}</p>`;
   }
 

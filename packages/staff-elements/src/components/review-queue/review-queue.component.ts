@@ -12,7 +12,11 @@ import type { NeedReviewAction } from '../../events/wushe-need-reviewed.js';
 import { fieldValue } from '../../internal/field-value.js';
 import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
 import { loadQueue, type QueueView } from '../../internal/staff-queue.js';
-import { renderForbiddenState, renderSignedOutState } from '../../internal/staff-states.js';
+import {
+  failureMessage,
+  renderForbiddenState,
+  renderSignedOutState,
+} from '../../internal/staff-states.js';
 import { decisionOf, reviewNeed, type ReviewKind } from './api.js';
 import { reviewQueueStyles } from './review-queue.styles.js';
 import { zhCN, type ReviewQueueStrings } from './strings/zh-CN.js';
@@ -164,12 +168,7 @@ export class WusheReviewQueue extends StaffElement {
   }
 
   private failureText(error: WusheError): string {
-    const words = this.words.value;
-    if (isForbidden(error)) return words.forbidden;
-    if (isSignedOut(error)) return words.signedOut;
-    return fill(words.actionFailed, {
-      message: error.status === 0 ? this.strings.offline : error.message,
-    });
+    return failureMessage(error, this.words.value, this.strings.offline);
   }
 
   private button(item: Item, action: NeedReviewAction, label: string, secondary = false) {
