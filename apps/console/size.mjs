@@ -17,9 +17,19 @@ const dist = join(here, 'dist');
 const BUDGET = 60 * 1024;
 const SCREENS = {
   'sign-in': 'staff-sign-in/staff-sign-in.js',
-  'home (review queue)': 'review-queue/review-queue.js',
+  home: 'queue-counts/queue-counts.js',
+  'review queue (and reported needs)': 'review-queue/review-queue.js',
+  'donation desk': 'donation-desk/donation-desk.js',
+  'hours recorder': 'hours-recorder/hours-recorder.js',
 };
-const STAFF_MARKS = ['wushe-staff-sign-in', 'wushe-review-queue', '@wushe/staff-elements'];
+const STAFF_MARKS = [
+  'wushe-staff-sign-in',
+  'wushe-review-queue',
+  'wushe-donation-desk',
+  'wushe-hours-recorder',
+  'wushe-queue-counts',
+  '@wushe/staff-elements',
+];
 
 const manifestFile = join(dist, '.vite/manifest.json');
 if (!existsSync(manifestFile)) {

@@ -1,6 +1,9 @@
 // What the console's end-to-end tests share: the stack, one Chromium per file, watched pages
 // (errors, CSP violations, the scripts they download), keyboard-only moves, and axe.
 import { readFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -164,3 +167,68 @@ export async function postNeed(community: string, title: string) {
 
 /** The kB (gzip) of a set of scripts, to one decimal. */
 export const kB = (bytes: number) => Math.round(bytes / 102.4) / 10;
+
+/** A demo staff account's session token, signed in from Node (to set up or check a test). */
+export async function staffToken(login: string): Promise<string> {
+  const answer = await callApi<{ session: { token: string } }>(
+    stack.api,
+    '',
+    'POST',
+    '/v1/staff/sign-in',
+    { login, password: stack.staffPassword },
+  );
+  if (answer.status !== 200) throw new Error(`sign-in: ${JSON.stringify(answer.body)}`);
+  return answer.body.session.token;
+}
+
+/** A call from Node as a staff member (a token from `staffToken`). */
+export function staffCall<T>(token: string, method: string, path: string, body?: unknown) {
+  return callApi<T>(stack.api, token, method, path, body);
+}
+
+/** Moves to a console section by keyboard: Tab to its link (menu or home), then Enter. */
+export async function openSection(page: Page, title: string) {
+  await tabTo(page, (f) => f.tag === 'a' && f.text === title, `the link to ${title}`);
+  await page.keyboard.press('Enter');
+}
+
+const elementsDist = createRequire(import.meta.url)
+  .resolve('@wushe/elements/foundation.js')
+  .replace(/foundation\.js$/, '');
+
+/** A resident portal's page: the resident widgets' own build, loaded by wushe.js. */
+const portalPage = (fund: string) => `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8">
+<title>社区基金</title><script type="module" src="/wushe/wushe.js"></script></head><body><main>
+<wushe-donation fund="${fund}" api-base="${stack.api}" publishable-key="${stack.publishableKey}">
+</wushe-donation></main></body></html>`;
+
+/**
+ * Opens a resident portal on another loopback origin (a small server of its own, as a district's
+ * site embeds the widgets with the demo publishable key) showing `<wushe-donation fund>`: a page
+ * that stays open while staff work.
+ */
+export async function openPortalFund(browser: Browser, fund: string) {
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://portal').pathname;
+    if (path.startsWith('/wushe/') && !path.includes('..')) {
+      readFile(`${elementsDist}${path.slice('/wushe/'.length)}`).then(
+        (body) => response.writeHead(200, { 'Content-Type': 'text/javascript' }).end(body),
+        () => response.writeHead(404).end(),
+      );
+      return;
+    }
+    response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(portalPage(fund));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  const context = await browser.newContext({ locale: 'zh-CN' });
+  const page = await context.newPage();
+  await page.goto(`http://127.0.0.1:${port}/fund.html`);
+  return {
+    page,
+    close: async () => {
+      await context.close();
+      await new Promise((resolve) => server.close(resolve));
+    },
+  };
+}

@@ -18,3 +18,4 @@ export { tokens } from './styles/tokens.js';
 export { formStyles } from './styles/form.js';
 export { loadStateStyles } from './styles/load-state.js';
 export type { CommonStrings } from './locales/types.js';
+export { formatFen } from './components/donation/money.js';

@@ -8,6 +8,7 @@ import { DevResource } from './resources/dev-resource.js';
 import { KeysResource } from './resources/keys-resource.js';
 import { QueueResource } from './resources/queue-resource.js';
 import { IndicatorsResource } from './resources/indicators-resource.js';
+import { DeskResource } from './resources/desk-resource.js';
 import { SettingsResource } from './resources/settings-resource.js';
 import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
@@ -51,6 +52,7 @@ export class WusheClient {
   readonly settings: SettingsResource;
   readonly queue: QueueResource;
   readonly indicators: IndicatorsResource;
+  readonly desk: DeskResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -75,6 +77,7 @@ export class WusheClient {
     this.settings = new SettingsResource(requester);
     this.queue = new QueueResource(requester);
     this.indicators = new IndicatorsResource(requester);
+    this.desk = new DeskResource(requester);
   }
 }
 
@@ -149,6 +152,9 @@ export const ROUTE_METHODS = {
   updateSettings: 'settings.update',
   listStaffQueue: 'queue.list',
   getIndicators: 'indicators.get',
+  listActivityCheckIns: 'desk.checkIns',
+  listRecordableActivities: 'desk.recordableActivities',
+  settleDonation: 'desk.settleDonation',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

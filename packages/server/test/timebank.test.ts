@@ -62,6 +62,7 @@ describe('POST /v1/service-records', () => {
       minutes: 100,
       halfHours: 3,
       content: '陪同长者复诊',
+      source: 'manual',
       createdAt: expect.any(String),
     });
     const entries = await h.db

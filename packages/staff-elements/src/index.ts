@@ -1,3 +1,6 @@
 export * from './components/staff-sign-in/staff-sign-in.js';
 export * from './components/review-queue/review-queue.js';
+export * from './components/donation-desk/donation-desk.js';
+export * from './components/hours-recorder/hours-recorder.js';
+export * from './components/queue-counts/queue-counts.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

@@ -62,3 +62,35 @@ export async function postPendingNeed(
   if (answer.status !== 201) throw new Error(`post need: ${JSON.stringify(answer.body)}`);
   return answer.body;
 }
+
+/** The demo's `direct` fund of 锦绣香江社区, which takes offline pledges. */
+export const DEMO_FUND = 'fund_Nc4Ps8Yd2M';
+
+/** An offline pledge a resident makes to the demo fund: pending until staff confirm it. */
+export async function pledge(amountFen: number): Promise<{ id: string; reference: string }> {
+  const answer = await call<{ donation: { id: string }; payment: { reference: string } }>(
+    'POST',
+    '/v1/donations',
+    {
+      fundId: DEMO_FUND,
+      amountFen,
+      donor: { name: '黄伟明', anonymous: false, publishName: false, mobile: '13600001111' },
+      channel: 'offline',
+      consent: { policyVersion: '2026-01', agreed: true },
+    },
+    'publishable',
+  );
+  if (answer.status !== 201) throw new Error(`pledge: ${JSON.stringify(answer.body)}`);
+  return { id: answer.body.donation.id, reference: answer.body.payment.reference };
+}
+
+/** The demo fund's progress as residents see it. */
+export async function fundRaised(): Promise<number> {
+  const fund = await call<{ raisedFen: number }>(
+    'GET',
+    `/v1/funds/${DEMO_FUND}`,
+    undefined,
+    'publishable',
+  );
+  return fund.body.raisedFen;
+}

@@ -1,5 +1,15 @@
 import type { ConsoleSection } from './section.js';
+import { homeSection } from './home.js';
 import { reviewQueueSection } from './review-queue.js';
+import { reportedNeedsSection } from './reported-needs.js';
+import { donationDeskSection } from './donation-desk.js';
+import { hoursRecorderSection } from './hours-recorder.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
-export const SECTIONS: readonly ConsoleSection[] = [reviewQueueSection];
+export const SECTIONS: readonly ConsoleSection[] = [
+  homeSection,
+  reviewQueueSection,
+  reportedNeedsSection,
+  donationDeskSection,
+  hoursRecorderSection,
+];

@@ -8,6 +8,7 @@ import type { RegisterVolunteerRequest } from '../entities/volunteer.js';
 import type { ActivitySignupRequest } from '../entities/activity.js';
 import type { CreateServiceRecordRequest } from '../entities/service-record.js';
 import type { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
+import type { SettleDonationRequest } from '../entities/desk.js';
 import type { Question, SurveyResponseRequest } from '../entities/survey.js';
 import type {
   CreateDelegatedSessionRequest,
@@ -110,6 +111,10 @@ export const requestExamples = {
     providerReference: 'BANK-20261122-0042',
     succeeded: true,
   } satisfies ConfirmDonationRequest,
+  settleDonation: {
+    succeeded: true,
+    providerReference: 'BANK-20261206-0107',
+  } satisfies SettleDonationRequest,
   respondToSurvey: {
     respondentToken: 'Yk3m9QpL2vX8sT4w',
     subjectId: 'prj_Wd5Ha2Jr7N',

@@ -4,7 +4,7 @@ import type { StaffRole } from '../entities/staff.js';
  * What a scope is read from. A `division` field holds a district, street or community code; an
  * `organization` an `org_…` id; a `call` a `call_…` id. The others name a record whose place the
  * server looks up (a need's, an activity's, a survey's or a volunteer's community and street, an
- * activity's organization, a fund's division). An `account` is covered by a grant that could grant
+ * activity's organization, a fund's division, a donation's fund's division). An `account` is covered by a grant that could grant
  * every role the account holds (an account without roles: by its district's admins).
  */
 export const ScopeSubject = {
@@ -18,6 +18,7 @@ export const ScopeSubject = {
   survey: 'survey',
   volunteer: 'volunteer',
   fund: 'fund',
+  donation: 'donation',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

@@ -25,6 +25,7 @@ import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
 import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
 import { IndicatorsReport } from '../entities/indicators.js';
+import { CheckInList, RecordableActivities } from '../entities/desk.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -94,4 +95,7 @@ export const responses = {
   updateSettings: DistrictSettings,
   listStaffQueue: QueuePage,
   getIndicators: IndicatorsReport,
+  listActivityCheckIns: CheckInList,
+  listRecordableActivities: RecordableActivities,
+  settleDonation: Donation,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -26,6 +26,7 @@ import { keyRoutes } from './routes-keys.js';
 import { settingsRoutes } from './routes-settings.js';
 import { queueRoutes } from './routes-queue.js';
 import { indicatorRoutes } from './routes-indicators.js';
+import { deskRoutes } from './routes-desk.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -521,6 +522,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...settingsRoutes,
     ...queueRoutes,
     ...indicatorRoutes,
+    ...deskRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -23,3 +23,4 @@ export * from './outbox.js';
 export * from './audit.js';
 export * from './indicators.js';
 export * from './indicator-rules.js';
+export * from './desk.js';

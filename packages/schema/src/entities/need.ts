@@ -220,11 +220,17 @@ export const UpdateNeedRequest = checked(
     releaseClaim: z.optional(z.boolean()),
     /** Staff reviewed the reports and the need stays visible. */
     unhide: z.optional(z.boolean()),
+    /** Staff reviewed the reports and hide the need from residents (the reports are settled). */
+    hide: z.optional(z.boolean()),
   }),
   check(
     (patch) => (patch.status !== 'rejected' && patch.status !== 'closed') || Boolean(patch.reason),
     'reason_required',
     { path: ['reason'], dependsOn: ['status', 'reason'] },
   ),
+  check((patch) => !(patch.hide === true && patch.unhide === true), 'invalid', {
+    path: ['hide'],
+    dependsOn: ['hide', 'unhide'],
+  }),
 );
 export type UpdateNeedRequest = z.input<typeof UpdateNeedRequest>;

@@ -1,6 +1,13 @@
 import * as z from 'zod/mini';
 import { checked } from '../checked.js';
-import { CalendarDate, optionalText, prefixedId, text, Timestamp } from '../primitives.js';
+import {
+  CalendarDate,
+  optionalText,
+  prefixedId,
+  text,
+  Timestamp,
+  valuesOf,
+} from '../primitives.js';
 
 /**
  * Service time rounds to half hours per started hour (SPEC §2): of the minutes past the last
@@ -16,6 +23,13 @@ export function roundToHalfHours(minutes: number): number {
 /** The longest stretch one record may hold: a day. */
 export const MAX_SERVICE_MINUTES = 24 * 60;
 
+/**
+ * Where a service record came from: an activity's check-in list (the person was signed up and
+ * came), or a manual entry by the organiser.
+ */
+export const ServiceRecordSource = { checkIn: 'check_in', manual: 'manual' } as const;
+export type ServiceRecordSource = (typeof ServiceRecordSource)[keyof typeof ServiceRecordSource];
+
 /** `POST /v1/service-records` (staff): the organiser records hours a volunteer served. */
 export const CreateServiceRecordRequest = /* @__PURE__ */ z.strictObject({
   volunteerId: prefixedId('vol'),
@@ -26,6 +40,8 @@ export const CreateServiceRecordRequest = /* @__PURE__ */ z.strictObject({
   /** What was done (服务内容), kept with the record as 志愿服务条例 asks. */
   content: text(2, 200),
   note: optionalText(200),
+  /** `check_in` from an activity's check-in list; `manual` (the default) otherwise. */
+  source: z._default(z.enum(valuesOf(ServiceRecordSource)), 'manual'),
 });
 export type CreateServiceRecordRequest = z.input<typeof CreateServiceRecordRequest>;
 
@@ -39,6 +55,7 @@ export const ServiceRecord = /* @__PURE__ */ z.object({
   /** Credited hours after rounding, in halves: 1.5 hours is `3`. */
   halfHours: checked(z.int(), z.gte(0)),
   content: z.string(),
+  source: z.enum(valuesOf(ServiceRecordSource)),
   createdAt: Timestamp,
 });
 export type ServiceRecord = z.infer<typeof ServiceRecord>;

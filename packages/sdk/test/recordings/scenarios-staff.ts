@@ -10,11 +10,10 @@ import type { Scenario, ScenarioContext } from './recorder.js';
  * account), and the review queue of 锦绣香江社区 as <wushe-review-queue> loads and decides it.
  */
 
-/** The query <wushe-review-queue division="…"> sends for a community. */
-export const reviewQueueQuery = (community: string) => ({
-  status: 'pending_review' as const,
+/** The query the staff widgets send for a work list (`GET /v1/staff/queue`). */
+export const queueQuery = (kind: 'needs_review' | 'needs_reported' | 'donations_pending') => ({
+  kind,
   limit: 50,
-  community,
 });
 
 const signIn = (context: ScenarioContext, login: string, password: string) =>
@@ -61,7 +60,7 @@ export const staffScenarios: readonly Scenario[] = [
   {
     name: 'staff-review',
     description:
-      '锦绣香江社区’s needs awaiting review as <wushe-review-queue> loads them; the oldest approved, the next rejected with a reason; and a community with none waiting.',
+      '锦绣香江社区’s needs awaiting review as <wushe-review-queue> (and <wushe-queue-counts>) load them from the staff queue; the oldest approved, the next rejected with a reason.',
     async run(context) {
       await context.unrecorded(async () => {
         for (const title of ['楼道扶手松动，老人上下楼不便', '独居老人需要每周陪同复诊']) {
@@ -70,11 +69,10 @@ export const staffScenarios: readonly Scenario[] = [
           });
         }
       });
-      const queue = await context.staff.requester.call(routes.listNeeds, {
-        query: reviewQueueQuery(DemoIds.community),
+      const queue = await context.staff.requester.call(routes.listStaffQueue, {
+        query: queueQuery('needs_review'),
       });
-      const oldestFirst = [...queue.data].reverse();
-      const [first, second] = oldestFirst;
+      const [first, second] = queue.data.filter((item) => item.communityId === DemoIds.community);
       if (!first || !second) throw new Error('recording: fewer than two needs awaiting review');
       await context.staff.requester.call(routes.updateNeed, {
         params: { id: first.id },
@@ -83,9 +81,6 @@ export const staffScenarios: readonly Scenario[] = [
       await context.staff.requester.call(routes.updateNeed, {
         params: { id: second.id },
         body: { status: 'rejected', reason: REJECT_REASON },
-      });
-      await context.staff.requester.call(routes.listNeeds, {
-        query: reviewQueueQuery(DemoIds.emptyCommunity),
       });
     },
   },

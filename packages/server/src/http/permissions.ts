@@ -6,6 +6,7 @@ import {
   activities,
   auditLog,
   communities,
+  donations,
   funds,
   needs,
   organizations,
@@ -119,6 +120,19 @@ const PLACES: Record<ScopeSubject, Resolve> = {
   },
   async fund(db, id) {
     const [row] = await db.select().from(funds).where(eq(funds.id, id));
+    return row;
+  },
+  /** A donation is where its fund is. */
+  async donation(db, id) {
+    const [row] = await db
+      .select({
+        districtCode: funds.districtCode,
+        streetCode: funds.streetCode,
+        communityCode: funds.communityCode,
+      })
+      .from(donations)
+      .innerJoin(funds, eq(funds.id, donations.fundId))
+      .where(eq(donations.id, id));
     return row;
   },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.

@@ -124,6 +124,8 @@ export const serviceRecords = pgTable(
     halfHours: integer('half_hours').notNull(),
     content: text('content').notNull(),
     note: text('note'),
+    /** `check_in` (from an activity's check-in list) or `manual` (ServiceRecordSource). */
+    source: text('source').notNull().default('manual'),
     recordedBy: text('recorded_by').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
   },

@@ -1,5 +1,5 @@
 import { and, eq, sql } from 'drizzle-orm';
-import type { Donation, routes } from '@wushe/schema';
+import type { Donation, RouteDefinition, routes } from '@wushe/schema';
 import { donations, funds } from '../../db/tables/index.js';
 import { DomainError } from '../errors.js';
 import type { Auth, ServiceContext } from '../context.js';
@@ -43,7 +43,7 @@ async function findDonation(ctx: ConfirmContext): Promise<DonationRow> {
  * transaction that moved the donation out of `pending`, so each donation counts exactly once.
  * The event is scoped by the fund's own district: a signed callback has none of its own.
  */
-async function creditFund(ctx: ConfirmContext, donation: DonationRow): Promise<void> {
+async function creditFund(ctx: SettleContext, donation: DonationRow): Promise<void> {
   const [fund] = await ctx.tx
     .update(funds)
     .set({
@@ -67,15 +67,27 @@ async function creditFund(ctx: ConfirmContext, donation: DonationRow): Promise<v
   );
 }
 
+/** What settling a pending donation says: paid or not, the payment's reference, a note. */
+export interface Settlement {
+  readonly succeeded: boolean;
+  readonly providerReference?: string | undefined;
+  readonly note?: string | undefined;
+}
+
+/** What settling uses of a handler's context. */
+export type SettleContext = Pick<ServiceContext<RouteDefinition>, 'tx' | 'auth' | 'deps' | 'audit'>;
+
 /**
- * `POST /v1/donations/{id}/confirm`: settles a pending donation as succeeded or failed. The
- * status guard in the UPDATE is what makes the total move once: of any number of concurrent
- * confirmations, exactly one finds the row still `pending` (PostgreSQL re-checks the condition
- * after waiting on the row lock), and only that one credits the fund.
+ * Settles a pending donation as succeeded or failed. The status guard in the UPDATE is what makes
+ * the total move once: of any number of concurrent confirmations, exactly one finds the row still
+ * `pending` (PostgreSQL re-checks the condition after waiting on the row lock), and only that one
+ * credits the fund. Staff (a secret key or a session) are audited; a provider's callback is not.
  */
-export async function confirmDonation(ctx: ConfirmContext): Promise<Donation> {
-  const donation = await findDonation(ctx);
-  const { succeeded, providerReference, note } = ctx.body;
+export async function settleDonation(
+  ctx: SettleContext,
+  donation: DonationRow,
+  { succeeded, providerReference, note }: Settlement,
+): Promise<Donation> {
   const [settled] = await ctx.tx
     .update(donations)
     .set({
@@ -89,7 +101,7 @@ export async function confirmDonation(ctx: ConfirmContext): Promise<Donation> {
   if (!settled) throw new DomainError('donation_not_pending');
 
   if (succeeded) await creditFund(ctx, settled);
-  if (ctx.auth.via === 'key') {
+  if (ctx.auth.via !== 'signature') {
     await ctx.audit(succeeded ? 'donation.confirm' : 'donation.fail', 'donation', settled.id, {
       amountFen: settled.amountFen,
       fundId: settled.fundId,
@@ -98,4 +110,9 @@ export async function confirmDonation(ctx: ConfirmContext): Promise<Donation> {
     });
   }
   return toDonation(settled);
+}
+
+/** `POST /v1/donations/{id}/confirm`: a secret key or a provider's signed callback settles it. */
+export async function confirmDonation(ctx: ConfirmContext): Promise<Donation> {
+  return settleDonation(ctx, await findDonation(ctx), ctx.body);
 }

@@ -63,6 +63,8 @@ export interface NeedUpdatePlan {
   readonly claimOutcome: Exclude<ClaimStatus, 'active'> | undefined;
   readonly reason: string | null;
   readonly unhide: boolean;
+  /** Staff reviewed the reports and hide the need (or keep it hidden): the reports are settled. */
+  readonly hide: boolean;
 }
 
 const invalidTransition = () => new DomainError('invalid_status_transition');
@@ -87,18 +89,20 @@ export function planNeedUpdate(row: NeedRow, patch: UpdateNeedPatch): NeedUpdate
   const to = patch.status ?? (releasing ? 'open' : from);
   const reason = patch.reason || undefined;
   const unhide = patch.unhide === true;
+  const hide = patch.hide === true;
   if (to !== from && (to === 'claimed' || !NeedTransitions[from].includes(to))) {
     throw invalidTransition();
   }
   const leavesClaim = from === 'claimed' && to !== 'claimed';
   if (releasing && (!leavesClaim || to === 'fulfilled')) throw invalidTransition();
-  if (to === from && !unhide && reason === undefined) return null;
+  if (to === from && !unhide && !hide && reason === undefined) return null;
   return {
     from,
     to,
     claimOutcome: leavesClaim ? (to === 'fulfilled' ? 'completed' : 'released') : undefined,
     reason: reason ?? (to === from ? row.reason : null),
     unhide,
+    hide,
   };
 }
 
@@ -125,6 +129,7 @@ export async function applyNeedUpdate(
       ...(plan.to === 'fulfilled' && plan.from !== 'fulfilled' ? { fulfilledAt: now } : {}),
       // Reviewed: the reports so far are settled, and three new ones are needed to hide it again.
       ...(plan.unhide ? { hidden: false, reportCount: 0 } : {}),
+      ...(plan.hide ? { hidden: true, reportCount: 0 } : {}),
     })
     .where(eq(needs.id, row.id))
     .returning();
@@ -134,6 +139,7 @@ export async function applyNeedUpdate(
     reason: plan.reason,
     ...(plan.claimOutcome ? { claim: plan.claimOutcome } : {}),
     ...(plan.unhide ? { unhide: true, reportsCleared: row.reportCount } : {}),
+    ...(plan.hide ? { hide: true, reportsCleared: row.reportCount } : {}),
   });
   const claim = await shownClaim(ctx.tx, row.id);
   await announceNeedChange(ctx, row, updated!, claim);

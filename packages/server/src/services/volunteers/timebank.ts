@@ -3,6 +3,7 @@ import {
   roundToHalfHours,
   type routes,
   type ServiceRecord,
+  type ServiceRecordSource,
   type VolunteerHours,
 } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
@@ -37,6 +38,7 @@ export function toServiceRecord(row: ServiceRecordRow): ServiceRecord {
     minutes: row.minutes,
     halfHours: row.halfHours,
     content: row.content,
+    source: row.source as ServiceRecordSource,
     createdAt: row.createdAt.toISOString(),
   };
 }
@@ -71,6 +73,7 @@ export async function createServiceRecord(ctx: RecordContext): Promise<ServiceRe
       halfHours: roundToHalfHours(body.minutes),
       content: body.content,
       note: body.note || null,
+      source: body.source,
       recordedBy: auth.apiKeyId,
       createdAt: now,
     })
@@ -87,6 +90,7 @@ export async function createServiceRecord(ctx: RecordContext): Promise<ServiceRe
     serviceRecordId: record.id,
     minutes: record.minutes,
     halfHours: record.halfHours,
+    source: record.source,
   });
   return toServiceRecord(record);
 }

@@ -1,38 +1,25 @@
-import { listNeedsRoute, updateNeedRoute, type Need, type UpdateNeedRequest } from '@wushe/schema';
+import { updateNeedRoute, type UpdateNeedRequest } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
+import type { NeedReviewAction } from '../../events/wushe-need-reviewed.js';
 
-/** How many needs awaiting review one page shows. */
-export const QUEUE_PAGE = 50;
+/** The two work lists the review queue works: needs to review, and needs residents reported. */
+export type ReviewKind = 'needs_review' | 'needs_reported';
 
-/**
- * The place a division code names, as the needs list filters it: a community (12 digits), a
- * street (9 digits) or, for a district (6), the whole district.
- */
-export function placeOf(division: string): { community?: string; street?: string } {
-  if (division.length === 12) return { community: division };
-  if (division.length === 9) return { street: division };
-  return {};
+/** What each decision asks of `PATCH /v1/needs/{id}`. */
+export function decisionOf(action: NeedReviewAction, reason = ''): UpdateNeedRequest {
+  switch (action) {
+    case 'approve':
+      return { status: 'open' };
+    case 'reject':
+      return { status: 'rejected', reason };
+    case 'hide':
+      return { hide: true };
+    case 'restore':
+      return { unhide: true };
+  }
 }
 
-/**
- * The needs awaiting review in `division`, oldest first so the longest waiting is done first.
- * Read from the needs list as the staff session (which sees what residents do not);
- * `GET /v1/staff/queue` will take its place once the server has it.
- */
-export async function loadQueue(
-  requester: Requester,
-  division: string,
-  signal: AbortSignal,
-): Promise<Need[]> {
-  const page = await requester.call(
-    listNeedsRoute,
-    { query: { status: 'pending_review', limit: QUEUE_PAGE, ...placeOf(division) } },
-    { signal },
-  );
-  return [...page.data].reverse();
-}
-
-/** A review decision on one need: `PATCH /v1/needs/{id}` (audited with the person and role). */
+/** A review decision on one need: `PATCH /v1/needs/{id}` (scoped to the need, audited). */
 export function reviewNeed(requester: Requester, id: string, decision: UpdateNeedRequest) {
   return requester.call(updateNeedRoute, { params: { id }, body: decision });
 }

@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues } from 'lit';
-import type { Need } from '@wushe/schema';
 import type { WusheError } from '@wushe/sdk';
 import {
   fill,
@@ -12,8 +11,13 @@ import {
 import type { NeedReviewAction } from '../../events/wushe-need-reviewed.js';
 import { fieldValue } from '../../internal/field-value.js';
 import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
-import { renderForbiddenState, renderSignedOutState } from '../../internal/staff-states.js';
-import { loadQueue, reviewNeed } from './api.js';
+import { loadQueue, type QueueView } from '../../internal/staff-queue.js';
+import {
+  failureMessage,
+  renderForbiddenState,
+  renderSignedOutState,
+} from '../../internal/staff-states.js';
+import { decisionOf, reviewNeed, type ReviewKind } from './api.js';
 import { reviewQueueStyles } from './review-queue.styles.js';
 import { zhCN, type ReviewQueueStrings } from './strings/zh-CN.js';
 
@@ -22,30 +26,36 @@ const ownStrings = new LocaleStrings<ReviewQueueStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
+type Item = QueueView<ReviewKind>['items'][number];
+
 /**
  * @tagname wushe-review-queue
- * @summary The needs awaiting review (待审核需求) in a division: approve, or reject with a reason.
+ * @summary The needs awaiting review (待审核需求), or the needs residents reported: decide each.
  *
- * Lists the needs residents posted in `division` (a community, a street, or the whole district)
- * that wait for staff review, the longest waiting first. Approving publishes a need on the
- * public needs list; rejecting asks for the reason the resident will see, in the queue itself
- * (no pop-up). The server checks that the person may review the need's community: a need
- * outside the person's scope is refused (the forbidden state). Takes the console's session, or a
- * delegated one in `token`.
+ * Lists a staff work list (`GET /v1/staff/queue`), the longest waiting first, within the person's
+ * scopes and the `division` being worked on. With `kind="needs_review"` (the default) a need is
+ * approved (it appears on the public needs list) or rejected with a reason the resident will see,
+ * written in the queue itself (no pop-up; the reason stays if sending fails). With
+ * `kind="needs_reported"` a reported need is hidden from residents (or kept hidden) or made
+ * public again; either settles its reports. The server checks each decision against the need's
+ * community. Takes the console's session, or a delegated one in `token`.
  *
- * @event wushe-need-reviewed - A need was approved or rejected; `detail` has `needId`, `action`, `status` and `hidden`.
+ * @event wushe-need-reviewed - A need was approved, rejected, hidden or restored; `detail` has `needId`, `action`, `status` and `hidden`.
  * @event wushe-error - A request failed; `detail` has `code`, `status`, `message`, `requestId`.
  *
  * @csspart base - The widget's root.
  * @csspart title - The heading.
  * @csspart count - How many needs are waiting.
  * @csspart list - The list of needs.
- * @csspart item - One need awaiting review.
+ * @csspart item - One need waiting for a decision.
  * @csspart item-title - A need's title.
+ * @csspart reports - How often a need was reported, and whether it is hidden.
  * @csspart approve - The button that approves a need.
  * @csspart reject - The button that starts rejecting a need.
  * @csspart reason - The reason field of a rejection.
  * @csspart confirm-reject - The button that rejects with the reason.
+ * @csspart hide - The button that hides a reported need (or keeps it hidden).
+ * @csspart restore - The button that makes a reported need public again.
  * @csspart action-error - Why a decision did not go through.
  * @csspart announcer - The live region that announces each decision.
  * @csspart state - The load-state panel: loading, offline, an error, forbidden or signed out.
@@ -69,14 +79,17 @@ export class WusheReviewQueue extends StaffElement {
   static override properties = {
     ...StaffElement.properties,
     division: { type: String, reflect: true },
+    kind: { type: String, reflect: true },
     rejecting: { state: true },
     busy: { state: true },
     failures: { state: true },
     announcement: { state: true },
   };
 
-  /** The division to review: a community (12 digits), a street (9) or the district (6). */
+  /** The division worked on: a community (12 digits), a street (9) or the district (6). */
   declare division: string | undefined;
+  /** Which list: `needs_review` (posted needs) or `needs_reported` (reported by residents). */
+  declare kind: ReviewKind;
   /** The need whose rejection reason is being written. */
   declare private rejecting: string | undefined;
   /** The need a decision is being sent for. */
@@ -85,15 +98,17 @@ export class WusheReviewQueue extends StaffElement {
   declare private announcement: string;
 
   private readonly words = new LocaleController(this, ownStrings);
-  private readonly queue = new RemoteController<Need[], readonly unknown[]>(this, {
-    task: ([division], { signal }) => loadQueue(this.requester, division as string, signal),
-    args: () => (this.division ? [this.division, ...this.configArgs()] : undefined),
+  private readonly queue = new RemoteController<QueueView<ReviewKind>, readonly unknown[]>(this, {
+    task: ([kind, division], { signal }) =>
+      loadQueue(this.requester, kind as ReviewKind, division as string | undefined, signal),
+    args: () => [this.kind, this.division, ...this.configArgs()],
   });
   /** Where the focus goes after the next render: a selector in the shadow root. */
   private focusNext: string | undefined;
 
   constructor() {
     super();
+    this.kind = 'needs_review';
     this.failures = new Map();
     this.announcement = '';
   }
@@ -106,142 +121,148 @@ export class WusheReviewQueue extends StaffElement {
     }
   }
 
-  private async decide(need: Need, action: NeedReviewAction, reason?: string) {
-    if (this.busy) return;
-    this.busy = need.id;
+  private setFailure(id: string, error: WusheError | undefined) {
     const failures = new Map(this.failures);
-    failures.delete(need.id);
+    if (error) failures.set(id, error);
+    else failures.delete(id);
     this.failures = failures;
+  }
+
+  private async decide(item: Item, action: NeedReviewAction, reason?: string) {
+    if (this.busy) return;
+    this.busy = item.id;
+    this.setFailure(item.id, undefined);
     try {
-      const reviewed = await reviewNeed(
-        this.requester,
-        need.id,
-        action === 'approve' ? { status: 'open' } : { status: 'rejected', reason: reason ?? '' },
-      );
-      const words = this.words.value;
-      const list = this.queue.value ?? [];
-      const index = list.findIndex((item) => item.id === need.id);
-      this.queue.value = list.filter((item) => item.id !== need.id);
+      const reviewed = await reviewNeed(this.requester, item.id, decisionOf(action, reason));
+      const view = this.queue.value!;
+      const index = view.items.findIndex((each) => each.id === item.id);
+      const items = view.items.filter((each) => each.id !== item.id);
+      this.queue.value = { ...view, items };
       this.rejecting = undefined;
-      this.announcement = fill(action === 'approve' ? words.approved : words.rejected, {
-        title: need.title,
+      const words = this.words.value;
+      const said = { approve: words.approved, reject: words.rejected, hide: words.hidden };
+      this.announcement = fill(action === 'restore' ? words.restored : said[action], {
+        title: item.title,
       });
-      const next = this.queue.value[Math.min(index, this.queue.value.length - 1)];
+      const next = items[Math.min(index, items.length - 1)];
       this.focusNext = next ? `[data-id="${next.id}"] h3` : 'h2';
       this.emit('wushe-need-reviewed', {
-        needId: need.id,
+        needId: item.id,
         action,
         status: reviewed.status,
         hidden: reviewed.hidden,
       });
     } catch (error) {
-      const failed = new Map(this.failures);
-      failed.set(need.id, error as WusheError);
-      this.failures = failed;
+      this.setFailure(item.id, error as WusheError);
       this.report(error as WusheError);
     } finally {
       this.busy = undefined;
     }
   }
 
-  private startRejecting(need: Need) {
-    this.rejecting = need.id;
-    this.focusNext = `#reason-${need.id}`;
-  }
-
-  private cancelRejecting(need: Need) {
-    this.rejecting = undefined;
-    this.focusNext = `[data-id="${need.id}"] [part="reject"]`;
-  }
-
-  private submitRejection(event: SubmitEvent, need: Need) {
+  private submitRejection(event: SubmitEvent, item: Item) {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
     if (!form.reportValidity()) return;
-    const reason = fieldValue(form, 'reason').trim();
-    void this.decide(need, 'reject', reason);
+    void this.decide(item, 'reject', fieldValue(form, 'reason').trim());
   }
 
   private failureText(error: WusheError): string {
-    const words = this.words.value;
-    if (isForbidden(error)) return words.forbidden;
-    if (isSignedOut(error)) return words.signedOut;
-    return fill(words.actionFailed, {
-      message: error.status === 0 ? this.strings.offline : error.message,
-    });
+    return failureMessage(error, this.words.value, this.strings.offline);
   }
 
-  private renderNeed(need: Need) {
+  private button(item: Item, action: NeedReviewAction, label: string, secondary = false) {
+    return html`<button
+      type="button"
+      part=${action}
+      class=${secondary ? 'secondary' : ''}
+      ?disabled=${this.busy === item.id}
+      @click=${() => {
+        if (action !== 'reject') void this.decide(item, action);
+        else {
+          this.rejecting = item.id;
+          this.focusNext = `#reason-${item.id}`;
+        }
+      }}
+    >
+      ${label}
+    </button>`;
+  }
+
+  private renderRejectForm(item: Item) {
     const words = this.words.value;
-    const busy = this.busy === need.id;
-    const failure = this.failures.get(need.id);
+    return html`<form
+      class="inline-form"
+      @submit=${(e: SubmitEvent) => {
+        this.submitRejection(e, item);
+      }}
+    >
+      <div class="field">
+        <label for="reason-${item.id}">${words.reason}</label>
+        <textarea
+          id="reason-${item.id}"
+          name="reason"
+          part="reason"
+          required
+          maxlength="200"
+          rows="2"
+          aria-describedby="hint-${item.id}"
+        ></textarea>
+        <p class="meta" id="hint-${item.id}">${words.reasonHint}</p>
+      </div>
+      <div class="actions">
+        <button type="submit" part="confirm-reject" ?disabled=${this.busy === item.id}>
+          ${words.confirmReject}
+        </button>
+        <button
+          type="button"
+          class="secondary"
+          @click=${() => {
+            this.rejecting = undefined;
+            this.focusNext = `[data-id="${item.id}"] [part="reject"]`;
+          }}
+        >
+          ${words.cancel}
+        </button>
+      </div>
+    </form>`;
+  }
+
+  private renderActions(item: Item) {
+    const words = this.words.value;
+    if (item.kind === 'needs_reported') {
+      return html`<div class="actions">
+        ${this.button(item, 'hide', item.hidden ? words.keepHidden : words.hide)}
+        ${this.button(item, 'restore', words.restore, true)}
+      </div>`;
+    }
+    if (this.rejecting === item.id) return this.renderRejectForm(item);
+    return html`<div class="actions">
+      ${this.button(item, 'approve', words.approve)}
+      ${this.button(item, 'reject', words.reject, true)}
+    </div>`;
+  }
+
+  private renderItem(item: Item) {
+    const words = this.words.value;
+    const failure = this.failures.get(item.id);
     const posted = new Intl.DateTimeFormat(this.locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
-    }).format(new Date(need.createdAt));
+    }).format(new Date(item.since));
+    const about =
+      item.kind === 'needs_reported'
+        ? html`<p class="meta" part="reports">
+            ${fill(words.reports, { count: item.reportCount })} ·
+            ${item.hidden ? words.hiddenNow : words.visibleNow}
+          </p>`
+        : html`<p class="meta">${item.needKind === 'wish' ? words.wish : words.service}</p>`;
     return html`<li>
-      <article part="item" data-id=${need.id} aria-labelledby="title-${need.id}">
-        <h3 id="title-${need.id}" part="item-title" tabindex="-1">${need.title}</h3>
-        <p>${need.description}</p>
-        <p class="meta">${words.posted} ${posted} · ${need.requesterName ?? words.anonymous}</p>
-        ${
-          this.rejecting === need.id
-            ? html`<form
-                class="reject-form"
-                @submit=${(e: SubmitEvent) => {
-                  this.submitRejection(e, need);
-                }}
-              >
-                <div class="field">
-                  <label for="reason-${need.id}">${words.reason}</label>
-                  <textarea
-                    id="reason-${need.id}"
-                    name="reason"
-                    part="reason"
-                    required
-                    maxlength="200"
-                    rows="2"
-                    aria-describedby="hint-${need.id}"
-                  ></textarea>
-                  <p class="meta" id="hint-${need.id}">${words.reasonHint}</p>
-                </div>
-                <div class="actions">
-                  <button type="submit" part="confirm-reject" ?disabled=${busy}>
-                    ${words.confirmReject}
-                  </button>
-                  <button
-                    type="button"
-                    class="secondary"
-                    @click=${() => {
-                      this.cancelRejecting(need);
-                    }}
-                  >
-                    ${words.cancel}
-                  </button>
-                </div>
-              </form>`
-            : html`<div class="actions">
-                <button
-                  type="button"
-                  part="approve"
-                  ?disabled=${busy}
-                  @click=${() => void this.decide(need, 'approve')}
-                >
-                  ${words.approve}
-                </button>
-                <button
-                  type="button"
-                  part="reject"
-                  class="secondary"
-                  ?disabled=${busy}
-                  @click=${() => {
-                    this.startRejecting(need);
-                  }}
-                >
-                  ${words.reject}
-                </button>
-              </div>`
-        }
+      <article part="item" data-id=${item.id} aria-labelledby="title-${item.id}">
+        <h3 id="title-${item.id}" part="item-title" tabindex="-1">${item.title}</h3>
+        ${about}
+        <p class="meta">${words.posted} ${posted}</p>
+        ${this.renderActions(item)}
         ${
           failure
             ? html`<p class="error" part="action-error" role="alert">
@@ -255,21 +276,32 @@ export class WusheReviewQueue extends StaffElement {
 
   private renderBody() {
     const words = this.words.value;
+    const reported = this.kind === 'needs_reported';
     const { status, error, value } = this.queue;
     if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
     if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
     if (status !== 'ready' || !value) return renderLoadState(this.queue, this.strings);
-    if (value.length === 0) return renderEmptyState({ ...this.strings, empty: words.empty });
-    return html`<p class="count" part="count">${fill(words.count, { count: value.length })}</p>
+    if (value.items.length === 0) {
+      return renderEmptyState({
+        ...this.strings,
+        empty: reported ? words.reportedEmpty : words.empty,
+      });
+    }
+    const count = fill(reported ? words.reportedCount : words.count, {
+      count: value.items.length,
+    });
+    return html`<p class="count" part="count">${count}</p>
       <ul part="list">
-        ${value.map((need) => this.renderNeed(need))}
+        ${value.items.map((item) => this.renderItem(item))}
       </ul>`;
   }
 
   override render() {
     const words = this.words.value;
     return html`<section class="base" part="base" aria-labelledby="queue-title">
-      <h2 id="queue-title" part="title" tabindex="-1">${words.title}</h2>
+      <h2 id="queue-title" part="title" tabindex="-1">
+        ${this.kind === 'needs_reported' ? words.reportedTitle : words.title}
+      </h2>
       ${this.renderBody()}
       <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
     </section>`;

@@ -1,10 +1,12 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { createClient } from '@wushe/sdk';
+import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import review from '@wushe/sdk/recordings/staff-review.json' with { type: 'json' };
+import reported from '@wushe/sdk/recordings/staff-reported.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
+import { reaches as reachesIn, refusingClient } from '../../../test/story-support.js';
 import { WusheReviewQueue } from './review-queue.component.js';
 
 // Defined here rather than by `import './review-queue.js'` (see the sign-in's stories).
@@ -12,60 +14,42 @@ defineElement('wushe-review-queue', WusheReviewQueue);
 
 interface Args {
   network: TransportState;
+  kind: 'needs_review' | 'needs_reported';
   division: string;
   lang: string;
   theme: string;
   elder: boolean;
+  client?: WusheClient;
 }
 
-/** 锦绣香江社区's queue as the real server answered it (recording `staff-review`). */
+/** 锦绣香江社区's lists as the real server answered (recordings `staff-review`, `staff-reported`). */
 const view = (args: Args) =>
   html`<wushe-review-queue
+    kind=${args.kind}
     division=${args.division}
     lang=${args.lang}
     theme=${args.theme}
     ?elder=${args.elder}
-    .client=${createReplayClient(review, { state: args.network, maxRetries: 0 })}
+    .client=${
+      args.client ??
+      createReplayClient(args.kind === 'needs_reported' ? reported : review, {
+        state: args.network,
+        maxRetries: 0,
+      })
+    }
   ></wushe-review-queue>`;
-
-/**
- * A server that refuses the queue with the contract's 403 `forbidden`: the demo data has no
- * account the needs list refuses, so this one state is not a recording.
- */
-const refusing = (args: Args) => {
-  const forbidden = () =>
-    Promise.resolve(
-      new Response(
-        JSON.stringify({
-          error: { code: 'forbidden', message: '无权访问', requestId: 'req_story' },
-        }),
-        { status: 403, headers: { 'Content-Type': 'application/json' } },
-      ),
-    );
-  return html`<wushe-review-queue
-    division=${args.division}
-    lang=${args.lang}
-    ?elder=${args.elder}
-    .client=${createClient({ baseUrl: 'https://fixtures.wushe.invalid', fetch: forbidden })}
-  ></wushe-review-queue>`;
-};
 
 const queueRoot = (canvas: HTMLElement) => canvas.querySelector('wushe-review-queue')!.shadowRoot!;
 
 /** The story's check: `selector` shows in the widget. */
-const reaches =
-  (selector: string): NonNullable<Story['play']> =>
-  async ({ canvasElement }) => {
-    await waitFor(() => expect(queueRoot(canvasElement).querySelector(selector)).not.toBeNull(), {
-      timeout: 5_000,
-    });
-  };
+const reaches = (selector: string) => reachesIn('wushe-review-queue', selector);
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Review queue',
   component: 'wushe-review-queue',
   args: {
     network: 'normal',
+    kind: 'needs_review',
     division: DemoIds.community,
     lang: 'zh-CN',
     theme: 'light',
@@ -73,6 +57,7 @@ const meta: Meta<Args> = {
   },
   argTypes: {
     network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
+    kind: { control: 'inline-radio', options: ['needs_review', 'needs_reported'] },
     division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
     lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
     theme: { control: 'inline-radio', options: ['light', 'dark'] },
@@ -121,7 +106,36 @@ export const Offline: Story = {
   play: reaches('[part="state-offline"]'),
 };
 /** The person may not review needs here (403): no retry, another account is the way on. */
-export const Forbidden: Story = { render: refusing, play: reaches('[part="state-forbidden"]') };
+export const Forbidden: Story = {
+  args: { client: refusingClient(403, 'forbidden') },
+  play: reaches('[part="state-forbidden"]'),
+};
+/** The session ended (401): sign in again. */
+export const SignedOut: Story = {
+  args: { client: refusingClient(401, 'session_expired') },
+  play: reaches('[part="state-signed-out"]'),
+};
+/** The needs residents reported, one hidden after three reports. */
+export const Reported: Story = {
+  args: { kind: 'needs_reported' },
+  play: reaches('[part="reports"]'),
+};
+/** The longest waiting reported need hidden: it leaves the list, and it is announced. */
+export const ReportedHidden: Story = {
+  args: { kind: 'needs_reported' },
+  play: async ({ canvasElement }) => {
+    const root = queueRoot(canvasElement);
+    await waitFor(() => expect(root.querySelector('[part="hide"]')).not.toBeNull());
+    root.querySelector<HTMLButtonElement>('[part="hide"]')!.click();
+    await waitFor(() =>
+      expect(root.querySelector('[part="announcer"]')?.textContent).toMatch(/已隐藏/),
+    );
+  },
+};
+export const ReportedEmpty: Story = {
+  args: { kind: 'needs_reported', division: DemoIds.emptyCommunity },
+  play: reaches('[part="state-empty"]'),
+};
 export const Elder: Story = { args: { elder: true }, play: reaches('[part="item"]') };
 export const Dark: Story = { args: { theme: 'dark' }, play: reaches('[part="item"]') };
 export const TraditionalChinese: Story = {

@@ -9,6 +9,7 @@ import type { WusheNeedReviewedEvent } from '../../events/wushe-need-reviewed.js
 
 interface Attrs {
   division?: string;
+  kind?: string;
   token?: string | undefined;
   lang?: string;
   elder?: boolean;
@@ -21,6 +22,7 @@ async function mount(attrs: Attrs = {}) {
     html`<wushe-review-queue
       api-base=${attrs.apiBase ?? apiBase}
       division=${attrs.division ?? DEMO.jinxiu}
+      kind=${attrs.kind ?? 'needs_review'}
       lang=${attrs.lang ?? 'zh-CN'}
       ?elder=${attrs.elder ?? false}
       .token=${attrs.token}
@@ -107,15 +109,71 @@ describe('<wushe-review-queue>', () => {
     expect(await isPublic(need.id)).to.equal(false);
   });
 
-  it('refuses a decision outside the person’s scope: the forbidden message on the need', async () => {
-    const need = await postPendingNeed(DEMO.otherCommunity, '南村村的需求');
+  it('lists nothing outside the person’s scope, and keeps the reason when rejecting fails', async () => {
+    const outside = await postPendingNeed(DEMO.otherCommunity, '南村村的需求');
+    const need = await postPendingNeed(DEMO.jinxiu, '已被他人处理的需求');
     const el = await mount({ token: await staffToken('jinxiu.staff'), division: DEMO.nancun });
-    const approve = await findIn<HTMLButtonElement>(el, `${item(need.id)} [part="approve"]`);
-    approve.click();
-    await waitForText(el, `${item(need.id)} [part="action-error"]`, '无权审核');
-    expect((await call<{ status: string }>('GET', `/v1/needs/${need.id}`)).body.status).to.equal(
-      'pending_review',
+    await findIn(el, item(need.id));
+    expect(has(el, item(outside.id))).to.equal(false);
+
+    $<HTMLButtonElement>(el, `${item(need.id)} [part="reject"]`).click();
+    const reason = await findIn<HTMLTextAreaElement>(el, `#reason-${need.id}`);
+    reason.value = '信息不完整';
+    // Someone else closed it meanwhile: the rejection is refused, the reason stays to send again.
+    await call('PATCH', `/v1/needs/${need.id}`, { status: 'closed', reason: '重复' });
+    $<HTMLButtonElement>(el, `${item(need.id)} [part="confirm-reject"]`).click();
+    await findIn(el, `${item(need.id)} [part="action-error"]`);
+    expect($<HTMLTextAreaElement>(el, `#reason-${need.id}`).value).to.equal('信息不完整');
+    await expect(el).to.be.accessible();
+  });
+
+  it('hides a reported need by keyboard: it leaves the list and residents no longer see it', async () => {
+    const need = await postPendingNeed(DEMO.jinxiu, '可疑的广告需求');
+    await call('PATCH', `/v1/needs/${need.id}`, { status: 'open' });
+    const report = await call(
+      'POST',
+      `/v1/needs/${need.id}/reports`,
+      { reason: 'spam', reporterToken: `token-${need.id}-reporter` },
+      'publishable',
     );
+    expect(report.status).to.equal(201);
+    expect(await isPublic(need.id)).to.equal(true);
+    const el = await mount({ token: await staffToken('jinxiu.staff'), kind: 'needs_reported' });
+    await waitForText(el, '[part="title"]', '被举报的需求');
+    await waitForText(el, `${item(need.id)} [part="reports"]`, '被举报 1 次');
+    await expect(el).to.be.accessible();
+    $<HTMLButtonElement>(el, `${item(need.id)} [part="hide"]`).focus();
+    const reviewed = oneEvent<WusheNeedReviewedEvent>(el, 'wushe-need-reviewed');
+    await sendKeys({ press: 'Enter' });
+    expect((await reviewed).detail).to.deep.equal({
+      needId: need.id,
+      action: 'hide',
+      status: 'open',
+      hidden: true,
+    });
+    await until(() => !has(el, item(need.id)), 'the need to leave the list');
+    await waitForText(el, '[part="announcer"]', '已隐藏');
+    expect(await isPublic(need.id)).to.equal(false);
+  });
+
+  it('restores a reported need: public again, its reports settled', async () => {
+    const need = await postPendingNeed(DEMO.jinxiu, '被误举报的需求');
+    await call('PATCH', `/v1/needs/${need.id}`, { status: 'open' });
+    for (const n of [1, 2, 3]) {
+      await call(
+        'POST',
+        `/v1/needs/${need.id}/reports`,
+        { reason: 'other', reporterToken: `token-${need.id}-r${n}` },
+        'publishable',
+      );
+    }
+    expect(await isPublic(need.id)).to.equal(false);
+    const el = await mount({ token: await staffToken('jinxiu.staff'), kind: 'needs_reported' });
+    await waitForText(el, `${item(need.id)} [part="reports"]`, '已对居民隐藏');
+    expect($(el, `${item(need.id)} [part="hide"]`).textContent).to.contain('保持隐藏');
+    $<HTMLButtonElement>(el, `${item(need.id)} [part="restore"]`).click();
+    await until(() => !has(el, item(need.id)), 'the need to leave the list');
+    expect(await isPublic(need.id)).to.equal(true);
   });
 
   it('shows the forbidden state when the server refuses the queue (403)', async () => {
@@ -151,6 +209,8 @@ describe('<wushe-review-queue>', () => {
     await waitForText(empty, '[part="state-empty"]', 'No needs are awaiting review');
     const hk = await mount({ token, division: '440113104005', lang: 'zh-HK' });
     await waitForText(hk, '[part="title"]', '待審核的需求');
+    const reported = await mount({ token, division: '440113104005', kind: 'needs_reported' });
+    await waitForText(reported, '[part="state-empty"]', '暂无被举报的需求');
     const elder = await mount({ token, division: '440113104005', elder: true });
     await findIn(elder, '[part="state-empty"]');
     expect(parseFloat(getComputedStyle($(elder, '.base')).fontSize)).to.be.at.least(18);

@@ -22,6 +22,23 @@ export interface ReviewQueueStrings {
   readonly actionFailed: string;
   readonly forbidden: string;
   readonly signedOut: string;
+  /** The reported needs' list (kind `needs_reported`). */
+  readonly reportedTitle: string;
+  /** `{count}`: reported needs waiting for a decision. */
+  readonly reportedCount: string;
+  readonly reportedEmpty: string;
+  /** `{count}`: how many times residents reported the need. */
+  readonly reports: string;
+  readonly hiddenNow: string;
+  readonly visibleNow: string;
+  readonly hide: string;
+  readonly keepHidden: string;
+  readonly restore: string;
+  /** `{title}`: announced once a need is hidden, or shown again. */
+  readonly hidden: string;
+  readonly restored: string;
+  readonly service: string;
+  readonly wish: string;
 }
 
 export const zhCN: ReviewQueueStrings = {
@@ -43,6 +60,19 @@ export const zhCN: ReviewQueueStrings = {
   actionFailed: '操作未成功：{message}',
   forbidden: '您的账号无权审核这里的需求',
   signedOut: '登录已过期，请重新登录',
+  reportedTitle: '被举报的需求',
+  reportedCount: '共 {count} 条待处理',
+  reportedEmpty: '暂无被举报的需求',
+  reports: '被举报 {count} 次',
+  hiddenNow: '已对居民隐藏',
+  visibleNow: '仍对居民公开',
+  hide: '隐藏',
+  keepHidden: '保持隐藏',
+  restore: '恢复公开',
+  hidden: '已隐藏：{title}',
+  restored: '已恢复公开：{title}',
+  service: '服务需求',
+  wish: '微心愿',
 };
 
 export const strings = zhCN;

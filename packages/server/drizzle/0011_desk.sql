@@ -1,0 +1,1 @@
+ALTER TABLE "service_records" ADD COLUMN "source" text DEFAULT 'manual' NOT NULL;
