@@ -7,6 +7,7 @@ import { AuditResource } from './resources/audit-resource.js';
 import { DevResource } from './resources/dev-resource.js';
 import { KeysResource } from './resources/keys-resource.js';
 import { QueueResource } from './resources/queue-resource.js';
+import { FollowUpsResource } from './resources/follow-ups-resource.js';
 import { SettingsResource } from './resources/settings-resource.js';
 import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
@@ -49,6 +50,7 @@ export class WusheClient {
   readonly keys: KeysResource;
   readonly settings: SettingsResource;
   readonly queue: QueueResource;
+  readonly followUps: FollowUpsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -72,6 +74,7 @@ export class WusheClient {
     this.keys = new KeysResource(requester);
     this.settings = new SettingsResource(requester);
     this.queue = new QueueResource(requester);
+    this.followUps = new FollowUpsResource(requester);
   }
 }
 
@@ -145,6 +148,7 @@ export const ROUTE_METHODS = {
   getSettings: 'settings.get',
   updateSettings: 'settings.update',
   listStaffQueue: 'queue.list',
+  recordFollowUp: 'followUps.record',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

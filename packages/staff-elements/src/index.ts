@@ -1,3 +1,4 @@
 export * from './components/staff-sign-in/staff-sign-in.js';
 export * from './components/review-queue/review-queue.js';
+export * from './components/follow-ups/follow-ups.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

@@ -18,6 +18,8 @@ export const ScopeSubject = {
   survey: 'survey',
   volunteer: 'volunteer',
   fund: 'fund',
+  /** A survey response, placed where what it rates is (a follow-up's subject). */
+  surveyResponse: 'survey_response',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

@@ -25,6 +25,7 @@ import { fundAdminRoutes } from './routes-funds-admin.js';
 import { keyRoutes } from './routes-keys.js';
 import { settingsRoutes } from './routes-settings.js';
 import { queueRoutes } from './routes-queue.js';
+import { followUpRoutes } from './routes-follow-ups.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -519,6 +520,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...keyRoutes,
     ...settingsRoutes,
     ...queueRoutes,
+    ...followUpRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

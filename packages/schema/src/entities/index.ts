@@ -21,3 +21,4 @@ export * from './staff.js';
 export * from './accounts.js';
 export * from './outbox.js';
 export * from './audit.js';
+export * from './follow-up.js';

@@ -14,6 +14,7 @@ import {
   surveys,
   volunteers,
 } from '../db/tables/index.js';
+import { placeOfResponse } from '../services/follow-ups/low-ratings.js';
 import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
 import { grantChecks } from './grants.js';
@@ -120,6 +121,7 @@ const PLACES: Record<ScopeSubject, Resolve> = {
     const [row] = await db.select().from(funds).where(eq(funds.id, id));
     return row;
   },
+  survey_response: placeOfResponse,
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {
     return Promise.resolve(undefined);
