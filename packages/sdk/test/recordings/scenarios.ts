@@ -5,6 +5,7 @@ import type { Scenario, ScenarioContext } from './recorder.js';
 import { givingScenarios } from './scenarios-giving.js';
 import { surveyScenarios } from './scenarios-surveys.js';
 import { staffScenarios } from './scenarios-staff.js';
+import { followUpScenarios } from './scenarios-follow-ups.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
 
 /*
@@ -114,4 +115,5 @@ export const scenarios: readonly Scenario[] = [
   ...surveyScenarios,
   ...givingScenarios,
   ...staffScenarios,
+  ...followUpScenarios,
 ];
