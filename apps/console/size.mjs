@@ -18,8 +18,14 @@ const BUDGET = 60 * 1024;
 const SCREENS = {
   'sign-in': 'staff-sign-in/staff-sign-in.js',
   'home (review queue)': 'review-queue/review-queue.js',
+  'follow-ups': 'follow-ups/follow-ups.js',
 };
-const STAFF_MARKS = ['wushe-staff-sign-in', 'wushe-review-queue', '@wushe/staff-elements'];
+const STAFF_MARKS = [
+  'wushe-staff-sign-in',
+  'wushe-review-queue',
+  'wushe-follow-ups',
+  '@wushe/staff-elements',
+];
 
 const manifestFile = join(dist, '.vite/manifest.json');
 if (!existsSync(manifestFile)) {
