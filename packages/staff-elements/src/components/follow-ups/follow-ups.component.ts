@@ -158,7 +158,7 @@ export class WusheFollowUps extends StaffElement {
 
   private startRecording(item: FollowUpItem) {
     this.recording = item.id;
-    this.focusNext = `#outcome-${item.id}-${OUTCOMES[0]!}`;
+    this.focusNext = `#outcome-${item.id}-${OUTCOMES[0]}`;
   }
 
   private cancelRecording(item: FollowUpItem) {

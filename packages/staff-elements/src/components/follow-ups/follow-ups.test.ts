@@ -165,8 +165,7 @@ describe('<wushe-follow-ups>', () => {
     const client = createClient({
       baseUrl: apiBase,
       staffToken: await staffToken('jinxiu.staff'),
-      fetch: (input, init) =>
-        init?.method === 'POST' ? refusing() : realFetch(input as RequestInfo, init),
+      fetch: (input, init) => (init?.method === 'POST' ? refusing() : realFetch(input, init)),
     });
     const el = await fixture<WusheFollowUps>(
       html`<wushe-follow-ups division=${DEMO.jinxiu} .client=${client}></wushe-follow-ups>`,
