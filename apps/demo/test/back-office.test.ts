@@ -100,7 +100,11 @@ describe('the portal’s back office embeds staff widgets on a delegated session
     // Nothing the browser held carries the secret key.
     await Promise.all([...reading]);
     seen.push(await page.content());
-    seen.push(await page.evaluate(() => JSON.stringify({ ...localStorage, ...sessionStorage })));
+    seen.push(
+      await page.evaluate(() =>
+        JSON.stringify([Object.entries(localStorage), Object.entries(sessionStorage)]),
+      ),
+    );
     seen.push(JSON.stringify(await watched.context.cookies()));
     expect(seen.length).toBeGreaterThan(10);
     expect(seen.filter((text) => text.includes(stack.secretKey))).toEqual([]);
