@@ -1,10 +1,15 @@
 import type { Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import manifest from '../packages/elements/custom-elements.json' with { type: 'json' };
+import staffManifest from '../packages/staff-elements/custom-elements.json' with { type: 'json' };
 import { settle } from './settle.js';
 
 // JSDoc on each element (@summary, @csspart, @cssproperty, @event, @slot) becomes its docs and controls.
-setCustomElementsManifest(manifest);
+// The staff widgets' manifest joins the resident widgets' (both built by `cem analyze`).
+setCustomElementsManifest({
+  ...manifest,
+  modules: [...manifest.modules, ...staffManifest.modules],
+});
 
 const preview: Preview = {
   tags: ['autodocs'],

@@ -33,6 +33,7 @@ const cases = [
   ['packages/staff-elements', 'src/probe.ts', '@wushe/server', true],
   ['packages/staff-elements', 'test/probe-plugin.mjs', '@wushe/server/testing', false],
   ['apps/demo', 'src/probe.ts', '@wushe/staff-elements', true],
+  ['apps/demo', 'src/back-office/probe.ts', '@wushe/staff-elements/follow-ups.js', false],
   ['apps/console', 'src/probe.ts', '@wushe/staff-elements', false],
   ['apps/console', 'src/probe.ts', '@wushe/server/testing', true],
   ['apps/console', 'test/probe.test.ts', '@wushe/server/testing', false],

@@ -1,7 +1,7 @@
 // `npm start`: after `turbo run build`, starts the API server on PGlite with the demo district
 // (番禺区, 长宁区), serving the console (apps/console/dist) at /console/ on its own origin, and
-// serves the demo portal, which passes the API through on its own origin and keeps the staff's
-// secret key on the server side.
+// serves the demo portal, which passes the API through on its own origin and runs a back office
+// that keeps the district's secret key on its server and embeds staff widgets on delegated sessions.
 import { spawn } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { DEMO_KEYS } from '../packages/server/dist/index.js';
@@ -39,15 +39,17 @@ await untilHealthy(`${apiBase}/healthz`);
 const demo = await startDemoServer({
   root: `${root}/apps/demo/dist`,
   apiBase,
-  // The demo district's documented staff key, unless another is given.
-  staffKey: process.env.WUSHE_STAFF_KEY ?? DEMO_KEYS.secret,
+  // The demo district's documented secret key, unless another is given: the back office mints
+  // delegated staff sessions with it, on the server only.
+  secretKey: process.env.WUSHE_STAFF_KEY ?? DEMO_KEYS.secret,
   port: demoPort,
 });
 
 console.log(`
   五社联动 demo portal:  ${demo.url}/
   console (staff):       ${apiBase}/console/   (demo staff: see the server's lines above)
-  staff desk:            ${demo.url}/staff.html   (this machine only; the secret key stays here)
+  portal back office:    ${demo.url}/back-office/   (the portal's own demo login jinxiu.portal / portal-demo-2026;
+                         staff widgets on a delegated session, the secret key stays in the portal's server)
   embedding proofs:      ${demo.url}/embed/
   wushe API:             ${apiBase}  (contract: /v1/openapi.json; the portal serves it on /v1 too)
   Ctrl+C to stop.

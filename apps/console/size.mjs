@@ -21,6 +21,7 @@ const SCREENS = {
   'review queue (and reported needs)': 'review-queue/review-queue.js',
   'donation desk': 'donation-desk/donation-desk.js',
   'hours recorder': 'hours-recorder/hours-recorder.js',
+  'follow-ups': 'follow-ups/follow-ups.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -28,6 +29,7 @@ const STAFF_MARKS = [
   'wushe-donation-desk',
   'wushe-hours-recorder',
   'wushe-queue-counts',
+  'wushe-follow-ups',
   '@wushe/staff-elements',
 ];
 

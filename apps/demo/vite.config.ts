@@ -11,8 +11,9 @@ const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
  * - `site/`: the portal's plain HTML pages, stylesheet and the embedding proof pages, copied as
  *   they are (vite's public folder) — they load only `/wushe/wushe.js`, which `wusheBundle()`
  *   copies from the elements' build;
- * - `src/`: the pages that need a build — the staff page (TypeScript) and the React 19 and Vue 3
- *   proof pages, which import the elements from npm the way an app would.
+ * - `src/`: the pages that need a build — the React 19 and Vue 3 proof pages, which import the
+ *   elements from npm the way an app would, and the portal's back office (`src/back-office/`),
+ *   which embeds two staff widgets on a delegated session (served by server/back-office.mjs).
  */
 export default defineConfig({
   root: here('src'),
@@ -33,7 +34,7 @@ export default defineConfig({
     target: 'es2022',
     rolldownOptions: {
       input: {
-        staff: here('src/staff.html'),
+        'back-office': here('src/back-office/index.html'),
         react: here('src/embed/react.html'),
         vue: here('src/embed/vue.html'),
       },

@@ -51,7 +51,7 @@ function freePort() {
 
 /**
  * Starts `wushe-server --memory --seed demo` and resolves when it listens, with the demo's secret
- * key as the server printed it (the portal's server keeps it for its staff page).
+ * key as the server printed it (the portal's server keeps it for its back office).
  */
 async function startApi() {
   const port = await freePort();
@@ -105,7 +105,7 @@ const api = await startApi();
 const portal = await startDemoServer({
   root: args.dist,
   apiBase: api.apiBase,
-  staffKey: api.staffKey,
+  secretKey: api.staffKey,
 });
 const chrome = await chromeLauncher.launch({
   chromePath: chromiumPath(),

@@ -1,8 +1,9 @@
-// The portal's own server: the API under the portal's origin, the staff proxy that holds the
-// secret key, and the headers of the proof pages. Plain HTTP from Node, no browser.
-import { randomUUID } from 'node:crypto';
+// The portal's own server: the API under the portal's origin, the way to the console, the back
+// office that keeps the secret key on the server, and the headers of the proof pages. Plain HTTP
+// from Node, no browser.
 import { describe, expect, it } from 'vitest';
-import { DEMO, publicCall, stack } from './support.js';
+import { callApi } from '@wushe/server/testing';
+import { DEMO, stack } from './support.js';
 
 const host = new URL(stack.portal).host;
 const get = (path: string, headers: Record<string, string> = {}) =>
@@ -49,121 +50,77 @@ describe('the demo portal server', () => {
     controller.abort();
   });
 
-  it('answers staff calls with the secret key, which never leaves the server', async () => {
-    const response = await get(
-      `/staff-api/v1/needs?community=${DEMO.community}&status=pending_review`,
-    );
-    expect(response.status).toBe(200);
-    expect(JSON.stringify(await response.json())).not.toContain(stack.secretKey);
-    // A staff-only route: the key was added.
-    expect((await get(`/staff-api/v1/surveys/${DEMO.survey}/follow-ups`)).status).toBe(200);
-    expect((await get(`/v1/surveys/${DEMO.survey}/follow-ups`)).status).toBe(401);
-    // Only /v1 lies behind it.
-    expect((await get('/staff-api/healthz')).status).toBe(404);
+  it('sends staff to the console wushe-server serves (the footer’s 工作人员入口)', async () => {
+    const response = await fetch(`${stack.portal}/console/`, { redirect: 'manual' });
+    expect(response.status).toBe(302);
+    expect(response.headers.get('location')).toBe(`${stack.api}/console/`);
+    // The old staff desk and its proxy are gone.
+    expect((await get('/staff.html')).status).toBe(404);
+    expect((await get(`/staff-api/v1/surveys/${DEMO.survey}/follow-ups`)).status).toBe(404);
   });
 
-  it('refuses staff calls from other sites, other hosts and non-JSON writes', async () => {
-    const path = `/staff-api/v1/surveys/${DEMO.survey}/follow-ups`;
-    const refused = async (headers: Record<string, string>, init: RequestInit = {}) => {
-      const response = await fetch(`${stack.portal}${path}`, { ...init, headers });
-      return response.status;
-    };
-    expect(await refused({ Origin: 'https://evil.example' })).toBe(403);
-    expect(await refused({ 'Sec-Fetch-Site': 'cross-site' })).toBe(403);
-    expect(await refused({ Origin: `http://${host}`, 'Sec-Fetch-Site': 'same-origin' })).toBe(200);
-    // A cross-site form post cannot set a JSON content type without a preflight.
-    expect(
-      await refused(
-        { 'Content-Type': 'application/x-www-form-urlencoded' },
-        { method: 'POST', body: 'succeeded=true' },
-      ),
-    ).toBe(403);
-    // DNS rebinding: the right port under another name.
-    const rebound = await new Promise<number>((resolve, reject) => {
-      void import('node:http').then(({ request }) => {
-        const call = request(
-          `${stack.portal}${path}`,
-          { headers: { Host: `evil.example:${new URL(stack.portal).port}` } },
-          (response) => {
-            response.resume();
-            resolve(response.statusCode ?? 0);
-          },
-        );
-        call.on('error', reject);
-        call.end();
+  it('back office: its own sign-in, then a delegated session minted on the server', async () => {
+    const unsigned = await fetch(`${stack.portal}/back-office/`, { redirect: 'manual' });
+    expect(unsigned.status).toBe(303);
+    expect(unsigned.headers.get('location')).toBe('/back-office/sign-in');
+    expect((await get('/back-office/session')).status).toBe(401);
+
+    const signIn = (password: string, headers: Record<string, string> = {}) =>
+      fetch(`${stack.portal}/back-office/sign-in`, {
+        method: 'POST',
+        redirect: 'manual',
+        headers: { 'Content-Type': 'application/x-www-form-urlencoded', ...headers },
+        body: new URLSearchParams({ login: 'jinxiu.portal', password }).toString(),
       });
-    });
-    expect(rebound).toBe(403);
-  });
+    expect((await signIn('not-the-password')).status).toBe(401);
+    // A form posted from another site is refused.
+    expect((await signIn('portal-demo-2026', { Origin: 'https://evil.example' })).status).toBe(403);
+    const signedIn = await signIn('portal-demo-2026', { Origin: `http://${host}` });
+    expect(signedIn.status).toBe(303);
+    const cookie = signedIn.headers.get('set-cookie')!;
+    expect(cookie).toMatch(/HttpOnly/);
+    expect(cookie).toMatch(/SameSite=Strict/);
+    const jar = { Cookie: cookie.split(';')[0]! };
 
-  it('lists pledges and registrations made through the portal for staff, and their outcome', async () => {
-    const created = await fetch(`${stack.portal}/v1/donations`, {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${stack.publishableKey}`,
-        'Content-Type': 'application/json',
-        'Idempotency-Key': randomUUID(),
-      },
-      body: JSON.stringify({
-        fundId: DEMO.fund,
-        amountFen: 12_300,
-        donor: { name: '莫慧敏', anonymous: false, publishName: true },
-        channel: 'offline',
-        consent: { policyVersion: '2026-01', agreed: true },
-      }),
-    });
-    expect(created.status).toBe(201);
-    const { donation } = (await created.json()) as { donation: { id: string } };
-    type Recent = {
-      data: { id: string; type: string; status: string; reference: string; code: string }[];
-    };
-    const listed = async () =>
-      ((await (await get('/staff-portal/recent')).json()) as Recent).data.find(
-        (entry) => entry.id === donation.id,
-      );
-    expect(await listed()).toMatchObject({ type: 'donation', status: 'pending' });
-    expect((await listed())?.reference).toMatch(/\S/);
-    // Refused to other sites like every staff path.
-    expect((await get('/staff-portal/recent', { Origin: 'https://evil.example' })).status).toBe(
-      403,
+    const page = await get('/back-office/', jar);
+    expect(page.status).toBe(200);
+    expect(page.headers.get('content-security-policy')).toContain("script-src 'self'");
+    const html = await page.text();
+    expect(html).toContain('<wushe-follow-ups');
+    expect(html).not.toContain(stack.secretKey);
+
+    const answer = await get('/back-office/session', jar);
+    expect(answer.status).toBe(200);
+    const session = (await answer.json()) as { token: string; expiresAt: string; division: string };
+    expect(session.token).toMatch(/^st_/);
+    expect(JSON.stringify(session)).not.toContain(stack.secretKey);
+    expect(Date.parse(session.expiresAt) - Date.now()).toBeLessThanOrEqual(15 * 60_000);
+    // The same session until it nears its end.
+    const again = (await (await get('/back-office/session', jar)).json()) as { token: string };
+    expect(again.token).toBe(session.token);
+    // Another site's page may not read it.
+    expect(
+      (await get('/back-office/session', { ...jar, Origin: 'https://evil.example' })).status,
+    ).toBe(403);
+    // It is the worker's own delegated session, which works on the API.
+    const me = await callApi<{ account: { login: string }; session: { kind: string } }>(
+      stack.api,
+      session.token,
+      'GET',
+      '/v1/staff/me',
     );
+    expect(me.body).toMatchObject({
+      account: { login: 'jinxiu.staff' },
+      session: { kind: 'delegated' },
+    });
 
-    const confirmed = await fetch(`${stack.portal}/staff-api/v1/donations/${donation.id}/confirm`, {
+    const out = await fetch(`${stack.portal}/back-office/sign-out`, {
       method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
-      // Marked failed, not paid: the donation flow's test, running beside this file, checks that
-      // the same fund moves by exactly its own pledge.
-      body: JSON.stringify({ providerReference: 'DEMO-BANK-E2E', succeeded: false }),
+      redirect: 'manual',
+      headers: { ...jar, Origin: `http://${host}` },
     });
-    expect(confirmed.status).toBe(200);
-    expect((await listed())?.status).toBe('failed');
-    // A volunteer registered on the portal is listed too, for recording hours.
-    const registered = await fetch(`${stack.portal}/v1/volunteers`, {
-      method: 'POST',
-      headers: {
-        Authorization: `Bearer ${stack.publishableKey}`,
-        'Content-Type': 'application/json',
-      },
-      body: JSON.stringify({
-        name: '邓家豪',
-        mobile: '13900139123',
-        communityId: DEMO.community,
-        skills: ['维修家电'],
-        serviceAreas: ['elderly_care'],
-        availability: ['weekend_daytime'],
-        consent: { policyVersion: '2026-01', agreed: true },
-      }),
-    });
-    expect(registered.status).toBe(201);
-    const volunteer = (await registered.json()) as { id: string; code: string };
-    const recent = ((await (await get('/staff-portal/recent')).json()) as Recent).data;
-    expect(recent.find((entry) => entry.id === volunteer.id)).toMatchObject({
-      type: 'volunteer',
-      code: volunteer.code,
-    });
-    // What the API itself says.
-    const { body } = await publicCall<{ status: string }>('GET', `/v1/donations/${donation.id}`);
-    expect(body.status).toBe('failed');
+    expect(out.status).toBe(303);
+    expect((await get('/back-office/session', jar)).status).toBe(401);
   });
 
   it('answers 502 with a clear error when the API is down', async () => {
@@ -174,7 +131,7 @@ describe('the demo portal server', () => {
     const orphan = await startDemoServer({
       root: new URL('../dist', import.meta.url).pathname,
       apiBase: 'http://127.0.0.1:9',
-      staffKey: stack.secretKey,
+      secretKey: stack.secretKey,
     });
     const response = await fetch(`${orphan.url}/v1/funds`);
     expect(response.status).toBe(502);

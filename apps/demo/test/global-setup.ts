@@ -27,11 +27,12 @@ let api: TestServer | undefined;
 let portal: { url: string; close: () => Promise<void> } | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  api = await startTestServer();
+  // With the demo's staff accounts: the back office signs its staff in as them.
+  api = await startTestServer({ staff: true });
   portal = (await startDemoServer({
     root: dist,
     apiBase: api.apiBase,
-    staffKey: api.keys.secret,
+    secretKey: api.keys.secret,
   })) as { url: string; close: () => Promise<void> };
   project.provide('stack', {
     portal: portal.url,

@@ -2,12 +2,9 @@ import { describe, expect, it } from 'vitest';
 import {
   axeViolations,
   closeClean,
-  DEMO,
   openPage,
-  publicCall,
   shot,
   stack,
-  unique,
   usePortal,
   widgetsReady,
   widgetsSettled,
@@ -60,33 +57,15 @@ describe('the portal pages', () => {
     await closeClean(watched);
   });
 
-  it('the staff desk loads its queues through the server-side key, and no key is in the page', async () => {
-    const { body: waiting } = await publicCall<{ id: string }>('POST', '/v1/needs', {
-      communityId: DEMO.community,
-      kind: 'wish',
-      category: 'elderly_care',
-      title: unique('一台老人手机'),
-      description: '独居的关伯想要一台大字大声的老人手机，方便和子女视频。',
-      valueFen: 30_000,
-      anonymous: false,
-      contact: { name: '关伯', mobile: '13800138103' },
-      consent: { policyVersion: '2026-01', agreed: true },
-    });
-    const watched = await openPage(portal.browser);
-    const requests: { url: string; authorization: string | undefined }[] = [];
-    watched.page.on('request', (request) =>
-      requests.push({ url: request.url(), authorization: request.headers().authorization }),
-    );
-    await watched.page.goto(`${stack.portal}/staff.html`);
-    await watched.page.locator('body[data-ready="true"]').waitFor();
-    await watched.page.locator(`#review-list [data-need="${waiting.id}"]`).waitFor();
-    expect(await watched.page.locator('#follow-up-list table tbody tr').count()).toBeGreaterThan(0);
-    const html = await watched.page.content();
-    expect(html).not.toContain(stack.secretKey);
-    expect(requests.some((request) => request.url.includes('/staff-api/v1/needs'))).toBe(true);
-    expect(requests.every((request) => !request.authorization?.includes('sk_'))).toBe(true);
-    expect(await axeViolations(watched.page)).toEqual([]);
-    await shot(watched.page, 'portal-staff');
-    await closeClean(watched);
+  it('every page’s footer sends staff to the console, and shows the back-office proof', async () => {
+    for (const path of ['/', '/volunteer.html', '/donate.html', '/survey.html', '/results.html']) {
+      const html = await (await fetch(`${stack.portal}${path}`)).text();
+      expect(html, path).toContain('<a href="/console/">工作人员入口（工作台）</a>');
+      expect(html, path).toContain('<a href="/back-office/">');
+      expect(html, path).not.toContain('staff.html');
+    }
+    // /console/ on the portal is the console wushe-server serves on the API's origin.
+    const hop = await fetch(`${stack.portal}/console/`, { redirect: 'manual' });
+    expect(hop.headers.get('location')).toBe(`${stack.api}/console/`);
   });
 });

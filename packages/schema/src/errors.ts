@@ -37,6 +37,7 @@ export const ErrorCodes = {
   invalid_status_transition: { status: 409 },
   already_reported: { status: 409 },
   already_responded: { status: 409 },
+  follow_up_already_recorded: { status: 409 },
   volunteer_exists: { status: 409 },
   already_signed_up: { status: 409 },
   activity_closed: { status: 409 },

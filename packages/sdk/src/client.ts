@@ -9,6 +9,7 @@ import { KeysResource } from './resources/keys-resource.js';
 import { QueueResource } from './resources/queue-resource.js';
 import { IndicatorsResource } from './resources/indicators-resource.js';
 import { DeskResource } from './resources/desk-resource.js';
+import { FollowUpsResource } from './resources/follow-ups-resource.js';
 import { SettingsResource } from './resources/settings-resource.js';
 import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
@@ -53,6 +54,7 @@ export class WusheClient {
   readonly queue: QueueResource;
   readonly indicators: IndicatorsResource;
   readonly desk: DeskResource;
+  readonly followUps: FollowUpsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -78,6 +80,7 @@ export class WusheClient {
     this.queue = new QueueResource(requester);
     this.indicators = new IndicatorsResource(requester);
     this.desk = new DeskResource(requester);
+    this.followUps = new FollowUpsResource(requester);
   }
 }
 
@@ -155,6 +158,7 @@ export const ROUTE_METHODS = {
   listActivityCheckIns: 'desk.checkIns',
   listRecordableActivities: 'desk.recordableActivities',
   settleDonation: 'desk.settleDonation',
+  recordFollowUp: 'followUps.record',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

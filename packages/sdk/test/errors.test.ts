@@ -47,6 +47,7 @@ const EXPECTED: Record<ErrorCode, new (...args: never[]) => WusheError> = {
   invalid_status_transition: ConflictError,
   already_reported: ConflictError,
   already_responded: ConflictError,
+  follow_up_already_recorded: ConflictError,
   volunteer_exists: ConflictError,
   already_signed_up: ConflictError,
   activity_closed: ConflictError,

@@ -15,6 +15,7 @@ const ID_BY_SEGMENT: Record<string, string> = {
   'social-workers': 'sw_0000000000000000',
   accounts: 'acc_0000000000000000',
   keys: 'key_0000000000000000',
+  staff: 'rsp_0000000000000000',
 };
 
 /** What the routes whose query has a required field are called with. */

@@ -3,4 +3,5 @@ export * from './components/review-queue/review-queue.js';
 export * from './components/donation-desk/donation-desk.js';
 export * from './components/hours-recorder/hours-recorder.js';
 export * from './components/queue-counts/queue-counts.js';
+export * from './components/follow-ups/follow-ups.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

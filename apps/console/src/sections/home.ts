@@ -7,6 +7,7 @@ const LINKS = {
   needs_review: '#/review',
   needs_reported: '#/reported',
   donations_pending: '#/donations',
+  follow_ups: '#/follow-ups',
 } as const;
 
 /** Where every person lands: what waits in their work lists, with the counts. */

@@ -45,6 +45,7 @@ import type {
 } from '../entities/fund-admin.js';
 import type { CreateKeyRequest } from '../entities/api-key.js';
 import type { UpdateSettingsRequest } from '../entities/settings.js';
+import type { RecordFollowUpRequest } from '../entities/follow-up.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -251,6 +252,10 @@ export const requestExamples = {
     ],
     publicIndicators: true,
   } satisfies UpdateSettingsRequest,
+  recordFollowUp: {
+    outcome: 'explained',
+    notes: '12月8日电话回访，说明了活动改期的原因，居民表示理解，建议提前一周通知。',
+  } satisfies RecordFollowUpRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -19,6 +19,8 @@ export const ScopeSubject = {
   volunteer: 'volunteer',
   fund: 'fund',
   donation: 'donation',
+  /** A survey response, placed where what it rates is (a follow-up's subject). */
+  surveyResponse: 'survey_response',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

@@ -26,6 +26,7 @@ import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
 import { IndicatorsReport } from '../entities/indicators.js';
 import { CheckInList, RecordableActivities } from '../entities/desk.js';
+import { FollowUpRecord } from '../entities/follow-up.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -98,4 +99,5 @@ export const responses = {
   listActivityCheckIns: CheckInList,
   listRecordableActivities: RecordableActivities,
   settleDonation: Donation,
+  recordFollowUp: FollowUpRecord,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -27,6 +27,7 @@ import { settingsRoutes } from './routes-settings.js';
 import { queueRoutes } from './routes-queue.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { deskRoutes } from './routes-desk.js';
+import { followUpRoutes } from './routes-follow-ups.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -523,6 +524,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...queueRoutes,
     ...indicatorRoutes,
     ...deskRoutes,
+    ...followUpRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -24,3 +24,4 @@ export * from './audit.js';
 export * from './indicators.js';
 export * from './indicator-rules.js';
 export * from './desk.js';
+export * from './follow-up.js';

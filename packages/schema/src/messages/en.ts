@@ -86,6 +86,7 @@ export const enErrors: ErrorMessages = {
   invalid_status_transition: 'The need cannot move from its current status to that one',
   already_reported: 'You have already reported this need',
   already_responded: 'You have already answered: thank you',
+  follow_up_already_recorded: 'This follow-up has already been recorded',
   volunteer_exists: 'This mobile number is already registered as a volunteer in this district',
   already_signed_up: 'You have already signed up for this activity',
   activity_closed: 'Signups for this activity have closed',

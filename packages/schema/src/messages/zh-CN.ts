@@ -84,6 +84,7 @@ export const zhCNErrors: ErrorMessages = {
   invalid_status_transition: '需求不能从当前状态改为该状态',
   already_reported: '您已经举报过这项需求',
   already_responded: '您已经评价过，感谢参与',
+  follow_up_already_recorded: '这条回访已经登记过',
   volunteer_exists: '这个手机号已经在本区登记为志愿者',
   already_signed_up: '您已经报名了这个活动',
   activity_closed: '活动报名已结束',

@@ -85,6 +85,7 @@ export const zhHKErrors: ErrorMessages = {
   invalid_status_transition: '需求不能從目前狀態改為該狀態',
   already_reported: '您已經舉報過這項需求',
   already_responded: '您已經評價過，多謝參與',
+  follow_up_already_recorded: '這項回訪已經登記過',
   volunteer_exists: '這個手機號碼已在本區登記為義工',
   already_signed_up: '您已經報名了這個活動',
   activity_closed: '活動報名已結束',

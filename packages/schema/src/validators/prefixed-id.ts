@@ -20,6 +20,8 @@ export const IdPrefix = {
   project: 'prj',
   survey: 'svy',
   surveyResponse: 'rsp',
+  /** A follow-up (回访) recorded on a low rating. */
+  followUp: 'fup',
   district: 'dst',
   apiKey: 'key',
   /** A staff account (SPEC §9). */

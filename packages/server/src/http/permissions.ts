@@ -15,6 +15,7 @@ import {
   surveys,
   volunteers,
 } from '../db/tables/index.js';
+import { placeOfResponse } from '../services/follow-ups/low-ratings.js';
 import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
 import { grantChecks } from './grants.js';
@@ -135,6 +136,7 @@ const PLACES: Record<ScopeSubject, Resolve> = {
       .where(eq(donations.id, id));
     return row;
   },
+  survey_response: placeOfResponse,
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {
     return Promise.resolve(undefined);

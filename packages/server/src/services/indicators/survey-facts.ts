@@ -1,7 +1,7 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.js';
 import { surveyResponses, surveys } from '../../db/tables/index.js';
-import { rating, subjectCommunity, subjectStreet } from '../staff-queue/lists.js';
+import { rating, subjectCommunity, subjectStreet } from '../follow-ups/low-ratings.js';
 import { FOLLOW_UP_MAXIMUM } from '../surveys/statistics.js';
 
 /**

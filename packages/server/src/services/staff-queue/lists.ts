@@ -7,18 +7,13 @@ import {
   type WorkingCalendar,
 } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
+import { donations, funds, needs, surveyResponses, surveys } from '../../db/tables/index.js';
 import {
-  activities,
-  communities,
-  donations,
-  funds,
-  needs,
-  organizations,
-  projects,
-  surveyResponses,
-  surveys,
-} from '../../db/tables/index.js';
-import { FOLLOW_UP_MAXIMUM } from '../surveys/statistics.js';
+  awaitingFollowUp,
+  rating,
+  subjectCommunity,
+  subjectStreet,
+} from '../follow-ups/low-ratings.js';
 import { withinReach, type Reach } from './reach.js';
 
 /** Where a page starts: after the item that was last on the previous one (oldest first). */
@@ -153,36 +148,14 @@ export const donationsPending: WorkList = {
   },
 };
 
-/** The response's answer to its survey's first rating question (好差评, 1–5). */
-export const rating = sql<number>`(
-  select (a->>'value')::int from jsonb_array_elements(${surveyResponses.answers}) a
-  where a->>'questionId' = (
-    select q->>'id' from jsonb_array_elements(${surveys.questions}) with ordinality as t(q, n)
-    where q->>'type' = 'rating' order by n limit 1
-  )
-)`;
-
-/** The community of what the response rates: a community service, activity, project or organization. */
-export const subjectCommunity = sql<string | null>`(case ${surveys.subjectType}
-  when 'community_service' then ${surveyResponses.subjectId}
-  when 'activity' then (select ${activities.communityCode} from ${activities} where ${activities.id} = ${surveyResponses.subjectId})
-  when 'project' then (select ${projects.communityCode} from ${projects} where ${projects.id} = ${surveyResponses.subjectId})
-  when 'organization' then (select ${organizations.communityCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId})
-end)`;
-/** Its street: the community's, or a street-wide organization's own. */
-export const subjectStreet = sql<string | null>`coalesce(
-  (select ${communities.streetCode} from ${communities} where ${communities.code} = ${subjectCommunity}),
-  (case ${surveys.subjectType} when 'organization' then (select ${organizations.streetCode} from ${organizations} where ${organizations.id} = ${surveyResponses.subjectId}) end)
-)`;
-
 const lowRatings = (district: string, reach: Reach) =>
   and(
     eq(surveys.districtCode, district),
-    sql`${rating} <= ${FOLLOW_UP_MAXIMUM}`,
+    awaitingFollowUp,
     withinReach(reach, subjectStreet, subjectCommunity),
   );
 
-/** 差评 to call back (回访), each with its deadline: 15 working days of the district's calendar. */
+/** 差评 to call back (回访) not yet recorded as done, each with its deadline: 15 working days of the district's calendar. */
 export const followUps: WorkList = {
   count: (tx, district, reach) =>
     total(

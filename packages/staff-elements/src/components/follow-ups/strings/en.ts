@@ -1,0 +1,30 @@
+import type { FollowUpsStrings } from './zh-CN.js';
+
+export const strings: FollowUpsStrings = {
+  locale: 'en',
+  title: 'Low ratings to follow up',
+  count: '{count} to follow up, {overdue} overdue',
+  empty: 'No low ratings are waiting for a follow-up',
+  rating: 'Rated {rating}/5 ({level})',
+  levels: ['Very dissatisfied', 'Dissatisfied', 'Fairly satisfied', 'Satisfied', 'Very satisfied'],
+  rated: 'Rated on',
+  subject: 'Rated',
+  dueOn: 'Follow up by {date} (15 working days)',
+  overdue: 'Overdue',
+  weekendsOnly: 'No holidays are entered for this district: the deadline skips weekends only',
+  record: 'Record the follow-up',
+  outcome: 'Outcome',
+  outcomes: {
+    resolved: 'Reached; the problem is solved',
+    explained: 'Reached and explained; the resident still disagrees',
+    unreachable: 'Could not be reached',
+  },
+  notes: 'Notes',
+  notesHint: 'How and when you called, and what the resident said; kept on record',
+  confirm: 'Record it',
+  cancel: 'Cancel',
+  recorded: 'Follow-up recorded: {subject}',
+  actionFailed: 'That did not work: {message}',
+  forbidden: 'Your account may not follow up ratings here',
+  signedOut: 'Your session has ended: please sign in again',
+};

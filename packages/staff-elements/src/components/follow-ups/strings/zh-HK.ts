@@ -1,0 +1,30 @@
+import type { FollowUpsStrings } from './zh-CN.js';
+
+export const strings: FollowUpsStrings = {
+  locale: 'zh-HK',
+  title: '待回訪的差評',
+  count: '共 {count} 項待回訪，其中 {overdue} 項已逾期',
+  empty: '暫無待回訪的差評',
+  rating: '評分 {rating}/5（{level}）',
+  levels: ['非常不滿意', '不滿意', '基本滿意', '滿意', '非常滿意'],
+  rated: '評價於',
+  subject: '評價對象',
+  dueOn: '請於 {date} 前回訪（15 個工作天）',
+  overdue: '已逾期',
+  weekendsOnly: '本區尚未錄入假期，期限只扣除了週末',
+  record: '登記回訪',
+  outcome: '回訪結果',
+  outcomes: {
+    resolved: '已聯絡，問題已解決',
+    explained: '已聯絡並說明，居民仍有意見',
+    unreachable: '多次聯絡未果',
+  },
+  notes: '回訪記錄',
+  notesHint: '寫明聯絡方式、時間和居民的意見；會存檔備查',
+  confirm: '確認登記',
+  cancel: '取消',
+  recorded: '已登記回訪：{subject}',
+  actionFailed: '登記未成功：{message}',
+  forbidden: '您的帳戶無權回訪這裡的評價',
+  signedOut: '登入已過期，請重新登入',
+};
