@@ -47,7 +47,7 @@ export const accountHandlers = {
     );
   },
 
-  listGrantableRoles: ({ auth }) => ({ data: grantableRoles(callerGrants(auth)) }),
+  listGrantableRoles: ({ auth }) => Promise.resolve({ data: grantableRoles(callerGrants(auth)) }),
 
   createAccount: async (context) => {
     const account = await createAccount(context.tx, context.body, administer(context));
