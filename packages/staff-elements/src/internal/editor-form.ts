@@ -54,10 +54,10 @@ export class EditorForm {
     messages: IssueMessages,
   ): void {
     const result = validate(schema, value, { issues: messages });
-    const issues: Record<string, string> = { ...this.issues };
-    if (result.success || value === '') delete issues[path];
-    else issues[path] = result.issues[0]?.message ?? '';
-    this.issues = issues;
+    const others = Object.entries(this.issues).filter(([at]) => at !== path);
+    const own: [string, string][] =
+      result.success || value === '' ? [] : [[path, result.issues[0]?.message ?? '']];
+    this.issues = Object.fromEntries([...others, ...own]);
     this.host.requestUpdate();
   }
 

@@ -182,7 +182,14 @@ export abstract class StaffEditor<Data, Item> extends StaffElement {
         <button type="submit" part="save" ?disabled=${busy}>
           ${busy ? words.saving : words.save}
         </button>
-        <button type="button" part="cancel" class="secondary" @click=${() => this.close()}>
+        <button
+          type="button"
+          part="cancel"
+          class="secondary"
+          @click=${() => {
+            this.close();
+          }}
+        >
           ${words.cancel}
         </button>
       </div>
@@ -257,7 +264,15 @@ export abstract class StaffEditor<Data, Item> extends StaffElement {
         <h2 id="editor-title" part="title" tabindex="-1">${this.own.title}</h2>
         ${
           ready && create && this.mode.form !== 'new'
-            ? html`<button type="button" part="new" @click=${() => this.open()}>${create}</button>`
+            ? html`<button
+                type="button"
+                part="new"
+                @click=${() => {
+                  this.open();
+                }}
+              >
+                ${create}
+              </button>`
             : nothing
         }
       </div>

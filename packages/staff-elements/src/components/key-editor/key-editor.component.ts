@@ -1,6 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ApiKey, CreatedApiKey } from '@wushe/schema';
 import { LocaleController, LocaleStrings } from '@wushe/elements/foundation.js';
+import { fieldValue } from '../../internal/field-value.js';
 import { StaffEditor } from '../../internal/staff-editor.js';
 import { issueKey, loadKeys, originsOf, revokeKey } from './api.js';
 import { keyEditorStyles } from './key-editor.styles.js';
@@ -122,9 +123,8 @@ export class WusheKeyEditor extends StaffEditor<KeyList, ApiKey> {
   }
 
   protected async save(form: HTMLFormElement): Promise<ApiKey> {
-    const data = new FormData(form);
-    const kind = data.get('kind') === 'secret' ? 'secret' : 'publishable';
-    const origins = kind === 'secret' ? [] : originsOf(String(data.get('origins') ?? ''));
+    const kind = this.kind;
+    const origins = kind === 'secret' ? [] : originsOf(fieldValue(form, 'origins'));
     const created = await issueKey(this.requester, { kind, origins });
     this.issued = created;
     this.copied = false;
@@ -166,13 +166,22 @@ export class WusheKeyEditor extends StaffEditor<KeyList, ApiKey> {
         readonly
         aria-labelledby="shown-once"
         .value=${issued.key}
-        @focus=${(event: FocusEvent) => (event.currentTarget as HTMLInputElement).select()}
+        @focus=${(event: FocusEvent) => {
+          (event.currentTarget as HTMLInputElement).select();
+        }}
       />
       <div class="actions">
         <button type="button" part="copy" @click=${() => void this.copy()}>
           ${this.copied ? words.copied : words.copy}
         </button>
-        <button type="button" part="stored" class="secondary" @click=${() => this.dismiss()}>
+        <button
+          type="button"
+          part="stored"
+          class="secondary"
+          @click=${() => {
+            this.dismiss();
+          }}
+        >
           ${words.stored}
         </button>
       </div>
