@@ -21,6 +21,8 @@ const SCREENS = {
   'review queue (and reported needs)': 'review-queue/review-queue.js',
   'donation desk': 'donation-desk/donation-desk.js',
   'hours recorder': 'hours-recorder/hours-recorder.js',
+  'staff accounts': 'account-editor/account-editor.js',
+  'API keys': 'key-editor/key-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -28,6 +30,8 @@ const STAFF_MARKS = [
   'wushe-donation-desk',
   'wushe-hours-recorder',
   'wushe-queue-counts',
+  'wushe-account-editor',
+  'wushe-key-editor',
   '@wushe/staff-elements',
 ];
 

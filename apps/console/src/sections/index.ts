@@ -4,6 +4,8 @@ import { reviewQueueSection } from './review-queue.js';
 import { reportedNeedsSection } from './reported-needs.js';
 import { donationDeskSection } from './donation-desk.js';
 import { hoursRecorderSection } from './hours-recorder.js';
+import { accountsSection } from './accounts.js';
+import { keysSection } from './keys.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -12,4 +14,6 @@ export const SECTIONS: readonly ConsoleSection[] = [
   reportedNeedsSection,
   donationDeskSection,
   hoursRecorderSection,
+  accountsSection,
+  keysSection,
 ];
