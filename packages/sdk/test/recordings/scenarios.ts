@@ -6,6 +6,7 @@ import { givingScenarios } from './scenarios-giving.js';
 import { surveyScenarios } from './scenarios-surveys.js';
 import { staffScenarios } from './scenarios-staff.js';
 import { deskScenarios } from './scenarios-desk.js';
+import { editorScenarios } from './scenarios-editors.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
 
 /*
@@ -116,4 +117,5 @@ export const scenarios: readonly Scenario[] = [
   ...givingScenarios,
   ...staffScenarios,
   ...deskScenarios,
+  ...editorScenarios,
 ];
