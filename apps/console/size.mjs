@@ -23,6 +23,7 @@ const SCREENS = {
   'hours recorder': 'hours-recorder/hours-recorder.js',
   'staff accounts': 'account-editor/account-editor.js',
   'API keys': 'key-editor/key-editor.js',
+  organizations: 'organization-editor/organization-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -32,6 +33,7 @@ const STAFF_MARKS = [
   'wushe-queue-counts',
   'wushe-account-editor',
   'wushe-key-editor',
+  'wushe-organization-editor',
   '@wushe/staff-elements',
 ];
 

@@ -50,7 +50,7 @@ describe('the console’s administration', () => {
     await page.locator('wushe-staff-sign-in #login').waitFor();
     await signInByKeyboard(page, 'panyu.admin');
     await page.locator('aside').waitFor();
-    expect(await menuEntries(page)).toEqual(['需求审核', '工作人员账号', 'API 密钥']);
+    expect(await menuEntries(page)).toEqual(['需求审核', '社会组织', '工作人员账号', 'API 密钥']);
 
     // Staff accounts: the district picked, every account listed.
     await openByMenu(page, '工作人员账号');
@@ -143,9 +143,20 @@ describe('the console’s administration', () => {
     await page.locator('wushe-staff-sign-in #login').waitFor();
     await signInByKeyboard(page, 'jinxiu.staff');
     await page.locator('aside').waitFor();
-    expect(await menuEntries(page)).toEqual(['需求审核']);
+    expect(await menuEntries(page)).toEqual(['需求审核', '社会组织']);
     const divisions = await page.locator('#division option').allTextContents();
     expect(divisions.map((text) => text.trim())).toEqual(['锦绣香江社区']);
+
+    // Her community's organizations: listed, and the form to register one, axe-clean.
+    await openByMenu(page, '社会组织');
+    const organizations = page.locator('wushe-organization-editor');
+    await organizations.locator('[part="item"], [part="state-empty"]').first().waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+    await tabTo(page, (f) => f.part === 'new' && f.host === 'wushe-organization-editor', 'new');
+    await page.keyboard.press('Enter');
+    await organizations.locator('[part="form"]').waitFor();
+    expect((await focused(page)).id).toBe('name');
+    expect(await axeViolations(page)).toEqual([]);
 
     for (const [address, tag] of [
       ['#/accounts', 'wushe-account-editor'],

@@ -5,4 +5,5 @@ export * from './components/hours-recorder/hours-recorder.js';
 export * from './components/queue-counts/queue-counts.js';
 export * from './components/account-editor/account-editor.js';
 export * from './components/key-editor/key-editor.js';
+export * from './components/organization-editor/organization-editor.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

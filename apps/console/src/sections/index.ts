@@ -6,6 +6,7 @@ import { donationDeskSection } from './donation-desk.js';
 import { hoursRecorderSection } from './hours-recorder.js';
 import { accountsSection } from './accounts.js';
 import { keysSection } from './keys.js';
+import { organizationsSection } from './organizations.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -14,6 +15,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   reportedNeedsSection,
   donationDeskSection,
   hoursRecorderSection,
+  organizationsSection,
   accountsSection,
   keysSection,
 ];

@@ -1,5 +1,5 @@
 /** Which staff editor saved something. */
-export type EditorName = 'accounts' | 'keys';
+export type EditorName = 'accounts' | 'keys' | 'organizations';
 
 /**
  * A staff editor saved a record: `action` says what was done (`created`, `updated`, `disabled`,

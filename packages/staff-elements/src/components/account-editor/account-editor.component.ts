@@ -2,12 +2,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AdministeredAccount, RoleGrant, StaffRole } from '@wushe/schema';
 import { LocaleController, LocaleStrings } from '@wushe/elements/foundation.js';
+import { divisionsOf } from '../../internal/divisions.js';
 import { fieldValue } from '../../internal/field-value.js';
 import { StaffEditor } from '../../internal/staff-editor.js';
 import { accountEditorStyles } from './account-editor.styles.js';
 import {
   contactOf,
-  divisionsOf,
   inviteAccount,
   loadAccounts,
   scopeChoices,

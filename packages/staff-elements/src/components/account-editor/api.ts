@@ -14,6 +14,7 @@ import {
   type UpdateAccountRequest,
 } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
+import type { ScopeChoice } from '../../internal/divisions.js';
 
 /** What the account editor works from: the accounts, what the person may grant, the divisions. */
 export interface AccountsData {
@@ -47,23 +48,6 @@ export const updateAccount = (requester: Requester, id: string, body: UpdateAcco
 /** A typed contact as the contract takes it: an e-mail address has an `@`, else a mobile. */
 export const contactOf = (typed: string): InviteContact =>
   typed.includes('@') ? { email: typed.trim() } : { mobile: typed.trim() };
-
-/** A division of the tree, by code and name (a community named with its street). */
-export interface ScopeChoice {
-  readonly code: string;
-  readonly name: string;
-}
-
-/** Every division of the tree, the district first, in the tree's order. */
-export function divisionsOf(tree: DivisionTree): ScopeChoice[] {
-  return [
-    { code: tree.code, name: tree.name },
-    ...tree.streets.flatMap((street) => [
-      { code: street.code, name: street.name },
-      ...street.communities.map((c) => ({ code: c.code, name: `${street.name} ${c.name}` })),
-    ]),
-  ];
-}
 
 /**
  * The scopes `role` may be granted in by this person: divisions within one of the grantable
