@@ -290,7 +290,9 @@ export class WusheOrganizationEditor extends StaffEditor<OrganizationsData, Orga
           part="edit"
           class="secondary"
           aria-label="${words.edit}：${org.name}"
-          @click=${() => { this.open(org); }}
+          @click=${() => {
+            this.open(org);
+          }}
         >
           ${words.edit}
         </button>
