@@ -95,4 +95,48 @@ export class EditorForm {
       .filter(([path]) => !shown.some((prefix) => path === prefix || path.startsWith(`${prefix}.`)))
       .map(([, message]) => message);
   }
+
+  /** A labelled text field at `path`, with its hint and issues. */
+  text(path: string, label: string, options: { hint?: string; value?: string } = {}) {
+    const { hint, value } = options;
+    return html`<div class="field">
+      <label for=${path}>${label}</label>
+      <input
+        id=${path}
+        name=${path}
+        autocomplete="off"
+        .value=${value ?? ''}
+        aria-invalid=${this.invalid(path)}
+        aria-describedby="${hint ? `${path}-hint ` : ''}${this.describedBy(path)}"
+      />
+      ${hint ? html`<p class="meta" id="${path}-hint">${hint}</p>` : nothing}
+      ${this.renderIssues(path)}
+    </div>`;
+  }
+
+  /** A labelled select at `path` with `options`, `value` picked, and its issues. */
+  select(
+    path: string,
+    label: string,
+    options: readonly { value: string; label: string }[],
+    value: string,
+  ) {
+    return html`<div class="field">
+      <label for=${path}>${label}</label>
+      <select
+        id=${path}
+        name=${path}
+        aria-invalid=${this.invalid(path)}
+        aria-describedby=${this.describedBy(path)}
+      >
+        ${options.map(
+          (option) =>
+            html`<option value=${option.value} ?selected=${option.value === value}>
+              ${option.label}
+            </option>`,
+        )}
+      </select>
+      ${this.renderIssues(path)}
+    </div>`;
+  }
 }

@@ -154,23 +154,6 @@ export class WusheAccountEditor extends StaffEditor<AccountsData, AdministeredAc
     });
   }
 
-  private textField(path: string, label: string, hint?: string, type = 'text') {
-    const form = this.form;
-    return html`<div class="field">
-      <label for=${path}>${label}</label>
-      <input
-        id=${path}
-        name=${path}
-        type=${type}
-        autocomplete="off"
-        aria-invalid=${form.invalid(path)}
-        aria-describedby="${hint ? `${path}-hint ` : ''}${form.describedBy(path)}"
-      />
-      ${hint ? html`<p class="meta" id="${path}-hint">${hint}</p>` : nothing}
-      ${form.renderIssues(path)}
-    </div>`;
-  }
-
   private renderGrant(row: GrantRow, index: number, data: AccountsData) {
     const words = this.words.value;
     const own = this.accountWords.value;
@@ -252,9 +235,9 @@ export class WusheAccountEditor extends StaffEditor<AccountsData, AdministeredAc
     return html`${
         account
           ? nothing
-          : html`${this.textField('name', own.name)}
-            ${this.textField('login', own.login, own.loginHint)}
-            ${this.textField('contact', own.contact, own.contactHint)}`
+          : html`${this.form.text('name', own.name)}
+            ${this.form.text('login', own.login, { hint: own.loginHint })}
+            ${this.form.text('contact', own.contact, { hint: own.contactHint })}`
       }
       <fieldset>
         <legend>${own.roles}</legend>

@@ -142,32 +142,6 @@ export class WusheOrganizationEditor extends StaffEditor<OrganizationsData, Orga
       : createOrganization(this.requester, body);
   }
 
-  private select(
-    path: string,
-    label: string,
-    options: readonly { value: string; label: string }[],
-    value: string,
-  ) {
-    const form = this.form;
-    return html`<div class="field">
-      <label for=${path}>${label}</label>
-      <select
-        id=${path}
-        name=${path}
-        aria-invalid=${form.invalid(path)}
-        aria-describedby=${form.describedBy(path)}
-      >
-        ${options.map(
-          (option) =>
-            html`<option value=${option.value} ?selected=${option.value === value}>
-              ${option.label}
-            </option>`,
-        )}
-      </select>
-      ${form.renderIssues(path)}
-    </div>`;
-  }
-
   /** The places the form offers: the editor's division and what lies within it. */
   private places(data: OrganizationsData) {
     const words = this.orgWords.value;
@@ -189,24 +163,14 @@ export class WusheOrganizationEditor extends StaffEditor<OrganizationsData, Orga
       org?.communityId ??
       org?.streetId ??
       (this.division === data.tree.code ? '' : (this.division ?? ''));
-    return html`<div class="field">
-        <label for="name">${words.name}</label>
-        <input
-          id="name"
-          name="name"
-          .value=${org?.name ?? ''}
-          aria-invalid=${form.invalid('name')}
-          aria-describedby=${form.describedBy('name')}
-        />
-        ${form.renderIssues('name')}
-      </div>
-      ${this.select(
+    return html`${form.text('name', words.name, { value: org?.name ?? '' })}
+      ${form.select(
         'kind',
         words.kind,
         KINDS.map((kind) => ({ value: kind, label: words.kinds[kind] })),
         org?.kind ?? 'community_social_org',
       )}
-      ${this.select(
+      ${form.select(
         'category',
         words.category,
         [
@@ -255,7 +219,7 @@ export class WusheOrganizationEditor extends StaffEditor<OrganizationsData, Orga
             </div>`
           : nothing
       }
-      ${this.select('place', words.place, this.places(data), place)}
+      ${form.select('place', words.place, this.places(data), place)}
       <div class="field">
         <label for="description">${words.description}</label>
         <textarea
