@@ -16,3 +16,13 @@ export function divisionsOf(tree: DivisionTree): ScopeChoice[] {
     ]),
   ];
 }
+
+/**
+ * The place a division code names, as the public lists filter it: a community (12 digits), a
+ * street (9 digits) or, for a district (6), the whole district.
+ */
+export function placeOf(division: string): { community?: string; street?: string } {
+  if (division.length === 12) return { community: division };
+  if (division.length === 9) return { street: division };
+  return {};
+}

@@ -12,7 +12,7 @@ import type { EditorName, WusheEditorSavedDetail } from '../events/wushe-editor-
 import { EditorForm } from './editor-form.js';
 import { zhCN, type EditorStrings } from './editor-strings/zh-CN.js';
 import { isForbidden, isSignedOut, StaffElement } from './staff-element.js';
-import { renderForbiddenState, renderSignedOutState } from './staff-states.js';
+import { failureMessage, renderForbiddenState, renderSignedOutState } from './staff-states.js';
 
 const editorStrings = new LocaleStrings<EditorStrings>(zhCN, {
   'zh-HK': () => import('./editor-strings/zh-HK.js'),
@@ -150,12 +150,7 @@ export abstract class StaffEditor<Data, Item> extends StaffElement {
 
   /** Why an act or a form did not go through. */
   protected failureText(error: WusheError): string {
-    const words = this.words.value;
-    if (isForbidden(error)) return words.forbidden;
-    if (isSignedOut(error)) return words.signedOut;
-    return fill(words.actionFailed, {
-      message: error.status === 0 ? this.strings.offline : error.message,
-    });
+    return failureMessage(error, this.words.value, this.strings.offline);
   }
 
   /** The form of the new record (`item` undefined) or of `item`, with save and cancel. */

@@ -4,7 +4,7 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import accounts from '@wushe/sdk/recordings/staff-accounts.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusing, sessionEnded, shows } from '../../../test/stories-support.js';
+import { reaches, refusingClient, shows } from '../../../test/story-support.js';
 import { WusheAccountEditor } from './account-editor.component.js';
 
 // Defined here rather than by `import './account-editor.js'` (see the sign-in's stories).
@@ -77,11 +77,11 @@ export const Offline: Story = {
 };
 /** A community worker administers no accounts (403). */
 export const Forbidden: Story = {
-  args: { client: refusing },
+  args: { client: () => refusingClient(403, 'forbidden') },
   play: reaches(TAG, '[part="state-forbidden"]'),
 };
 export const SignedOut: Story = {
-  args: { client: sessionEnded },
+  args: { client: () => refusingClient(401, 'session_expired') },
   play: reaches(TAG, '[part="state-signed-out"]'),
 };
 /** The invite form, with the roles and scopes the server says may be granted. */

@@ -5,13 +5,7 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import keys from '@wushe/sdk/recordings/staff-keys.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import {
-  answering,
-  reaches,
-  refusing,
-  sessionEnded,
-  shows,
-} from '../../../test/stories-support.js';
+import { answering, reaches, refusingClient, shows } from '../../../test/story-support.js';
 import { WusheKeyEditor } from './key-editor.component.js';
 
 // Defined here rather than by `import './key-editor.js'` (see the sign-in's stories).
@@ -71,11 +65,11 @@ export const Offline: Story = {
 };
 /** Not a district admin (403): no retry, no form. */
 export const Forbidden: Story = {
-  args: { client: refusing },
+  args: { client: () => refusingClient(403, 'forbidden') },
   play: reaches(TAG, '[part="state-forbidden"]'),
 };
 export const SignedOut: Story = {
-  args: { client: sessionEnded },
+  args: { client: () => refusingClient(401, 'session_expired') },
   play: reaches(TAG, '[part="state-signed-out"]'),
 };
 /** A district with no key yet (not a recording: the demo district always has its keys). */

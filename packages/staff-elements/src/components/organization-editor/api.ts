@@ -8,7 +8,7 @@ import {
   type Organization,
 } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
-import { placeOf } from '../review-queue/api.js';
+import { placeOf } from '../../internal/divisions.js';
 
 export interface OrganizationsData {
   readonly organizations: readonly Organization[];

@@ -4,7 +4,7 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import organizations from '@wushe/sdk/recordings/staff-organizations.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusing, sessionEnded, shows } from '../../../test/stories-support.js';
+import { reaches, refusingClient, shows } from '../../../test/story-support.js';
 import { WusheOrganizationEditor } from './organization-editor.component.js';
 
 // Defined here rather than by `import './organization-editor.js'` (see the sign-in's stories).
@@ -78,11 +78,11 @@ export const Offline: Story = {
   play: reaches(TAG, '[part="state-offline"]'),
 };
 export const Forbidden: Story = {
-  args: { client: refusing },
+  args: { client: () => refusingClient(403, 'forbidden') },
   play: reaches(TAG, '[part="state-forbidden"]'),
 };
 export const SignedOut: Story = {
-  args: { client: sessionEnded },
+  args: { client: () => refusingClient(401, 'session_expired') },
   play: reaches(TAG, '[part="state-signed-out"]'),
 };
 /** The form to register (登记) or file (备案) an organization. */
