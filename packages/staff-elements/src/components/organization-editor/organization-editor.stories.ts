@@ -62,11 +62,6 @@ const openForm = async (canvas: HTMLElement) => {
 
 /** The organizations working in 锦绣香江社区. */
 export const List: Story = { play: reaches(TAG, '[part="item"]') };
-/** None works in 繁华社区. */
-export const Empty: Story = {
-  args: { division: DemoIds.emptyCommunity },
-  play: reaches(TAG, '[part="state-empty"]'),
-};
 export const Loading: Story = { args: { network: 'loading' } };
 export const LoadError: Story = {
   name: 'Error',
