@@ -4,7 +4,7 @@
 // and shared by every test file. Pages get its URL and the demo publishable key (bound to any
 // loopback origin); secret-key calls, staff sign-ins and passwords stay in this process, so neither
 // the secret key nor a password's check ever needs a page.
-import { DEMO_STAFF_PASSWORD, startTestServer } from '@wushe/server/testing';
+import { DEMO_STAFF_PASSWORD, demoTotpCode, startTestServer } from '@wushe/server/testing';
 
 /**
  * @param {{ staff?: boolean }} [options] `staff`: seed the demo's staff accounts (scrypt work the
@@ -15,6 +15,8 @@ export function realServerPlugin({ staff = false } = {}) {
   /** @type {ReturnType<typeof startTestServer> | undefined} */
   let started;
   const start = () => (started ??= startTestServer({ staff }));
+  /** panyu.admin's session, signed in once. */
+  let adminToken;
 
   /** The commands a test may send, by name. */
   const commands = {
@@ -33,12 +35,21 @@ export function realServerPlugin({ staff = false } = {}) {
       return server.call(method, path, body, bearer);
     },
     'wushe-demo-password': () => DEMO_STAFF_PASSWORD,
-    /** A demo staff account's session token, signed in here. */
+    /**
+     * A demo staff account's session token, signed in here. A district admin signs in with its
+     * authenticator code once, and its token is kept: the server refuses a code used twice.
+     */
     async 'wushe-staff-token'({ login }) {
-      const answer = await (
-        await start()
-      ).call('POST', '/v1/staff/sign-in', { login, password: DEMO_STAFF_PASSWORD }, '');
+      const admin = login === 'panyu.admin';
+      if (admin && adminToken) return adminToken;
+      const body = {
+        login,
+        password: DEMO_STAFF_PASSWORD,
+        ...(admin ? { totp: demoTotpCode() } : {}),
+      };
+      const answer = await (await start()).call('POST', '/v1/staff/sign-in', body, '');
       if (answer.status !== 200) throw new Error(`sign-in: ${JSON.stringify(answer.body)}`);
+      if (admin) adminToken = answer.body.session.token;
       return answer.body.session.token;
     },
   };

@@ -22,6 +22,9 @@ const SCREENS = {
   'donation desk': 'donation-desk/donation-desk.js',
   'hours recorder': 'hours-recorder/hours-recorder.js',
   'follow-ups': 'follow-ups/follow-ups.js',
+  'staff accounts': 'account-editor/account-editor.js',
+  'API keys': 'key-editor/key-editor.js',
+  organizations: 'organization-editor/organization-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -30,6 +33,9 @@ const STAFF_MARKS = [
   'wushe-hours-recorder',
   'wushe-queue-counts',
   'wushe-follow-ups',
+  'wushe-account-editor',
+  'wushe-key-editor',
+  'wushe-organization-editor',
   '@wushe/staff-elements',
 ];
 

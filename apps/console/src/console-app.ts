@@ -138,9 +138,13 @@ export class WusheConsole extends LitElement {
     return SECTIONS.filter((section) => section.roles.some((role) => held.has(role)));
   }
 
+  /**
+   * The section the address names, even one the menu does not offer this person (reached by a
+   * link or typed): its widget then shows the server's refusal, its forbidden state. With no
+   * such section, the first the menu offers.
+   */
   private currentSection(): ConsoleSection | undefined {
-    const sections = this.sections();
-    return sections.find((section) => section.id === this.sectionId) ?? sections[0];
+    return SECTIONS.find((section) => section.id === this.sectionId) ?? this.sections()[0];
   }
 
   /** Loads the shown section's widgets; a failed download (offline) offers a retry. */

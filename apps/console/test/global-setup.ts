@@ -10,6 +10,8 @@ export interface ConsoleStack {
   readonly api: string;
   readonly publishableKey: string;
   readonly staffPassword: string;
+  /** The demo secret key: for what a test sets up or checks from Node (the dev outbox). */
+  readonly secretKey: string;
 }
 
 declare module 'vitest' {
@@ -24,11 +26,13 @@ let server: TestServer | undefined;
 export async function setup(project: TestProject): Promise<void> {
   if (!existsSync(`${dist}/index.html`))
     throw new Error('apps/console/dist is missing: run `npm run build -w @wushe/console` first');
-  server = await startTestServer({ staff: true, app: { consoleDir: dist } });
+  // The dev outbox is served, as `npm start` does: a test reads an invite from it.
+  server = await startTestServer({ staff: true, app: { consoleDir: dist, devRoutes: true } });
   project.provide('stack', {
     api: server.apiBase,
     publishableKey: server.keys.publishable,
     staffPassword: DEMO_STAFF_PASSWORD,
+    secretKey: server.keys.secret,
   });
 }
 

@@ -7,7 +7,7 @@ import type { AddressInfo } from 'node:net';
 import { createRequire } from 'node:module';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, inject } from 'vitest';
-import { callApi } from '@wushe/server/testing';
+import { callApi, demoTotpCode } from '@wushe/server/testing';
 import { chromium, type Browser, type Page } from 'playwright-core';
 // @ts-expect-error: plain ESM helpers shared with the start script, without type declarations
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
@@ -16,7 +16,7 @@ export const stack = inject('stack');
 export const CONSOLE = `${stack.api}/console/`;
 
 /** The demo seed's places (packages/server/src/seed/demo). */
-export const DEMO = { jinxiu: '440113104001' } as const;
+export const DEMO = { jinxiu: '440113104001', panyu: '440113' } as const;
 
 export function useBrowser(): { readonly browser: Browser } {
   const holder = {} as { browser: Browser };
@@ -231,4 +231,53 @@ export async function openPortalFund(browser: Browser, fund: string) {
       await new Promise((resolve) => server.close(resolve));
     },
   };
+}
+
+/** A call from Node with the demo secret key: what a test sets up or checks. */
+export function secretCall<T>(method: string, path: string, body?: unknown) {
+  return callApi<T>(stack.api, stack.secretKey, method, path, body);
+}
+
+/**
+ * Signs in on the console's sign-in screen by keyboard only; a district admin also types the code
+ * its authenticator app shows (the demo's documented secret), when the screen asks for it.
+ */
+export async function signInByKeyboard(page: Page, login: string, password = stack.staffPassword) {
+  await tabTo(page, (f) => f.id === 'login', 'the login field');
+  await page.keyboard.type(login);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(password);
+  await tabTo(page, (f) => f.part === 'submit', 'the sign-in button');
+  await page.keyboard.press('Enter');
+  if (login !== 'panyu.admin') return;
+  await page.locator('wushe-staff-sign-in #totp').waitFor();
+  // The server takes each code once: when another test signed in with this step's code, the
+  // next step's code is typed, as a person would wait for the app's next code.
+  for (let attempt = 0; attempt < 2; attempt++) {
+    await tabTo(page, (f) => f.id === 'totp', 'the authenticator code');
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type(demoTotpCode());
+    await tabTo(page, (f) => f.part === 'submit', 'the sign-in button');
+    await page.keyboard.press('Enter');
+    const entered = await page
+      .locator('aside')
+      .waitFor({ timeout: 10_000 })
+      .then(() => true)
+      .catch(() => false);
+    if (entered) return;
+    await page.waitForTimeout(30_000 - (Date.now() % 30_000) + 500);
+  }
+}
+
+/** The console's menu entries as a person sees them. */
+export const menuEntries = async (page: Page) =>
+  (await page.locator('nav a').allTextContents()).map((text) => text.trim());
+
+/** The messages the log notifier sent to `to` (the dev outbox), newest first. */
+export async function outboxFor(to: string) {
+  const answer = await secretCall<{ data: { template: string; params: Record<string, string> }[] }>(
+    'GET',
+    `/v1/dev/outbox?to=${encodeURIComponent(to)}`,
+  );
+  return answer.body.data;
 }

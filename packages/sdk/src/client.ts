@@ -127,6 +127,7 @@ export const ROUTE_METHODS = {
   staffSignOut: 'staff.signOut',
   listAudit: 'audit.list',
   listAccounts: 'accounts.list',
+  listGrantableRoles: 'accounts.grantable',
   createAccount: 'accounts.create',
   updateAccount: 'accounts.update',
   enrolTotp: 'staff.enrolTotp',

@@ -412,3 +412,37 @@ describe('PATCH /v1/accounts/{id}', () => {
     expect((await update(a.token, 'acc_0000000000000000', { name: '改名' })).status).toBe(404);
   });
 });
+
+describe('GET /v1/accounts/grantable', () => {
+  it('offers what the binder allows: every role in the district to its admin, a community’s roles in a street to its staff', async () => {
+    const district = await h.request('GET', '/v1/accounts/grantable', {
+      key: (await admin()).token,
+    });
+    expect(district.status).toBe(200);
+    expect(district.body.data).toHaveLength(6);
+    expect(district.body.data).toContainEqual({ role: 'street_staff', within: '440113' });
+    const { token } = await nancun();
+    const street = await h.request('GET', '/v1/accounts/grantable', { key: token });
+    expect(street.body.data).toEqual([
+      { role: 'community_staff', within: NANCUN_STREET },
+      { role: 'social_worker', within: NANCUN_STREET },
+      { role: 'org_member', within: NANCUN_STREET },
+    ]);
+    // What it offers is granted; a street_staff grant it does not offer is refused.
+    const offered = await create(
+      token,
+      newAccount('offered.one', [{ role: 'community_staff', scope: JINXIU }]),
+    );
+    expect(offered.status).toBe(201);
+    const above = await create(
+      token,
+      newAccount('above.one', [{ role: 'street_staff', scope: NANCUN_STREET }]),
+    );
+    expect(above.status).toBe(403);
+  });
+
+  it('is refused to a community worker (403)', async () => {
+    const { token } = await tokenOf('jinxiu.worker', [{ role: 'community_staff', scope: JINXIU }]);
+    expect((await h.request('GET', '/v1/accounts/grantable', { key: token })).status).toBe(403);
+  });
+});

@@ -1,5 +1,5 @@
 import { eq } from 'drizzle-orm';
-import { describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { apiKeys, auditLog } from '../src/db/tables/index.js';
 import { sha256 } from '../src/services/secrets.js';
 import { useHarness } from './harness.js';
@@ -7,6 +7,9 @@ import { insertStaff, signInAs, testClock } from './staff-fixtures.js';
 
 const clock = testClock();
 const h = useHarness({ now: clock.now });
+beforeEach(() => {
+  clock.reset();
+});
 
 const PORTAL = 'https://www.panyu.gov.cn';
 
@@ -75,6 +78,8 @@ describe('GET/POST/DELETE /v1/keys', () => {
   });
 
   it('a secret key is shown once and never in the list; a revoked secret key is 401 at once', async () => {
+    // A key is dated by the app's clock: after the seed's keys, listed oldest first.
+    clock.set(new Date(Date.now() + 60_000));
     const { token } = await admin();
     const created = await h.request('POST', '/v1/keys', {
       key: token,

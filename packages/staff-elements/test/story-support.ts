@@ -35,3 +35,26 @@ export const reaches =
 /** The shadow root of the story's `tag`. */
 export const rootOf = (canvas: HTMLElement, tag: string): ShadowRoot =>
   canvas.querySelector(tag)!.shadowRoot!;
+
+/**
+ * A client whose every answer is `status` with `body`: for a state the demo data cannot record
+ * (a list that is empty).
+ */
+export const answering = (status: number, body: unknown): WusheClient =>
+  createClient({
+    baseUrl: 'https://fixtures.wushe.invalid',
+    maxRetries: 0,
+    fetch: () =>
+      Promise.resolve(
+        new Response(JSON.stringify(body), {
+          status,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      ),
+  });
+
+/** Waits until `selector` shows in the story's `tag`; its element. */
+export async function shows(canvas: HTMLElement, tag: string, selector: string) {
+  await reaches(tag, selector)({ canvasElement: canvas });
+  return rootOf(canvas, tag).querySelector<HTMLElement>(selector)!;
+}

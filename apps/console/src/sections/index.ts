@@ -5,6 +5,9 @@ import { reportedNeedsSection } from './reported-needs.js';
 import { donationDeskSection } from './donation-desk.js';
 import { hoursRecorderSection } from './hours-recorder.js';
 import { followUpsSection } from './follow-ups.js';
+import { accountsSection } from './accounts.js';
+import { keysSection } from './keys.js';
+import { organizationsSection } from './organizations.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -14,4 +17,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   donationDeskSection,
   hoursRecorderSection,
   followUpsSection,
+  organizationsSection,
+  accountsSection,
+  keysSection,
 ];

@@ -18,7 +18,7 @@ import {
   StaffSignOutResponse,
 } from '../entities/staff.js';
 import { AuditEntry } from '../entities/audit.js';
-import { AdministeredAccount, TotpEnrolment } from '../entities/accounts.js';
+import { AdministeredAccount, GrantableRole, TotpEnrolment } from '../entities/accounts.js';
 import { OutboxMessage } from '../entities/outbox.js';
 import { StaffFund } from '../entities/fund-admin.js';
 import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
@@ -68,6 +68,7 @@ export const responses = {
   staffSignOut: StaffSignOutResponse,
   listAudit: page(AuditEntry),
   listAccounts: page(AdministeredAccount),
+  listGrantableRoles: /* @__PURE__ */ z.object({ data: z.array(GrantableRole) }),
   createAccount: AdministeredAccount,
   updateAccount: AdministeredAccount,
   enrolTotp: TotpEnrolment,

@@ -45,6 +45,18 @@ export const listAccountsRoute = {
   permission: { roles: ADMINISTRATORS },
 } as const satisfies RouteDefinition;
 
+export const listGrantableRolesRoute = {
+  id: 'listGrantableRoles',
+  method: 'GET',
+  path: '/v1/accounts/grantable',
+  summary: 'The roles the caller may grant, each with the division it may be granted within',
+  tag: 'accounts',
+  auth: 'staff',
+  status: 200,
+  errors: [...STAFF_ERRORS],
+  permission: { roles: ADMINISTRATORS },
+} as const satisfies RouteDefinition;
+
 export const createAccountRoute = {
   id: 'createAccount',
   method: 'POST',
@@ -134,6 +146,7 @@ export const disableTotpRoute = {
 /** The account routes, spread into `routes`. */
 export const accountRoutes = {
   listAccounts: listAccountsRoute,
+  listGrantableRoles: listGrantableRolesRoute,
   createAccount: createAccountRoute,
   updateAccount: updateAccountRoute,
   enrolTotp: enrolTotpRoute,

@@ -1,8 +1,8 @@
 import * as z from 'zod/mini';
 import { checked } from '../checked.js';
 import { check } from '../issues.js';
-import { Mobile, text } from '../primitives.js';
-import { RoleGrant, StaffAccount } from './staff.js';
+import { Mobile, text, valuesOf } from '../primitives.js';
+import { RoleGrant, StaffAccount, StaffRole } from './staff.js';
 
 /*
  * The district's staff accounts as their administrators see them (SPEC §9, `/v1/accounts`), and
@@ -83,3 +83,16 @@ export const TotpEnrolment = /* @__PURE__ */ z.object({
   otpauthUri: z.string(),
 });
 export type TotpEnrolment = z.infer<typeof TotpEnrolment>;
+
+/**
+ * A role the caller may grant, and the division it may be granted within (`GET
+ * /v1/accounts/grantable`): a `district_admin` grants every role within its district, street staff
+ * a community's roles within their street. What an invite form offers; the server still checks
+ * each grant it is sent.
+ */
+export const GrantableRole = /* @__PURE__ */ z.object({
+  role: z.enum(valuesOf(StaffRole)),
+  /** A district or street code: the grant's scope must lie within it. */
+  within: z.string(),
+});
+export type GrantableRole = z.infer<typeof GrantableRole>;

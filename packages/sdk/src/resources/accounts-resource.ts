@@ -1,6 +1,7 @@
 import {
   createAccountRoute,
   listAccountsRoute,
+  listGrantableRolesRoute,
   updateAccountRoute,
   type CreateAccountRequest,
   type ListAccountsQuery,
@@ -30,6 +31,11 @@ export class AccountsResource {
         options,
       ),
     );
+  }
+
+  /** The roles the caller may grant, each with the division it may be granted within. */
+  grantable(options?: RequestOptions): RouteAnswer<typeof listGrantableRolesRoute> {
+    return this.requester.call(listGrantableRolesRoute, {}, options);
   }
 
   /** A new account with its roles; its invite (a one-time setup link) goes to `contact`. */

@@ -7,6 +7,7 @@ import { surveyScenarios } from './scenarios-surveys.js';
 import { staffScenarios } from './scenarios-staff.js';
 import { deskScenarios } from './scenarios-desk.js';
 import { followUpScenarios } from './scenarios-follow-ups.js';
+import { editorScenarios } from './scenarios-editors.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
 
 /*
@@ -118,4 +119,5 @@ export const scenarios: readonly Scenario[] = [
   ...staffScenarios,
   ...deskScenarios,
   ...followUpScenarios,
+  ...editorScenarios,
 ];

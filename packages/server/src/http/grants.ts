@@ -1,5 +1,11 @@
 import { eq } from 'drizzle-orm';
-import type { RoleGrant, RoutePermission } from '@wushe/schema';
+import {
+  StaffRole,
+  valuesOf,
+  type GrantableRole,
+  type RoleGrant,
+  type RoutePermission,
+} from '@wushe/schema';
 import type { Executor } from '../db/database.js';
 import { organizations, roleGrants } from '../db/tables/index.js';
 import type { Place } from './permissions.js';
@@ -16,19 +22,35 @@ import type { Place } from './permissions.js';
  * - Nobody else grants anything.
  */
 export function grantable(caller: RoleGrant, grant: RoleGrant, place: Place): boolean {
+  if (!GRANTED_BY[caller.role].includes(grant.role)) return false;
   switch (caller.role) {
     case 'district_admin':
       return place.districtCode === caller.scope;
     case 'street_staff':
-      return (
-        place.streetCode === caller.scope &&
-        (grant.role === 'community_staff' ||
-          grant.role === 'social_worker' ||
-          grant.role === 'org_member')
-      );
+      return place.streetCode === caller.scope;
     default:
       return false;
   }
+}
+
+/** The roles each role may grant, within its own scope (the rules above, as data). */
+const GRANTED_BY: Readonly<Record<StaffRole, readonly StaffRole[]>> = {
+  district_admin: valuesOf(StaffRole),
+  street_staff: ['community_staff', 'social_worker', 'org_member'],
+  community_staff: [],
+  social_worker: [],
+  org_member: [],
+  reviewer: [],
+};
+
+/**
+ * What `callers` may grant, each role with the scope it may be granted within (a division code):
+ * what an invite form offers. The same table `grantable` checks, so the two cannot disagree.
+ */
+export function grantableRoles(callers: readonly RoleGrant[]): GrantableRole[] {
+  return callers.flatMap((caller) =>
+    GRANTED_BY[caller.role].map((role) => ({ role, within: caller.scope })),
+  );
 }
 
 /** A grant and where its scope is. */

@@ -1,6 +1,6 @@
 import type { RoleGrant, RouteDefinition } from '@wushe/schema';
 import { ApiError } from '../http/errors.js';
-import { administeredBy } from '../http/grants.js';
+import { administeredBy, grantableRoles } from '../http/grants.js';
 import type { AppDeps, RouteHandlers } from '../http/route.js';
 import type { Auth, ServiceContext } from '../services/context.js';
 import type { NotifierMessage } from '../services/notifier.js';
@@ -46,6 +46,8 @@ export const accountHandlers = {
       admin ? undefined : (held) => administeredBy(deps.db, grants, held, auth.districtCode),
     );
   },
+
+  listGrantableRoles: ({ auth }) => Promise.resolve({ data: grantableRoles(callerGrants(auth)) }),
 
   createAccount: async (context) => {
     const account = await createAccount(context.tx, context.body, administer(context));

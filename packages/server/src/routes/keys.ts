@@ -19,6 +19,7 @@ export const keyHandlers = {
       kind: body.kind,
       mode: body.mode,
       allowedOrigins: body.origins,
+      now: deps.now(),
     });
     const [row] = await tx.select().from(apiKeys).where(eq(apiKeys.id, issued.id));
     await ctx.audit('key.create', 'api_key', issued.id, { kind: body.kind, origins: body.origins });

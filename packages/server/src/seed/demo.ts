@@ -90,11 +90,13 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
           kind: 'publishable',
           allowedOrigins: DEMO_ORIGINS,
           key: district.publishable,
+          now,
         });
         const secret = await issueKey(tx, {
           districtCode: district.districtCode,
           kind: 'secret',
           key: district.secret,
+          now,
         });
         staffKeyIds[district.districtCode] = secret.id;
       }

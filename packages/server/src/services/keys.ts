@@ -28,6 +28,8 @@ export async function issueKey(
     mode?: 'test' | 'live';
     allowedOrigins?: readonly string[];
     key?: string;
+    /** When it is issued: the app's clock (the database's own when left out). */
+    now?: Date;
   },
 ): Promise<IssuedKey> {
   const prefix = `${options.kind === 'publishable' ? 'pk' : 'sk'}_${options.mode ?? 'test'}_`;
@@ -40,6 +42,7 @@ export async function issueKey(
     keyHash: sha256(key),
     displayPrefix: key.slice(0, 12),
     allowedOrigins: options.kind === 'publishable' ? [...(options.allowedOrigins ?? [])] : [],
+    ...(options.now ? { createdAt: options.now } : {}),
   });
   return { id, key };
 }

@@ -5,3 +5,4 @@ export { callApi, takesIdempotencyKey, type CallAnswer, type CallTarget } from '
 export { DEMO_KEYS, DEMO_STAFF_PASSWORD } from '../seed/demo.js';
 /** Raw SQL rows, for tests that check what a call stored. */
 export { queryRows } from '../db/database.js';
+export { demoTotpCode } from './demo-totp.js';

@@ -180,6 +180,7 @@ export async function createAccount(
       roles: input.roles,
       externalId: input.externalId ?? null,
       invite: channelOf(input.contact),
+      now: context.now,
     }),
     'staff_accounts_login_idx',
     'login_taken',

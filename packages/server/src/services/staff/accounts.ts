@@ -37,6 +37,8 @@ export async function createStaffAccount(
     roles: readonly RoleGrant[];
     externalId?: string | null;
     invite?: { channel: 'sms' | 'email'; to: string };
+    /** When it is created: the app's clock (the database's own when left out). */
+    now?: Date;
   },
 ): Promise<AccountRow> {
   const [row] = await tx
@@ -49,6 +51,7 @@ export async function createStaffAccount(
       externalId: input.externalId ?? null,
       inviteChannel: input.invite?.channel ?? null,
       inviteTo: input.invite?.to ?? null,
+      ...(input.now ? { createdAt: input.now } : {}),
     })
     .returning();
   if (input.roles.length > 0) {

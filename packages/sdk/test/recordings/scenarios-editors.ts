@@ -1,0 +1,78 @@
+import { routes } from '@wushe/schema';
+import { DemoIds } from '../../src/fixtures/index.js';
+import type { Scenario } from './recorder.js';
+
+/*
+ * What the staff editors' stories replay (@wushe/staff-elements): the district's keys as
+ * <wushe-key-editor> loads them, a secret key issued and revoked; the accounts of 锦绣香江社区
+ * and of a community with none as <wushe-account-editor> loads them (with what may be granted
+ * and the divisions), one invited and then disabled; 锦绣香江社区's organizations as
+ * <wushe-organization-editor> loads them, one registered, and a community with none.
+ */
+
+/** The query <wushe-account-editor division="…"> sends. */
+export const accountsQuery = (division: string) => ({ division, limit: 100 });
+
+/** The query <wushe-organization-editor division="…"> sends for a community. */
+export const organizationsQuery = (community: string) => ({ community, limit: 100 });
+
+export const editorScenarios: readonly Scenario[] = [
+  {
+    name: 'staff-keys',
+    description: "The district's keys; a secret key issued (shown once) and then revoked.",
+    async run(context) {
+      await context.staff.requester.call(routes.listKeys, {});
+      const issued = await context.staff.requester.call(routes.createKey, {
+        body: { kind: 'secret' },
+      });
+      await context.staff.requester.call(routes.revokeKey, { params: { id: issued.id } });
+    },
+  },
+  {
+    name: 'staff-accounts',
+    description:
+      '锦绣香江社区’s accounts, what the admin may grant and the divisions; a worker invited, then disabled; a community with no account.',
+    async run(context) {
+      const staff = context.staff.requester;
+      await staff.call(routes.listAccounts, { query: accountsQuery(DemoIds.community) });
+      await staff.call(routes.listGrantableRoles, {});
+      await staff.call(routes.listDivisions, {});
+      const invited = await staff.call(routes.createAccount, {
+        body: {
+          name: '李晓梅',
+          login: 'li.xiaomei',
+          contact: { mobile: '13800138123' },
+          roles: [{ role: 'community_staff', scope: DemoIds.community }],
+        },
+      });
+      await staff.call(routes.updateAccount, {
+        params: { id: invited.id },
+        body: { disabled: true },
+      });
+      await staff.call(routes.listAccounts, { query: accountsQuery(DemoIds.emptyCommunity) });
+    },
+  },
+  {
+    name: 'staff-organizations',
+    description:
+      '锦绣香江社区’s organizations and the divisions; one registered with its credit code; a community with none.',
+    async run(context) {
+      const staff = context.staff.requester;
+      await staff.call(routes.listOrganizations, { query: organizationsQuery(DemoIds.community) });
+      await staff.call(routes.listDivisions, {});
+      await staff.call(routes.createOrganization, {
+        body: {
+          name: '锦绣香江书画社',
+          kind: 'community_social_org',
+          category: 'culture',
+          registration: 'registered',
+          creditCode: '52440113MJ0000001N',
+          communityId: DemoIds.community,
+        },
+      });
+      await staff.call(routes.listOrganizations, {
+        query: organizationsQuery(DemoIds.emptyCommunity),
+      });
+    },
+  },
+];

@@ -1,0 +1,25 @@
+import type { AccountEditorStrings } from './zh-CN.js';
+
+export const strings: AccountEditorStrings = {
+  locale: 'en',
+  title: 'Staff accounts',
+  empty: 'No account you administer here yet',
+  create: 'Invite a staff member',
+  name: 'Name',
+  login: 'Login',
+  loginHint: 'Letters, digits, dots, underscores or hyphens, e.g. chen.xiaohong',
+  contact: 'Mobile number or e-mail',
+  contactHint: 'The invite link (valid 72 hours) is sent here',
+  roles: 'Roles and scopes',
+  role: 'Role',
+  scope: 'Scope',
+  addRole: 'Add another role',
+  removeRole: 'Remove this role',
+  editRoles: 'Change roles',
+  disable: 'Disable',
+  enable: 'Enable again',
+  disabled: 'Disabled',
+  invitePending: 'Invite not yet accepted',
+  resendInvite: 'Resend the invite',
+  nothingToGrant: 'This account may grant no role',
+};

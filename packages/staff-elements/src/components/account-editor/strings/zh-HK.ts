@@ -1,0 +1,25 @@
+import type { AccountEditorStrings } from './zh-CN.js';
+
+export const strings: AccountEditorStrings = {
+  locale: 'zh-HK',
+  title: '工作人員帳號',
+  empty: '這個範圍內還沒有您管理的帳號',
+  create: '邀請工作人員',
+  name: '姓名',
+  login: '登入名',
+  loginHint: '字母、數字、點、底線或連字號，例如 chen.xiaohong',
+  contact: '手機號碼或電郵',
+  contactHint: '邀請連結（72 小時內有效）發到這裏',
+  roles: '角色與範圍',
+  role: '角色',
+  scope: '範圍',
+  addRole: '再加一個角色',
+  removeRole: '去掉這個角色',
+  editRoles: '修改角色',
+  disable: '停用',
+  enable: '重新啟用',
+  disabled: '已停用',
+  invitePending: '邀請待接受',
+  resendInvite: '重發邀請',
+  nothingToGrant: '此帳號不能授予任何角色',
+};

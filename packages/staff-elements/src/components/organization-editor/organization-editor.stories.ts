@@ -1,0 +1,110 @@
+import type { Meta, StoryObj } from '@storybook/web-components-vite';
+import { html } from 'lit';
+import type { WusheClient } from '@wushe/sdk';
+import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import organizations from '@wushe/sdk/recordings/staff-organizations.json' with { type: 'json' };
+import { defineElement } from '@wushe/elements/foundation.js';
+import { reaches, refusingClient, shows } from '../../../test/story-support.js';
+import { WusheOrganizationEditor } from './organization-editor.component.js';
+
+// Defined here rather than by `import './organization-editor.js'` (see the sign-in's stories).
+defineElement('wushe-organization-editor', WusheOrganizationEditor);
+
+const TAG = 'wushe-organization-editor';
+
+interface Args {
+  network: TransportState;
+  division: string;
+  lang: string;
+  theme: string;
+  elder: boolean;
+  client?: () => WusheClient;
+}
+
+/** 锦绣香江社区's organizations as the real server answered them (recording `staff-organizations`). */
+const view = (args: Args) =>
+  html`<wushe-organization-editor
+    division=${args.division}
+    lang=${args.lang}
+    theme=${args.theme}
+    ?elder=${args.elder}
+    .client=${
+      args.client?.() ?? createReplayClient(organizations, { state: args.network, maxRetries: 0 })
+    }
+  ></wushe-organization-editor>`;
+
+const meta: Meta<Args> = {
+  title: 'Staff widgets/Organization editor',
+  component: TAG,
+  args: {
+    network: 'normal',
+    division: DemoIds.community,
+    lang: 'zh-CN',
+    theme: 'light',
+    elder: false,
+  },
+  argTypes: {
+    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
+    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
+    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
+    theme: { control: 'inline-radio', options: ['light', 'dark'] },
+  },
+  render: view,
+};
+export default meta;
+
+type Story = StoryObj<Args>;
+
+const openForm = async (canvas: HTMLElement) => {
+  (await shows(canvas, TAG, '[part="new"]')).click();
+  return shows(canvas, TAG, '[part="form"]');
+};
+
+/** The organizations working in 锦绣香江社区. */
+export const List: Story = { play: reaches(TAG, '[part="item"]') };
+export const Loading: Story = { args: { network: 'loading' } };
+export const LoadError: Story = {
+  name: 'Error',
+  args: { network: 'error' },
+  play: reaches(TAG, '[part="state-error"]'),
+};
+export const Offline: Story = {
+  args: { network: 'offline' },
+  play: reaches(TAG, '[part="state-offline"]'),
+};
+export const Forbidden: Story = {
+  args: { client: () => refusingClient(403, 'forbidden') },
+  play: reaches(TAG, '[part="state-forbidden"]'),
+};
+export const SignedOut: Story = {
+  args: { client: () => refusingClient(401, 'session_expired') },
+  play: reaches(TAG, '[part="state-signed-out"]'),
+};
+/** The form to register (登记) or file (备案) an organization. */
+export const Editing: Story = {
+  play: async ({ canvasElement }) => {
+    await openForm(canvasElement);
+  },
+};
+/** A credit code whose check character is wrong: told as it is typed, by the contract's validator. */
+export const Invalid: Story = {
+  play: async ({ canvasElement }) => {
+    const form = await openForm(canvasElement);
+    const code = form.querySelector<HTMLInputElement>('#creditCode')!;
+    code.value = '52440113MJ00000010';
+    code.dispatchEvent(new InputEvent('input'));
+    await shows(canvasElement, TAG, '[part="field-error"]');
+  },
+};
+export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
+export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
+export const TraditionalChinese: Story = {
+  name: 'zh-HK',
+  args: { lang: 'zh-HK' },
+  play: reaches(TAG, '[part="item"]'),
+};
+export const English: Story = {
+  name: 'en',
+  args: { lang: 'en' },
+  play: reaches(TAG, '[part="item"]'),
+};

@@ -1,0 +1,36 @@
+import type { OrganizationEditorStrings } from './zh-CN.js';
+
+export const strings: OrganizationEditorStrings = {
+  locale: 'en',
+  title: 'Organizations',
+  empty: 'No organization here yet',
+  create: 'Register or file an organization',
+  name: 'Name',
+  kind: 'Kind',
+  category: 'Category (community social organizations)',
+  noCategory: '(not applicable)',
+  registration: 'Registration',
+  registered: 'Registered (has a unified social credit code)',
+  filed: 'Only filed with the street',
+  creditCode: 'Unified social credit code',
+  creditCodeHint: '18 characters, its check character checked as you type',
+  place: 'Where it works',
+  wholeDistrict: 'The whole district',
+  description: 'About',
+  edit: 'Edit',
+  inactive: 'No longer active',
+  kinds: {
+    community_social_org: 'Community social organization',
+    social_work_agency: 'Social work agency',
+    community_enterprise: 'Community enterprise',
+    foundation: 'Foundation',
+    charity_org: 'Charity organization',
+  },
+  categories: {
+    charity: 'Charity',
+    culture: 'Culture and recreation',
+    service: 'Community service',
+    affairs: 'Social affairs',
+    deliberation: 'Deliberation',
+  },
+};

@@ -1,0 +1,36 @@
+import type { OrganizationEditorStrings } from './zh-CN.js';
+
+export const strings: OrganizationEditorStrings = {
+  locale: 'zh-HK',
+  title: '社會組織',
+  empty: '這個範圍內還沒有社會組織',
+  create: '登記或備案組織',
+  name: '組織名稱',
+  kind: '組織類型',
+  category: '社區社會組織類別',
+  noCategory: '（不適用）',
+  registration: '登記情況',
+  registered: '已登記（有統一社會信用代碼）',
+  filed: '僅在鎮街備案',
+  creditCode: '統一社會信用代碼',
+  creditCodeHint: '18 位，輸入時即核對校驗位',
+  place: '服務地點',
+  wholeDistrict: '全區',
+  description: '簡介',
+  edit: '編輯',
+  inactive: '已停止活動',
+  kinds: {
+    community_social_org: '社區社會組織',
+    social_work_agency: '社工機構',
+    community_enterprise: '社區企業',
+    foundation: '基金會',
+    charity_org: '慈善組織',
+  },
+  categories: {
+    charity: '公益慈善類',
+    culture: '文娛類',
+    service: '社區服務類',
+    affairs: '社會事務類',
+    deliberation: '議事協調類',
+  },
+};

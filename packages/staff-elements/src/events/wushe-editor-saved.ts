@@ -1,0 +1,20 @@
+/** Which staff editor saved something. */
+export type EditorName = 'accounts' | 'keys' | 'organizations';
+
+/**
+ * A staff editor saved a record: `action` says what was done (`created`, `updated`, `disabled`,
+ * `enabled`, `revoked`). Never carries a secret (an issued key is shown in the widget alone).
+ */
+export interface WusheEditorSavedDetail {
+  readonly editor: EditorName;
+  readonly id: string;
+  readonly action: 'created' | 'updated' | 'disabled' | 'enabled' | 'revoked';
+}
+
+export type WusheEditorSavedEvent = CustomEvent<WusheEditorSavedDetail>;
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'wushe-editor-saved': WusheEditorSavedEvent;
+  }
+}
