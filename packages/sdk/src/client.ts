@@ -9,6 +9,8 @@ import { KeysResource } from './resources/keys-resource.js';
 import { QueueResource } from './resources/queue-resource.js';
 import { IndicatorsResource } from './resources/indicators-resource.js';
 import { DeskResource } from './resources/desk-resource.js';
+import { PointsResource } from './resources/points-resource.js';
+import { RewardsResource } from './resources/rewards-resource.js';
 import { SettingsResource } from './resources/settings-resource.js';
 import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
@@ -53,6 +55,8 @@ export class WusheClient {
   readonly queue: QueueResource;
   readonly indicators: IndicatorsResource;
   readonly desk: DeskResource;
+  readonly points: PointsResource;
+  readonly rewards: RewardsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -78,6 +82,8 @@ export class WusheClient {
     this.queue = new QueueResource(requester);
     this.indicators = new IndicatorsResource(requester);
     this.desk = new DeskResource(requester);
+    this.points = new PointsResource(requester);
+    this.rewards = new RewardsResource(requester);
   }
 }
 
@@ -155,6 +161,11 @@ export const ROUTE_METHODS = {
   listActivityCheckIns: 'desk.checkIns',
   listRecordableActivities: 'desk.recordableActivities',
   settleDonation: 'desk.settleDonation',
+  listRewards: 'rewards.list',
+  createReward: 'rewards.create',
+  updateReward: 'rewards.update',
+  redeemPickupCode: 'rewards.redeemCode',
+  getVolunteerPoints: 'points.ofVolunteer',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -45,6 +45,11 @@ import type {
 } from '../entities/fund-admin.js';
 import type { CreateKeyRequest } from '../entities/api-key.js';
 import type { UpdateSettingsRequest } from '../entities/settings.js';
+import type {
+  CreateRewardRequest,
+  RedeemPickupCodeRequest,
+  UpdateRewardRequest,
+} from '../entities/rewards.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -251,6 +256,17 @@ export const requestExamples = {
     ],
     publicIndicators: true,
   } satisfies UpdateSettingsRequest,
+  createReward: {
+    kind: 'service',
+    title: '理发',
+    description: '邻里惠便民店理发一次（洗剪吹）',
+    pointsPrice: 3,
+    stock: 12,
+    communityId: '440113104001',
+    providerId: 'org_pyLinliHui',
+  } satisfies CreateRewardRequest,
+  updateReward: { stock: 20, pointsPrice: 4 } satisfies UpdateRewardRequest,
+  redeemPickupCode: { code: 'JXXJ-2468' } satisfies RedeemPickupCodeRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

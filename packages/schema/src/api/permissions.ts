@@ -19,6 +19,8 @@ export const ScopeSubject = {
   volunteer: 'volunteer',
   fund: 'fund',
   donation: 'donation',
+  reward: 'reward',
+  pickupCode: 'pickup_code',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

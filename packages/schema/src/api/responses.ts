@@ -26,6 +26,8 @@ import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
 import { IndicatorsReport } from '../entities/indicators.js';
 import { CheckInList, RecordableActivities } from '../entities/desk.js';
+import { VolunteerPoints } from '../entities/points.js';
+import { Redemption, Reward } from '../entities/rewards.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -98,4 +100,9 @@ export const responses = {
   listActivityCheckIns: CheckInList,
   listRecordableActivities: RecordableActivities,
   settleDonation: Donation,
+  listRewards: /* @__PURE__ */ z.object({ data: z.array(Reward) }),
+  createReward: Reward,
+  updateReward: Reward,
+  redeemPickupCode: Redemption,
+  getVolunteerPoints: VolunteerPoints,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -27,6 +27,7 @@ import { settingsRoutes } from './routes-settings.js';
 import { queueRoutes } from './routes-queue.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { deskRoutes } from './routes-desk.js';
+import { pointsRoutes } from './routes-points.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -523,6 +524,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...queueRoutes,
     ...indicatorRoutes,
     ...deskRoutes,
+    ...pointsRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -24,3 +24,5 @@ export * from './audit.js';
 export * from './indicators.js';
 export * from './indicator-rules.js';
 export * from './desk.js';
+export * from './points.js';
+export * from './rewards.js';

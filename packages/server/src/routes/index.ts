@@ -23,6 +23,7 @@ import { settingsHandlers } from './settings.js';
 import { queueHandlers } from './queue.js';
 import { indicatorBindOptions, indicatorHandlers } from './indicators.js';
 import { deskHandlers } from './desk.js';
+import { pointsHandlers } from './points.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -52,6 +53,7 @@ const handlers: RouteHandlers = {
   ...queueHandlers,
   ...indicatorHandlers,
   ...deskHandlers,
+  ...pointsHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */
