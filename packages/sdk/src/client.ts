@@ -10,6 +10,8 @@ import { QueueResource } from './resources/queue-resource.js';
 import { IndicatorsResource } from './resources/indicators-resource.js';
 import { DeskResource } from './resources/desk-resource.js';
 import { FollowUpsResource } from './resources/follow-ups-resource.js';
+import { PointsResource } from './resources/points-resource.js';
+import { RewardsResource } from './resources/rewards-resource.js';
 import { SettingsResource } from './resources/settings-resource.js';
 import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
@@ -55,6 +57,8 @@ export class WusheClient {
   readonly indicators: IndicatorsResource;
   readonly desk: DeskResource;
   readonly followUps: FollowUpsResource;
+  readonly points: PointsResource;
+  readonly rewards: RewardsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -81,6 +85,8 @@ export class WusheClient {
     this.indicators = new IndicatorsResource(requester);
     this.desk = new DeskResource(requester);
     this.followUps = new FollowUpsResource(requester);
+    this.points = new PointsResource(requester);
+    this.rewards = new RewardsResource(requester);
   }
 }
 
@@ -160,6 +166,11 @@ export const ROUTE_METHODS = {
   listRecordableActivities: 'desk.recordableActivities',
   settleDonation: 'desk.settleDonation',
   recordFollowUp: 'followUps.record',
+  listRewards: 'rewards.list',
+  createReward: 'rewards.create',
+  updateReward: 'rewards.update',
+  redeemPickupCode: 'rewards.redeemCode',
+  getVolunteerPoints: 'points.ofVolunteer',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -18,6 +18,8 @@ export * from './resources/organizations-resource.js';
 export * from './resources/queue-resource.js';
 export * from './resources/indicators-resource.js';
 export * from './resources/desk-resource.js';
+export * from './resources/points-resource.js';
+export * from './resources/rewards-resource.js';
 export * from './resources/service-records-resource.js';
 export * from './resources/social-workers-resource.js';
 export * from './resources/settings-resource.js';

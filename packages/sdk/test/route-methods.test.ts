@@ -16,12 +16,14 @@ const ID_BY_SEGMENT: Record<string, string> = {
   accounts: 'acc_0000000000000000',
   keys: 'key_0000000000000000',
   staff: 'rsp_0000000000000000',
+  rewards: 'rwd_0000000000000000',
 };
 
 /** What the routes whose query has a required field are called with. */
 const REQUIRED_QUERY: Partial<Record<RouteName, object>> = {
   listStaffQueue: { kind: 'needs_review' },
   getIndicators: { division: '440113' },
+  listRewards: { community: '440113104001' },
 };
 
 /** What each method is called with: the route's example body, and an id when its path has one. */

@@ -53,6 +53,7 @@ const PLACEHOLDER_IDS: Record<string, string> = {
   '/v1/funds/{id}/disbursements': 'fund_0000000000000000',
   '/v1/donations/{id}/settle': 'don_0000000000000000',
   '/v1/staff/follow-ups/{id}': 'rsp_0000000000000000',
+  '/v1/rewards/{id}': 'rwd_0000000000000000',
 };
 
 function wrongTypeOf(value: unknown): unknown {

@@ -46,6 +46,11 @@ import type {
 import type { CreateKeyRequest } from '../entities/api-key.js';
 import type { UpdateSettingsRequest } from '../entities/settings.js';
 import type { RecordFollowUpRequest } from '../entities/follow-up.js';
+import type {
+  CreateRewardRequest,
+  RedeemPickupCodeRequest,
+  UpdateRewardRequest,
+} from '../entities/rewards.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -256,6 +261,17 @@ export const requestExamples = {
     outcome: 'explained',
     notes: '12月8日电话回访，说明了活动改期的原因，居民表示理解，建议提前一周通知。',
   } satisfies RecordFollowUpRequest,
+  createReward: {
+    kind: 'service',
+    title: '理发',
+    description: '邻里惠便民店理发一次（洗剪吹）',
+    pointsPrice: 3,
+    stock: 12,
+    communityId: '440113104001',
+    providerId: 'org_pyLinliHui',
+  } satisfies CreateRewardRequest,
+  updateReward: { stock: 20, pointsPrice: 4 } satisfies UpdateRewardRequest,
+  redeemPickupCode: { code: 'JXXJ-2468' } satisfies RedeemPickupCodeRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

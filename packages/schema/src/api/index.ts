@@ -14,6 +14,7 @@ export * from './routes-settings.js';
 export * from './routes-queue.js';
 export * from './routes-desk.js';
 export * from './routes-follow-ups.js';
+export * from './routes-points.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

@@ -21,6 +21,8 @@ export const ScopeSubject = {
   donation: 'donation',
   /** A survey response, placed where what it rates is (a follow-up's subject). */
   surveyResponse: 'survey_response',
+  reward: 'reward',
+  pickupCode: 'pickup_code',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

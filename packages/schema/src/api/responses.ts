@@ -27,6 +27,8 @@ import { QueuePage } from '../entities/staff-queue.js';
 import { IndicatorsReport } from '../entities/indicators.js';
 import { CheckInList, RecordableActivities } from '../entities/desk.js';
 import { FollowUpRecord } from '../entities/follow-up.js';
+import { VolunteerPoints } from '../entities/points.js';
+import { Redemption, Reward } from '../entities/rewards.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -101,4 +103,9 @@ export const responses = {
   listRecordableActivities: RecordableActivities,
   settleDonation: Donation,
   recordFollowUp: FollowUpRecord,
+  listRewards: /* @__PURE__ */ z.object({ data: z.array(Reward) }),
+  createReward: Reward,
+  updateReward: Reward,
+  redeemPickupCode: Redemption,
+  getVolunteerPoints: VolunteerPoints,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -28,6 +28,7 @@ import { queueRoutes } from './routes-queue.js';
 import { indicatorRoutes } from './routes-indicators.js';
 import { deskRoutes } from './routes-desk.js';
 import { followUpRoutes } from './routes-follow-ups.js';
+import { pointsRoutes } from './routes-points.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -525,6 +526,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...indicatorRoutes,
     ...deskRoutes,
     ...followUpRoutes,
+    ...pointsRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -14,6 +14,11 @@ import { NeedCategory } from './need.js';
 /* Staff writes on activities (SPEC §9): create, edit, cancel. */
 
 const ActivityCapacity = /* @__PURE__ */ checked(z.int(), z.gte(1), z.lte(10_000));
+/**
+ * The points multiplier of the activity's 信用时 (SPEC §13; e.g. 1–3 for difficulty), within the
+ * district's `settings.points.activityMultiplier` range (the server checks the range).
+ */
+const PointsMultiplier = /* @__PURE__ */ checked(z.number(), z.gt(0), z.lte(10));
 
 /** The end must not come before the start, checked where a request gives both. */
 const endsAfterStart = /* @__NO_SIDE_EFFECTS__ */ () =>
@@ -41,6 +46,7 @@ export const CreateActivityRequest = checked(
     startsAt: Timestamp,
     endsAt: Timestamp,
     capacity: ActivityCapacity,
+    pointsMultiplier: z.optional(PointsMultiplier),
   }),
   endsAfterStart(),
 );
@@ -61,6 +67,7 @@ export const UpdateActivityRequest = checked(
     startsAt: z.optional(Timestamp),
     endsAt: z.optional(Timestamp),
     capacity: z.optional(ActivityCapacity),
+    pointsMultiplier: z.optional(PointsMultiplier),
     status: z.optional(z.literal('cancelled')),
     cancelReason: optionalText(200),
   }),

@@ -42,6 +42,8 @@ export const Activity = checked(
     status: z.enum(valuesOf(ActivityStatus)),
     /** Why staff cancelled it, as its signups were told; `null` unless cancelled with a reason. */
     cancelReason: z.nullable(z.string()),
+    /** The points multiplier of its 信用时 (1 unless staff set one). */
+    pointsMultiplier: z.optional(z.number()),
   }),
   check((activity) => activity.endsAt >= activity.startsAt, 'ends_before_start', {
     path: ['endsAt'],

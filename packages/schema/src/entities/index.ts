@@ -25,3 +25,5 @@ export * from './indicators.js';
 export * from './indicator-rules.js';
 export * from './desk.js';
 export * from './follow-up.js';
+export * from './points.js';
+export * from './rewards.js';

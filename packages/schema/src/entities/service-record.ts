@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { checked } from '../checked.js';
+import { check } from '../issues.js';
 import {
   CalendarDate,
   optionalText,
@@ -30,19 +31,29 @@ export const MAX_SERVICE_MINUTES = 24 * 60;
 export const ServiceRecordSource = { checkIn: 'check_in', manual: 'manual' } as const;
 export type ServiceRecordSource = (typeof ServiceRecordSource)[keyof typeof ServiceRecordSource];
 
-/** `POST /v1/service-records` (staff): the organiser records hours a volunteer served. */
-export const CreateServiceRecordRequest = /* @__PURE__ */ z.strictObject({
-  volunteerId: prefixedId('vol'),
-  activityId: z.optional(prefixedId('act')),
-  needId: z.optional(prefixedId('need')),
-  servedOn: CalendarDate,
-  minutes: checked(z.int(), z.gte(1), z.lte(MAX_SERVICE_MINUTES)),
-  /** What was done (服务内容), kept with the record as 志愿服务条例 asks. */
-  content: text(2, 200),
-  note: optionalText(200),
-  /** `check_in` from an activity's check-in list; `manual` (the default) otherwise. */
-  source: z._default(z.enum(valuesOf(ServiceRecordSource)), 'manual'),
-});
+/**
+ * `POST /v1/service-records` (staff): the organiser records hours a volunteer served. 信用时
+ * (`check_in`, SPEC §13: the only hours that earn points) come from an activity's check-in list,
+ * so they name the activity.
+ */
+export const CreateServiceRecordRequest = /* @__PURE__ */ checked(
+  z.strictObject({
+    volunteerId: prefixedId('vol'),
+    activityId: z.optional(prefixedId('act')),
+    needId: z.optional(prefixedId('need')),
+    servedOn: CalendarDate,
+    minutes: checked(z.int(), z.gte(1), z.lte(MAX_SERVICE_MINUTES)),
+    /** What was done (服务内容), kept with the record as 志愿服务条例 asks. */
+    content: text(2, 200),
+    note: optionalText(200),
+    /** `check_in` from an activity's check-in list; `manual` (the default) otherwise. */
+    source: z._default(z.enum(valuesOf(ServiceRecordSource)), 'manual'),
+  }),
+  check((record) => record.source !== 'check_in' || record.activityId !== undefined, 'required', {
+    path: ['activityId'],
+    dependsOn: ['source', 'activityId'],
+  }),
+);
 export type CreateServiceRecordRequest = z.input<typeof CreateServiceRecordRequest>;
 
 export const ServiceRecord = /* @__PURE__ */ z.object({

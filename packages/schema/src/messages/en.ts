@@ -99,6 +99,15 @@ export const enErrors: ErrorMessages = {
   fund_disclosure_incomplete:
     'The fund cannot take donations until it raises money directly and its disclosure is complete',
   insufficient_fund_balance: 'The fund does not hold enough money for this disbursement',
+  insufficient_points: 'Not enough points for this',
+  out_of_stock: 'This reward is out of stock',
+  reward_withdrawn: 'This reward is no longer offered',
+  already_redeemed: 'This pickup code has already been used',
+  points_transfer_disabled: 'This district does not allow points to be given to family',
+  points_donation_disabled: 'This district does not take points back for the community pool',
+  family_member_not_found: 'No volunteer of this district is registered with that mobile number',
+  family_member_under_age:
+    'Points can be given only to family members of the required age (60 or over by default) with a recorded birth date',
   donation_not_pending: 'This donation has already been settled',
   division_exists: 'A street or community with this code exists already',
   organization_exists: 'An organization with this credit code exists already',

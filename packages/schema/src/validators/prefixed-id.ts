@@ -28,6 +28,10 @@ export const IdPrefix = {
   account: 'acc',
   /** A call for proposals (§11): the scope of a reviewer. */
   call: 'call',
+  /** A reward of the 爱心超市 (§13). */
+  reward: 'rwd',
+  /** A redemption of a reward: its pickup code is single-use. */
+  redemption: 'rdm',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 

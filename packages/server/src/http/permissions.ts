@@ -10,6 +10,8 @@ import {
   funds,
   needs,
   organizations,
+  redemptions,
+  rewards,
   socialWorkers,
   staffAccounts,
   surveys,
@@ -20,6 +22,7 @@ import type { Auth } from './auth.js';
 import { ApiError } from './errors.js';
 import { grantChecks } from './grants.js';
 import { districtSettings } from '../services/settings/settings.js';
+import { pickupCodeHash } from '../services/points/pickup-code.js';
 import type { AppDeps } from './route.js';
 
 /** Where a subject is: its district and, as far as it has them, street, community, org, call. */
@@ -137,6 +140,24 @@ const PLACES: Record<ScopeSubject, Resolve> = {
     return row;
   },
   survey_response: placeOfResponse,
+  async reward(db, id) {
+    const [row] = await db
+      .select({ ...placeColumns, organizationId: rewards.providerId })
+      .from(rewards)
+      .innerJoin(communities, eq(communities.code, rewards.communityCode))
+      .where(eq(rewards.id, id));
+    return row;
+  },
+  // A pickup code is placed by its reward: the community's staff and the provider's members.
+  async pickup_code(db, code) {
+    const [row] = await db
+      .select({ ...placeColumns, organizationId: rewards.providerId })
+      .from(redemptions)
+      .innerJoin(rewards, eq(rewards.id, redemptions.rewardId))
+      .innerJoin(communities, eq(communities.code, rewards.communityCode))
+      .where(eq(redemptions.codeHash, pickupCodeHash(code)));
+    return row;
+  },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {
     return Promise.resolve(undefined);

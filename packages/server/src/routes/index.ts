@@ -24,6 +24,7 @@ import { queueHandlers } from './queue.js';
 import { indicatorBindOptions, indicatorHandlers } from './indicators.js';
 import { deskHandlers } from './desk.js';
 import { followUpHandlers } from './follow-ups.js';
+import { pointsHandlers } from './points.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -54,6 +55,7 @@ const handlers: RouteHandlers = {
   ...indicatorHandlers,
   ...deskHandlers,
   ...followUpHandlers,
+  ...pointsHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

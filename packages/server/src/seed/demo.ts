@@ -10,6 +10,7 @@ import { seedFunds } from './demo/funds.js';
 import { seedLinkageYear } from './demo/linkage.js';
 import { seedNeeds } from './demo/needs.js';
 import { seedOrganizations } from './demo/organizations.js';
+import { seedPoints } from './demo/points.js';
 import { seedProjects } from './demo/projects.js';
 import { seedSurveys } from './demo/surveys.js';
 import type { SeedContext } from './demo/support.js';
@@ -106,6 +107,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       await seedNeeds(context);
       await seedVolunteers(context);
       await seedActivities(context);
+      await seedPoints(context);
       await seedProjects(context);
       await seedFunds(context);
       await seedSurveys(context);

@@ -8,6 +8,7 @@ import {
   integer,
   jsonb,
   pgTable,
+  real,
   text,
   uniqueIndex,
 } from 'drizzle-orm/pg-core';
@@ -81,6 +82,8 @@ export const activities = pgTable(
     /** `scheduled` or `cancelled` (for good: a cancelled activity takes no signup). */
     status: text('status').notNull().default('scheduled'),
     cancelReason: text('cancel_reason'),
+    /** The points multiplier of its 信用时 (e.g. 1–3 for difficulty), within the district's range. */
+    pointsMultiplier: real('points_multiplier').notNull().default(1),
   },
   (t) => [
     check('activities_within_capacity', sql`${t.signedUp} >= 0 and ${t.signedUp} <= ${t.capacity}`),
@@ -124,7 +127,7 @@ export const serviceRecords = pgTable(
     halfHours: integer('half_hours').notNull(),
     content: text('content').notNull(),
     note: text('note'),
-    /** `check_in` (from an activity's check-in list) or `manual` (ServiceRecordSource). */
+    /** `check_in` (信用时, earns points; from an activity's check-in list) or `manual` (荣誉时). */
     source: text('source').notNull().default('manual'),
     recordedBy: text('recorded_by').notNull(),
     createdAt: at('created_at').notNull().defaultNow(),

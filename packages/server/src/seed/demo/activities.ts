@@ -234,6 +234,8 @@ function activityServiceOf(
       minutes,
       halfHours: roundToHalfHours(minutes),
       content: activity.title,
+      // From the activity's check-in list: 信用时, which earn points (SPEC §13).
+      source: 'check_in',
       recordedBy: staffKeyIds[districtCode]!,
       createdAt,
     };

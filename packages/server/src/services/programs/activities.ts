@@ -5,6 +5,7 @@ import type { ServiceContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { toActivity } from '../volunteers/activities.js';
+import { districtSettings } from '../settings/settings.js';
 import { promoteWaitlisted, signupMessage, tellSignups } from './activity-signups.js';
 
 type CreateContext = ServiceContext<typeof routes.createActivity>;
@@ -45,6 +46,7 @@ export async function createActivity(ctx: CreateContext): Promise<Activity> {
       : []),
   ];
   if (issues.length) throw new DomainError('validation_failed', issues);
+  await refuseMultiplierOutOfRange(ctx, body.pointsMultiplier);
 
   const [row] = await tx
     .insert(activities)
@@ -60,6 +62,7 @@ export async function createActivity(ctx: CreateContext): Promise<Activity> {
       startsAt: new Date(body.startsAt),
       endsAt: new Date(body.endsAt),
       capacity: body.capacity,
+      ...(body.pointsMultiplier !== undefined ? { pointsMultiplier: body.pointsMultiplier } : {}),
     })
     .returning();
   await ctx.audit('activity.create', 'activity', row!.id, {
@@ -106,6 +109,7 @@ export async function updateActivity(ctx: UpdateContext): Promise<Activity> {
   if (body.capacity !== undefined && body.capacity < current.signedUp) {
     throw new DomainError('capacity_below_signups');
   }
+  await refuseMultiplierOutOfRange(ctx, body.pointsMultiplier);
 
   const cancelling = body.status === ActivityStatus.cancelled;
   const [updated] = await tx
@@ -118,6 +122,7 @@ export async function updateActivity(ctx: UpdateContext): Promise<Activity> {
       startsAt,
       endsAt,
       ...(body.capacity !== undefined ? { capacity: body.capacity } : {}),
+      ...(body.pointsMultiplier !== undefined ? { pointsMultiplier: body.pointsMultiplier } : {}),
       ...(cancelling
         ? { status: ActivityStatus.cancelled, cancelReason: body.cancelReason || null }
         : {}),
@@ -157,4 +162,21 @@ export async function updateActivity(ctx: UpdateContext): Promise<Activity> {
     promoted: promoted.length,
   });
   return toActivity(row, deps.now());
+}
+
+/** 400 at `pointsMultiplier` when it lies outside the district's range (settings, SPEC §13). */
+async function refuseMultiplierOutOfRange(
+  ctx: CreateContext | UpdateContext,
+  multiplier: number | undefined,
+): Promise<void> {
+  if (multiplier === undefined) return;
+  const { min, max } = (await districtSettings(ctx.tx, ctx.auth.districtCode)).points
+    .activityMultiplier;
+  if (multiplier < min || multiplier > max) {
+    throw new DomainError('validation_failed', [
+      multiplier < min
+        ? fieldIssue(['pointsMultiplier'], 'too_small', { minimum: min }, ctx.messages)
+        : fieldIssue(['pointsMultiplier'], 'too_big', { maximum: max }, ctx.messages),
+    ]);
+  }
 }

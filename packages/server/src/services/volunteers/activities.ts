@@ -30,6 +30,8 @@ export function toActivity(row: ActivityRow, now: Date): Activity {
     open: isOpen(row, now),
     status: row.status as ActivityStatus,
     cancelReason: row.cancelReason,
+    // Stored as a `real`: shown to the hundredth it was set with.
+    pointsMultiplier: Math.round(row.pointsMultiplier * 100) / 100,
   };
 }
 

@@ -1,9 +1,9 @@
 import { and, desc, eq, sql } from 'drizzle-orm';
 import {
   roundToHalfHours,
+  ServiceRecordSource,
   type routes,
   type ServiceRecord,
-  type ServiceRecordSource,
   type VolunteerHours,
 } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
@@ -16,6 +16,8 @@ import {
 } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
 import { newId } from '../ids.js';
+import { earnPoints } from '../points/earn.js';
+import { districtSettings } from '../settings/settings.js';
 import { chinaToday, refuseFutureDate } from './dates.js';
 import { requireInDistrict } from './lookups.js';
 
@@ -86,6 +88,11 @@ export async function createServiceRecord(ctx: RecordContext): Promise<ServiceRe
     halfHours: record.halfHours,
     at: now,
   });
+  // Only 信用时 (from an activity's check-in list) earn points (SPEC §13), in this transaction.
+  if (record.source === ServiceRecordSource.checkIn) {
+    const rules = (await districtSettings(tx, auth.districtCode)).points;
+    await earnPoints(tx, record, rules, now);
+  }
   await ctx.audit('service_record.create', 'volunteer', record.volunteerId, {
     serviceRecordId: record.id,
     minutes: record.minutes,

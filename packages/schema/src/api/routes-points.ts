@@ -1,0 +1,114 @@
+import * as z from 'zod/mini';
+import { CommunityCode, prefixedId, valuesOf } from '../primitives.js';
+import {
+  CreateRewardRequest,
+  RedeemPickupCodeRequest,
+  RewardKind,
+  UpdateRewardRequest,
+} from '../entities/rewards.js';
+import type { RouteDefinition } from './routes.js';
+import { BODY_ERRORS, STAFF_ERRORS } from './route-errors.js';
+
+/*
+ * 时间银行 and 公益积分 with the 爱心超市 (SPEC §13), as staff and the public see them. The
+ * resident's own routes (redeem, transfer to family, donate back, my points) need resident
+ * sign-in and are added with it.
+ */
+
+const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
+/** Who keeps a community's catalog: community staff and above. */
+const CATALOG_STAFF = ['district_admin', 'street_staff', 'community_staff'] as const;
+
+/** `GET /v1/rewards`: a community's catalog, rewards on offer (out of stock ones too). */
+export const ListRewardsQuery = /* @__PURE__ */ z.strictObject({
+  community: CommunityCode,
+  kind: z.optional(z.enum(valuesOf(RewardKind))),
+});
+export type ListRewardsQuery = z.input<typeof ListRewardsQuery>;
+
+export const listRewardsRoute = {
+  id: 'listRewards',
+  method: 'GET',
+  path: '/v1/rewards',
+  summary: "A community's 爱心超市 catalog: services and goods for points, with the stock left",
+  tag: 'points',
+  auth: 'publishable',
+  query: ListRewardsQuery,
+  status: 200,
+  errors: ['validation_failed'],
+} as const satisfies RouteDefinition;
+
+export const createRewardRoute = {
+  id: 'createReward',
+  method: 'POST',
+  path: '/v1/rewards',
+  summary: "Add a reward to a community's catalog, provided by an organization of the district",
+  tag: 'points',
+  auth: 'staff',
+  permission: {
+    roles: CATALOG_STAFF,
+    scope: { in: 'body', field: 'communityId', subject: 'division' },
+  },
+  body: CreateRewardRequest,
+  status: 201,
+  errors: [...BODY_ERRORS, ...STAFF_ERRORS, ...created, 'not_found'],
+  idempotency: 'optional',
+} as const satisfies RouteDefinition;
+
+export const updateRewardRoute = {
+  id: 'updateReward',
+  method: 'PATCH',
+  path: '/v1/rewards/{id}',
+  summary: 'Edit a reward: its price, stock, provider, or withdraw it from the catalog',
+  tag: 'points',
+  auth: 'staff',
+  permission: { roles: CATALOG_STAFF, scope: { in: 'params', field: 'id', subject: 'reward' } },
+  params: z.strictObject({ id: prefixedId('rwd') }),
+  body: UpdateRewardRequest,
+  status: 200,
+  errors: [...BODY_ERRORS, ...STAFF_ERRORS, ...created, 'not_found'],
+  idempotency: 'optional',
+} as const satisfies RouteDefinition;
+
+export const redeemPickupCodeRoute = {
+  id: 'redeemPickupCode',
+  method: 'POST',
+  path: '/v1/redemptions/redeem',
+  summary:
+    "Hand over a reward against its single-use pickup code: the community's staff or the provider's members; a second time is 409",
+  tag: 'points',
+  auth: 'staff',
+  permission: {
+    roles: [...CATALOG_STAFF, 'org_member'],
+    scope: { in: 'body', field: 'code', subject: 'pickup_code' },
+  },
+  body: RedeemPickupCodeRequest,
+  status: 200,
+  errors: [...BODY_ERRORS, ...STAFF_ERRORS, ...created, 'not_found', 'already_redeemed'],
+  idempotency: 'optional',
+} as const satisfies RouteDefinition;
+
+export const getVolunteerPointsRoute = {
+  id: 'getVolunteerPoints',
+  method: 'GET',
+  path: '/v1/volunteers/{id}/points',
+  summary: "A volunteer's points: the balance spendable now, what expires next, every movement",
+  tag: 'points',
+  auth: 'staff',
+  permission: {
+    roles: ['district_admin', 'street_staff', 'community_staff', 'social_worker'],
+    scope: { in: 'params', field: 'id', subject: 'volunteer' },
+  },
+  params: z.strictObject({ id: prefixedId('vol') }),
+  status: 200,
+  errors: [...STAFF_ERRORS, 'validation_failed', 'not_found'],
+} as const satisfies RouteDefinition;
+
+/** The points and 爱心超市 routes, spread into `routes`. */
+export const pointsRoutes = {
+  listRewards: listRewardsRoute,
+  createReward: createRewardRoute,
+  updateReward: updateRewardRoute,
+  redeemPickupCode: redeemPickupCodeRoute,
+  getVolunteerPoints: getVolunteerPointsRoute,
+} as const;

@@ -1,0 +1,13 @@
+import type { RouteHandlers } from '../http/route.js';
+import { volunteerPoints } from '../services/points/read.js';
+import { redeemPickupCode } from '../services/points/redeem.js';
+import { createReward, listRewards, updateReward } from '../services/points/rewards.js';
+
+/** 公益积分 and the 爱心超市 (SPEC §13), as staff and the public reach them. */
+export const pointsHandlers = {
+  listRewards,
+  createReward,
+  updateReward,
+  redeemPickupCode,
+  getVolunteerPoints: volunteerPoints,
+} satisfies Partial<RouteHandlers>;
