@@ -140,7 +140,10 @@ function contactReveal(need: Need, problem: HTMLElement): HTMLElement {
       const full = await staffApi.call(getNeedRoute, { params: { id: need.id } });
       // A secret key reads the staff view (a StaffNeed); the public one has no contact.
       if (!('contact' in full)) throw new Error('没有返回联系方式');
-      shown.textContent = `${full.contact.name} ${full.contact.mobile}`;
+      // Erased on the requester's request, or 180 days after the need closed (PIPL).
+      shown.textContent = full.contact
+        ? `${full.contact.name} ${full.contact.mobile}`
+        : '联系方式已删除';
       button.remove();
     } catch (error) {
       problem.textContent = `联系方式读取失败：${describeError(error)}`;

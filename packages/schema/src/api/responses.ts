@@ -24,6 +24,23 @@ import { StaffFund } from '../entities/fund-admin.js';
 import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
 import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
+import {
+  ResidentCodeSent,
+  ResidentSession,
+  ResidentSignedOut,
+  Resident,
+} from '../entities/resident.js';
+import {
+  mine,
+  MyDonation,
+  MyHours,
+  MyNeed,
+  MySignup,
+  MyVolunteer,
+  ResidentErased,
+  ResidentExport,
+  VolunteerConsentWithdrawn,
+} from '../entities/resident-data.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -92,4 +109,18 @@ export const responses = {
   getSettings: DistrictSettings,
   updateSettings: DistrictSettings,
   listStaffQueue: QueuePage,
+  requestResidentCode: ResidentCodeSent,
+  residentSignIn: ResidentSession,
+  residentSignOut: ResidentSignedOut,
+  getResidentMe: Resident,
+  getMyVolunteer: MyVolunteer,
+  updateMyVolunteer: MyVolunteer,
+  withdrawVolunteerConsent: VolunteerConsentWithdrawn,
+  listMySignups: /* @__PURE__ */ mine(MySignup),
+  cancelMySignup: MySignup,
+  getMyHours: MyHours,
+  listMyNeeds: /* @__PURE__ */ mine(MyNeed),
+  listMyDonations: /* @__PURE__ */ mine(MyDonation),
+  exportMyData: ResidentExport,
+  eraseMyData: ResidentErased,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

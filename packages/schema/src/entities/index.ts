@@ -21,3 +21,5 @@ export * from './staff.js';
 export * from './accounts.js';
 export * from './outbox.js';
 export * from './audit.js';
+export * from './resident.js';
+export * from './resident-data.js';

@@ -26,6 +26,8 @@ export const IdPrefix = {
   account: 'acc',
   /** A call for proposals (§11): the scope of a reviewer. */
   call: 'call',
+  /** A resident signed in by mobile (SPEC §13). */
+  resident: 'res',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 
