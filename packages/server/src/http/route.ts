@@ -183,6 +183,8 @@ export function bind<R extends RouteDefinition>(
           subjectId,
           requestId: c.get('requestId'),
           detail: detail ?? null,
+          // The app's clock, as every other time it writes (a resident's need timeline merges them).
+          createdAt: deps.now(),
         });
       },
     });
