@@ -7,6 +7,7 @@ import { AuditResource } from './resources/audit-resource.js';
 import { DevResource } from './resources/dev-resource.js';
 import { KeysResource } from './resources/keys-resource.js';
 import { QueueResource } from './resources/queue-resource.js';
+import { ResidentsResource } from './resources/residents-resource.js';
 import { SettingsResource } from './resources/settings-resource.js';
 import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
@@ -49,6 +50,7 @@ export class WusheClient {
   readonly keys: KeysResource;
   readonly settings: SettingsResource;
   readonly queue: QueueResource;
+  readonly residents: ResidentsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -72,6 +74,7 @@ export class WusheClient {
     this.keys = new KeysResource(requester);
     this.settings = new SettingsResource(requester);
     this.queue = new QueueResource(requester);
+    this.residents = new ResidentsResource(requester);
   }
 }
 
@@ -145,6 +148,20 @@ export const ROUTE_METHODS = {
   getSettings: 'settings.get',
   updateSettings: 'settings.update',
   listStaffQueue: 'queue.list',
+  requestResidentCode: 'residents.requestCode',
+  residentSignIn: 'residents.signIn',
+  residentSignOut: 'residents.signOut',
+  getResidentMe: 'residents.me',
+  getMyVolunteer: 'residents.volunteer',
+  updateMyVolunteer: 'residents.updateVolunteer',
+  withdrawVolunteerConsent: 'residents.withdrawConsent',
+  listMySignups: 'residents.signups',
+  cancelMySignup: 'residents.cancelSignup',
+  getMyHours: 'residents.hours',
+  listMyNeeds: 'residents.needs',
+  listMyDonations: 'residents.donations',
+  exportMyData: 'residents.export',
+  eraseMyData: 'residents.erase',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -16,6 +16,7 @@ export * from './resources/keys-resource.js';
 export * from './resources/needs-resource.js';
 export * from './resources/organizations-resource.js';
 export * from './resources/queue-resource.js';
+export * from './resources/residents-resource.js';
 export * from './resources/service-records-resource.js';
 export * from './resources/social-workers-resource.js';
 export * from './resources/settings-resource.js';
