@@ -9,7 +9,9 @@ import { BODY_ERRORS, RESIDENT_ERRORS } from './route-errors.js';
  * Residents' own side (SPEC §13). Sign-in exchanges a code for a resident token (`rt_…`); every
  * other route here is `auth: 'resident'`: the binder resolves the token, checks the page's origin
  * against the one the token was issued to, and hands the handler the resident (`ctx.resident`).
- * Sign-in, sign-out and erasure are credential exchanges (`idempotency: 'none'`).
+ * Take no idempotency key (`idempotency: 'none'`): a code request (a replay would answer "sent"
+ * and send nothing), sign-in and sign-out (credential exchanges), and erasure (it ends the token a
+ * retry would need, so a retry is answered 401 whatever a replay record held).
  */
 
 export const requestResidentCodeRoute = {
@@ -105,8 +107,8 @@ export const withdrawVolunteerConsentRoute = {
   tag: 'residents',
   auth: 'resident',
   status: 200,
-  errors: [...RESIDENT_ERRORS, 'not_found'],
-  idempotency: 'none',
+  errors: [...RESIDENT_ERRORS, 'not_found', 'idempotency_key_reused', 'idempotency_in_progress'],
+  idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
 export const listMySignupsRoute = {
