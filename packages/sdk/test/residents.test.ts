@@ -65,12 +65,14 @@ describe('residents', () => {
       client.residents.signIn({ mobile: '13700000002', code: '12ab56' }),
     ).rejects.toBeInstanceOf(ValidationError);
     for (let i = 0; i < 5; i++) await client.residents.requestCode({ mobile: '13700000002' });
-    const flood = await client.residents.requestCode({ mobile: '13700000002' }).catch((e) => e);
+    const flood = await client.residents
+      .requestCode({ mobile: '13700000002' })
+      .catch((error: unknown) => error);
     expect(flood).toBeInstanceOf(RateLimitError);
     expect(flood).toMatchObject({ code: 'too_many_codes', status: 429 });
     const wrong = await client.residents
       .signIn({ mobile: '13700000002', code: '000000' })
-      .catch((e) => e);
+      .catch((error: unknown) => error);
     expect(wrong).toMatchObject({ code: 'code_invalid', status: 400 });
   });
 
