@@ -122,6 +122,15 @@ describe('resident sign-in by SMS code', () => {
     expect((await submitCode(newer)).status).toBe(200);
   });
 
+  it('refuses a page whose origin the publishable key does not allow (403 origin_not_allowed)', async () => {
+    const code = await requestCode(RESIDENT_MOBILE, { Origin: OTHER_ORIGIN });
+    expect(code.status).toBe(403);
+    expect(code.body.error.code).toBe('origin_not_allowed');
+    await requestCode();
+    const session = await submitCode(await lastCode(), RESIDENT_MOBILE, OTHER_ORIGIN);
+    expect(session.body.error.code).toBe('origin_not_allowed');
+  });
+
   it('refuses bad input with the field named', async () => {
     const badMobile = await h.request('POST', '/v1/residents/codes', { body: { mobile: '12345' } });
     expect(badMobile.status).toBe(400);
