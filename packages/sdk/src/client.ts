@@ -12,6 +12,7 @@ import { DeskResource } from './resources/desk-resource.js';
 import { FollowUpsResource } from './resources/follow-ups-resource.js';
 import { PointsResource } from './resources/points-resource.js';
 import { RewardsResource } from './resources/rewards-resource.js';
+import { ResidentsResource } from './resources/residents-resource.js';
 import { SettingsResource } from './resources/settings-resource.js';
 import { StaffFundsResource } from './resources/staff-funds-resource.js';
 import { DivisionsResource } from './resources/divisions-resource.js';
@@ -59,6 +60,7 @@ export class WusheClient {
   readonly followUps: FollowUpsResource;
   readonly points: PointsResource;
   readonly rewards: RewardsResource;
+  readonly residents: ResidentsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -87,6 +89,7 @@ export class WusheClient {
     this.followUps = new FollowUpsResource(requester);
     this.points = new PointsResource(requester);
     this.rewards = new RewardsResource(requester);
+    this.residents = new ResidentsResource(requester);
   }
 }
 
@@ -171,6 +174,20 @@ export const ROUTE_METHODS = {
   updateReward: 'rewards.update',
   redeemPickupCode: 'rewards.redeemCode',
   getVolunteerPoints: 'points.ofVolunteer',
+  requestResidentCode: 'residents.requestCode',
+  residentSignIn: 'residents.signIn',
+  residentSignOut: 'residents.signOut',
+  getResidentMe: 'residents.me',
+  getMyVolunteer: 'residents.volunteer',
+  updateMyVolunteer: 'residents.updateVolunteer',
+  withdrawVolunteerConsent: 'residents.withdrawConsent',
+  listMySignups: 'residents.signups',
+  cancelMySignup: 'residents.cancelSignup',
+  getMyHours: 'residents.hours',
+  listMyNeeds: 'residents.needs',
+  listMyDonations: 'residents.donations',
+  exportMyData: 'residents.export',
+  eraseMyData: 'residents.erase',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

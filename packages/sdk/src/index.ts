@@ -20,6 +20,7 @@ export * from './resources/indicators-resource.js';
 export * from './resources/desk-resource.js';
 export * from './resources/points-resource.js';
 export * from './resources/rewards-resource.js';
+export * from './resources/residents-resource.js';
 export * from './resources/service-records-resource.js';
 export * from './resources/social-workers-resource.js';
 export * from './resources/settings-resource.js';

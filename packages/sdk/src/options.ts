@@ -14,6 +14,12 @@ export interface ClientOptions {
    * route when the client has no key.
    */
   readonly staffToken?: string;
+  /**
+   * A resident token (`rt_…`, from `residents.signIn`): sent on the resident routes
+   * (`residents.me`, `residents.signups`, …). `residents.signIn` sets it on the client by itself,
+   * and `signOut` or `erase` forget it; pass one here to resume a session kept by the page.
+   */
+  readonly residentToken?: string;
   /** The language of messages: sent as `Accept-Language`, and used for the SDK's own field checks. */
   readonly locale?: Locale;
   /**

@@ -33,10 +33,14 @@ export class Requester {
   readonly options: ClientOptions;
   private readonly key: string | undefined;
 
+  /** The resident token sent on resident routes (see `ClientOptions.residentToken`). */
+  residentToken: string | undefined;
+
   constructor(options: ClientOptions) {
     if (!options.baseUrl) throw new TypeError('createClient: baseUrl is required');
     this.options = options;
     this.key = options.secretKey ?? options.publishableKey;
+    this.residentToken = options.residentToken;
   }
 
   /**
@@ -70,7 +74,12 @@ export class Requester {
     const staffRoute = route.auth === 'staff' || route.auth === 'staff_session';
     // A client with a staff token and no key (a staff widget, the console) sends the token on
     // every route: the server reads public routes for a staff session too (its whole district).
-    const key = staffRoute || !this.key ? (this.options.staffToken ?? this.key) : this.key;
+    const key =
+      route.auth === 'resident'
+        ? this.residentToken
+        : staffRoute || !this.key
+          ? (this.options.staffToken ?? this.key)
+          : this.key;
     if (key) headers.Authorization = `Bearer ${key}`;
     if (this.options.locale) headers['Accept-Language'] = this.options.locale;
     if (body !== undefined) headers['Content-Type'] = 'application/json';

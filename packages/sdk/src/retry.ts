@@ -14,6 +14,8 @@ const MAX_RETRY_AFTER_S = 60;
  */
 export function isRetryable(error: WusheError, safeToResend: boolean): boolean {
   if (error instanceof ConnectionError || error instanceof TimeoutError) return safeToResend;
+  // A mobile's hourly sign-in codes are used up: waiting a minute would not send one sooner.
+  if (error.code === 'too_many_codes') return false;
   if (error.status >= 500 || error.status === 429) return true;
   return error.status === 409 && error.code === 'idempotency_in_progress';
 }

@@ -17,6 +17,8 @@ const ID_BY_SEGMENT: Record<string, string> = {
   keys: 'key_0000000000000000',
   staff: 'rsp_0000000000000000',
   rewards: 'rwd_0000000000000000',
+  /** `/v1/residents/me/signups/{id}`: the only resident path with an id. */
+  residents: 'sgn_0000000000000000',
 };
 
 /** What the routes whose query has a required field are called with. */

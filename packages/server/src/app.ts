@@ -17,6 +17,7 @@ import { offlineProvider, sandboxProvider, type PaymentProviders } from './servi
 import type { Secrets } from './services/secrets.js';
 import { logNotifier, type Notifier } from './services/notifier.js';
 import { registerRoutes } from './routes/index.js';
+import { scheduleContactRetention } from './services/needs/contact-retention.js';
 
 export interface AppOptions {
   readonly database: DatabaseHandle;
@@ -105,9 +106,14 @@ export function createApp(
     }
     return errorResponse(c, 'internal_error');
   });
+  // Contacts of needs closed over 180 days are erased hourly; safe with any number of processes.
+  const stopContactRetention = scheduleContactRetention(db, deps.now, (error) => {
+    logError(error, 'contact-retention');
+  });
   // Without the announcement (the database refused a listener), cached keys still expire.
   const watchingKeys = deps.keys.watch(options.database).catch(() => undefined);
   const close = async () => {
+    stopContactRetention();
     deps.rateLimiter.close();
     const stopWatchingKeys = await watchingKeys;
     await stopWatchingKeys?.();

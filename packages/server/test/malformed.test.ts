@@ -11,6 +11,9 @@ import { requestExamples } from '@wushe/schema/examples';
 import { MAX_BODY_BYTES } from '../src/http/body.js';
 import { useHarness } from './harness.js';
 import { insertStaff, signInAs } from './staff-fixtures.js';
+import { and, eq } from 'drizzle-orm';
+import { apiKeys } from '../src/db/tables/index.js';
+import { openResidentSession, residentByMobile } from '../src/services/residents/sessions.js';
 
 /**
  * The malformed-input sweep: every POST, PATCH and DELETE route of the contract gets a generated set of
@@ -24,7 +27,23 @@ const h = useHarness({}, { reset: 'once' });
 
 /** A signed-in account, for the routes about one's own session (TOTP enrolment). */
 let staffToken = '';
+/** A signed-in resident (no origin), for the resident routes. */
+let residentToken = '';
 beforeAll(async () => {
+  const [key] = await h.db
+    .select({ id: apiKeys.id })
+    .from(apiKeys)
+    .where(and(eq(apiKeys.districtCode, '440113'), eq(apiKeys.kind, 'publishable')));
+  const resident = await residentByMobile(h.db, '440113', '13800138000', new Date());
+  residentToken = (
+    await openResidentSession(h.db, {
+      residentId: resident.id,
+      districtCode: '440113',
+      apiKeyId: key!.id,
+      boundOrigin: null,
+      now: new Date(),
+    })
+  ).token;
   const staff = await insertStaff(h, {
     login: 'sweep.staff',
     roles: [{ role: 'community_staff', scope: '440113104001' }],
@@ -186,7 +205,9 @@ describe.each(writeRoutes)('%s: malformed bodies', (name, route) => {
       ? h.keys.pk
       : route.auth === 'staff_session'
         ? staffToken
-        : h.keys.sk;
+        : route.auth === 'resident'
+          ? residentToken
+          : h.keys.sk;
   let n = 0;
 
   beforeEach(() => {

@@ -5,6 +5,8 @@ import type {
   UpdateNeedRequest,
 } from '../entities/need.js';
 import type { RegisterVolunteerRequest } from '../entities/volunteer.js';
+import type { RequestResidentCodeRequest, ResidentSignInRequest } from '../entities/resident.js';
+import type { UpdateMyVolunteerRequest } from '../entities/resident-data.js';
 import type { ActivitySignupRequest } from '../entities/activity.js';
 import type { CreateServiceRecordRequest } from '../entities/service-record.js';
 import type { ConfirmDonationRequest, CreateDonationRequest } from '../entities/donation.js';
@@ -272,6 +274,12 @@ export const requestExamples = {
   } satisfies CreateRewardRequest,
   updateReward: { stock: 20, pointsPrice: 4 } satisfies UpdateRewardRequest,
   redeemPickupCode: { code: 'JXXJ-2468' } satisfies RedeemPickupCodeRequest,
+  requestResidentCode: { mobile: '13800138000' } satisfies RequestResidentCodeRequest,
+  residentSignIn: { mobile: '13800138000', code: '482915' } satisfies ResidentSignInRequest,
+  updateMyVolunteer: {
+    skills: ['陪诊', '理发'],
+    availability: ['weekend_daytime'],
+  } satisfies UpdateMyVolunteerRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

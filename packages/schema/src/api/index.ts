@@ -15,6 +15,7 @@ export * from './routes-queue.js';
 export * from './routes-desk.js';
 export * from './routes-follow-ups.js';
 export * from './routes-points.js';
+export * from './routes-residents.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

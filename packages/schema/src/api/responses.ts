@@ -29,6 +29,23 @@ import { CheckInList, RecordableActivities } from '../entities/desk.js';
 import { FollowUpRecord } from '../entities/follow-up.js';
 import { VolunteerPoints } from '../entities/points.js';
 import { Redemption, Reward } from '../entities/rewards.js';
+import {
+  ResidentCodeSent,
+  ResidentSession,
+  ResidentSignedOut,
+  Resident,
+} from '../entities/resident.js';
+import {
+  mine,
+  MyDonation,
+  MyHours,
+  MyNeed,
+  MySignup,
+  MyVolunteer,
+  ResidentErased,
+  ResidentExport,
+  VolunteerConsentWithdrawn,
+} from '../entities/resident-data.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -108,4 +125,18 @@ export const responses = {
   updateReward: Reward,
   redeemPickupCode: Redemption,
   getVolunteerPoints: VolunteerPoints,
+  requestResidentCode: ResidentCodeSent,
+  residentSignIn: ResidentSession,
+  residentSignOut: ResidentSignedOut,
+  getResidentMe: Resident,
+  getMyVolunteer: MyVolunteer,
+  updateMyVolunteer: MyVolunteer,
+  withdrawVolunteerConsent: VolunteerConsentWithdrawn,
+  listMySignups: /* @__PURE__ */ mine(MySignup),
+  cancelMySignup: MySignup,
+  getMyHours: MyHours,
+  listMyNeeds: /* @__PURE__ */ mine(MyNeed),
+  listMyDonations: /* @__PURE__ */ mine(MyDonation),
+  exportMyData: ResidentExport,
+  eraseMyData: ResidentErased,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

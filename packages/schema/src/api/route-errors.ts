@@ -23,3 +23,9 @@ export const STAFF_ERRORS = [
   'session_expired',
   'forbidden',
 ] as const satisfies readonly ErrorCode[];
+
+/** The errors of every `resident` route: a token that ended, or one used from another origin. */
+export const RESIDENT_ERRORS = [
+  'resident_session_expired',
+  'resident_origin_mismatch',
+] as const satisfies readonly ErrorCode[];

@@ -2,7 +2,7 @@ import * as z from 'zod/mini';
 import { prefixedId } from '../primitives.js';
 import type { ErrorCode } from '../errors.js';
 import type { RoutePermission } from './permissions.js';
-import { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS } from './route-errors.js';
+import { BODY_ERRORS, COMMON_ERRORS, RESIDENT_ERRORS, STAFF_ERRORS } from './route-errors.js';
 import type { IdPrefix } from '../validators/prefixed-id.js';
 import {
   ClaimNeedRequest,
@@ -29,6 +29,7 @@ import { indicatorRoutes } from './routes-indicators.js';
 import { deskRoutes } from './routes-desk.js';
 import { followUpRoutes } from './routes-follow-ups.js';
 import { pointsRoutes } from './routes-points.js';
+import { residentRoutes } from './routes-residents.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -44,7 +45,9 @@ import {
  * too, from a server). `secret`: staff and servers only. `signature`: the secret key, or a payment
  * provider's signed callback. `staff`: a staff session token (`st_…`, bearer or cookie) or a
  * secret key, which acts as `district_admin`; the route's `permission` says which roles may call
- * it. `staff_session`: only a staff session (the routes about the session itself).
+ * it. `staff_session`: only a staff session (the routes about the session itself). `resident`: a
+ * resident token (`rt_…`, from `POST /v1/residents/sessions`), from the origin it was issued to;
+ * the binder hands the handler the signed-in resident (`ctx.resident`).
  */
 export const RouteAuth = {
   none: 'none',
@@ -53,6 +56,7 @@ export const RouteAuth = {
   secretOrSignature: 'secret_or_signature',
   staff: 'staff',
   staffSession: 'staff_session',
+  resident: 'resident',
 } as const;
 export type RouteAuth = (typeof RouteAuth)[keyof typeof RouteAuth];
 
@@ -76,7 +80,7 @@ interface RouteShape {
   readonly permission?: RoutePermission;
 }
 
-export { BODY_ERRORS, COMMON_ERRORS, STAFF_ERRORS };
+export { BODY_ERRORS, COMMON_ERRORS, RESIDENT_ERRORS, STAFF_ERRORS };
 
 /**
  * One route of the table. A read takes no idempotency key; every write takes one (SPEC §5, so a
@@ -472,7 +476,7 @@ export const streamEventsRoute = {
   method: 'GET',
   path: '/v1/events',
   summary:
-    'Server-Sent Events: need.created, need.updated, fund.updated; resume with Last-Event-ID',
+    'Server-Sent Events: need.created, need.updated, fund.updated, activity.updated; resume with Last-Event-ID',
   tag: 'events',
   auth: 'publishable',
   query: EventsQuery,
@@ -527,6 +531,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...deskRoutes,
     ...followUpRoutes,
     ...pointsRoutes,
+    ...residentRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

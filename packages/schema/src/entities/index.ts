@@ -27,3 +27,5 @@ export * from './desk.js';
 export * from './follow-up.js';
 export * from './points.js';
 export * from './rewards.js';
+export * from './resident.js';
+export * from './resident-data.js';

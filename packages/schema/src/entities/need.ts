@@ -120,7 +120,8 @@ export type Need = z.infer<typeof Need>;
 
 /** What staff see besides: the contact, the review, the reports. Audited on every read. */
 export const StaffNeed = /* @__PURE__ */ z.extend(Need, {
-  contact: Contact,
+  /** `null` once erased: on the requester's request, or 180 days after the need closed. */
+  contact: z.nullable(Contact),
   anonymous: z.boolean(),
   reason: z.nullable(z.string()),
   reportCount: z.number(),

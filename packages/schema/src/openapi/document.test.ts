@@ -70,6 +70,12 @@ describe('the generated OpenAPI document', () => {
       '/v1/staff/totp',
       '/v1/staff/totp',
       '/v1/staff/totp/confirm',
+      // A resident's code request (a replay would answer "sent" and send nothing), sign-in and
+      // sign-out, and erasure (it ends the very token a retry would carry).
+      '/v1/residents/codes',
+      '/v1/residents/sessions',
+      '/v1/residents/sessions/current',
+      '/v1/residents/me',
     ];
     const unkeyedWrites = Object.values(routes)
       .filter((route) => route.method !== 'GET' && route.idempotency === 'none')

@@ -67,6 +67,12 @@ export function buildOpenApiDocument(): Record<string, unknown> {
           description:
             'A staff session token (st_…) from POST /v1/staff/sign-in or /v1/staff/sessions; the console may send it as the wushe_staff cookie instead.',
         },
+        residentToken: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'A resident token (rt_…) from POST /v1/residents/sessions (mobile and SMS code); works only from the origin that signed in, for 30 days from its last use.',
+        },
       },
     },
   };
@@ -160,6 +166,8 @@ function security(route: RouteDefinition) {
       return [{ staffToken: [] }, { secretKey: [] }];
     case 'staff_session':
       return [{ staffToken: [] }];
+    case 'resident':
+      return [{ residentToken: [] }];
   }
 }
 

@@ -32,6 +32,8 @@ export const IdPrefix = {
   reward: 'rwd',
   /** A redemption of a reward: its pickup code is single-use. */
   redemption: 'rdm',
+  /** A resident signed in by mobile (SPEC §13). */
+  resident: 'res',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 

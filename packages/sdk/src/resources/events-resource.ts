@@ -15,7 +15,7 @@ export interface SubscribeOptions {
   readonly onStatus?: (status: ConnectionStatus) => void;
 }
 
-/** Live events: `need.created`, `need.updated`, `fund.updated`. */
+/** Live events: `need.created`, `need.updated`, `fund.updated`, `activity.updated`. */
 export class EventsResource {
   constructor(private readonly requester: Requester) {}
 

@@ -13,6 +13,7 @@ import type { Executor } from '../db/database.js';
 import { auditLog } from '../db/tables/index.js';
 import type { Auth, Parsed, ServiceContext, ServiceDeps } from '../services/context.js';
 import { AfterTransaction } from '../services/after-commit.js';
+import { RefusalAfterCommit } from '../services/errors.js';
 import type { Notifier } from '../services/notifier.js';
 import type { OneStatementWrite } from '../services/one-statement.js';
 import type { KeyRing } from './auth.js';
@@ -21,6 +22,7 @@ import { ApiError, messagesFor } from './errors.js';
 import { once, onceInOneStatement, requestHash } from './idempotency.js';
 import { permit } from './permissions.js';
 import { authenticateStaff, presentsStaffSession } from './staff-auth.js';
+import { authenticateResident } from './resident-auth.js';
 import { clientAddress, type TrustedProxies } from './client-address.js';
 import type { RateLimiter } from './rate-limit.js';
 import type { RequestIdVariables } from './request-id.js';
@@ -102,6 +104,9 @@ const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
  * Serves one route of the contract's table: its key rule, its params, query and body validated
  * with the schemas the SDK uses, rate limits on resident writes, idempotency, a transaction for
  * every write, and the contract's success status. Everything that fails becomes an ApiError.
+ *
+ * An `auth: 'resident'` route is called with a resident token (`rt_…`) from the origin it was
+ * issued to; the handler finds the resident in `context.resident` (see `authenticateResident`).
  */
 export function bind<R extends RouteDefinition>(
   app: App,
@@ -160,6 +165,7 @@ export function bind<R extends RouteDefinition>(
       query,
       body: body as Out<R['body']>,
       auth,
+      resident: auth.resident as HandlerContext<R>['resident'],
       tx,
       deps,
       requestId: c.get('requestId'),
@@ -182,6 +188,8 @@ export function bind<R extends RouteDefinition>(
           subjectId,
           requestId: c.get('requestId'),
           detail: detail ?? null,
+          // The app's clock, as every other time it writes (a resident's need timeline merges them).
+          createdAt: deps.now(),
         });
       },
     });
@@ -191,11 +199,20 @@ export function bind<R extends RouteDefinition>(
       body: await handler(context(tx)),
       replayed: false,
     });
+    // A refusal that keeps its writes commits them, then answers (see `RefusalAfterCommit`).
+    let refusal: RefusalAfterCommit | undefined;
+    const freshKeepingRefusal = (tx: Executor) =>
+      fresh(tx).catch((error: unknown) => {
+        if (!(error instanceof RefusalAfterCommit)) throw error;
+        refusal = error;
+        return { status: 0, body: undefined as RouteResponse<R> | undefined, replayed: false };
+      });
     const scope =
       idempotencyKey === undefined
         ? undefined
         : {
-            apiKeyId: auth.apiKeyId,
+            // A resident's keys are their own: another resident on the same page never replays them.
+            apiKeyId: auth.resident ? `${auth.apiKeyId}|${auth.resident.id}` : auth.apiKeyId,
             key: idempotencyKey,
             hash: requestHash(route.method, c.req.path, raw),
           };
@@ -211,13 +228,14 @@ export function bind<R extends RouteDefinition>(
         ? fresh(deps.db)
         : ((await inOneStatement()) ??
           deps.db.transaction((tx) => {
-            if (!scope) return fresh(tx);
+            if (!scope) return freshKeepingRefusal(tx);
             return once(tx, scope, async () => ({
               status: route.status,
               body: await handler(context(tx)),
             }));
           })),
     );
+    if (refusal) throw refusal;
     const { status, body: result, replayed } = outcome;
     if (deps.checkResponses) assertResponse(route, result);
     if (replayed) c.header('Idempotent-Replayed', 'true');
@@ -253,6 +271,7 @@ export async function authenticate(
     return { districtCode: '', apiKeyId: 'anonymous', kind: 'publishable', via: 'key' };
   if (route.auth === 'staff' || route.auth === 'staff_session')
     return authenticateStaff(c, deps, route);
+  if (route.auth === 'resident') return authenticateResident(c, deps);
   // The console (its cookie) or a staff widget (its token) reads the public routes as its staff
   // session: the district's needs under review too (see `actsWithRole` for what it does not see).
   if (route.auth === 'publishable' && route.method === 'GET' && presentsStaffSession(c))

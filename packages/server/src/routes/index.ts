@@ -25,6 +25,7 @@ import { indicatorBindOptions, indicatorHandlers } from './indicators.js';
 import { deskHandlers } from './desk.js';
 import { followUpHandlers } from './follow-ups.js';
 import { pointsHandlers } from './points.js';
+import { residentHandlers } from './residents.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -56,6 +57,7 @@ const handlers: RouteHandlers = {
   ...deskHandlers,
   ...followUpHandlers,
   ...pointsHandlers,
+  ...residentHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

@@ -6,11 +6,12 @@ import type { EventHub, EventScope } from './events.js';
 import type { NotifierMessage } from './notifier.js';
 import type { PaymentProviders } from './payments.js';
 import type { Secrets } from './secrets.js';
+import type { ResidentCaller } from './residents/sessions.js';
 import type { StaffCaller } from './staff/sessions.js';
 
 /**
- * Who calls: a district's key, a staff session, or (confirmations only) a payment provider's
- * signature.
+ * Who calls: a district's key, a staff session, a signed-in resident, or (confirmations only) a
+ * payment provider's signature.
  */
 export interface Auth {
   readonly districtCode: string;
@@ -19,9 +20,12 @@ export interface Auth {
   /**
    * `signature`: a payment provider's signed callback, with no key and no district yet.
    * `session`: a staff session (`st_…`), whose person is `staff`.
+   * `resident`: a resident token (`rt_…`), whose person is `resident`; `apiKeyId` is the
+   * publishable key the resident signed in with (so the resident rate limit counts per page).
    */
-  readonly via: 'key' | 'signature' | 'session';
+  readonly via: 'key' | 'signature' | 'session' | 'resident';
   readonly staff?: StaffCaller;
+  readonly resident?: ResidentCaller;
   /** The role the route's permission let the caller act in (a secret key: `district_admin`). */
   readonly role?: StaffRole;
 }
@@ -57,6 +61,11 @@ export interface ServiceContext<R extends RouteDefinition> {
   readonly query: Parsed<R['query']>;
   readonly body: Parsed<R['body']>;
   readonly auth: Auth;
+  /**
+   * The signed-in resident: always there on an `auth: 'resident'` route (the binder refused the
+   * request otherwise), absent on the others.
+   */
+  readonly resident: R['auth'] extends 'resident' ? ResidentCaller : undefined;
   /** The transaction of a write (or the database, for a read). */
   readonly tx: Executor;
   readonly deps: ServiceDeps;

@@ -14,3 +14,16 @@ export class DomainError extends Error {
     this.name = 'DomainError';
   }
 }
+
+/**
+ * A refusal that keeps what the request wrote before it: the binder commits the transaction,
+ * then answers with the error. For a counted try (a wrong sign-in code uses up one of its five
+ * tries, however the request ends). Honoured on writes without an idempotency key; with one, the
+ * transaction rolls back like any other error's.
+ */
+export class RefusalAfterCommit extends DomainError {
+  constructor(code: ErrorCode, issues?: FieldIssue[]) {
+    super(code, issues);
+    this.name = 'RefusalAfterCommit';
+  }
+}

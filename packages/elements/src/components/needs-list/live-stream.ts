@@ -39,7 +39,7 @@ export function applyLiveEvent(
   event: LiveEvent,
   query: ListNeedsQuery,
 ): { needs: Need[]; change: LiveChange; need: Need } | undefined {
-  if (event.type === 'fund.updated') return undefined;
+  if (event.type !== 'need.created' && event.type !== 'need.updated') return undefined;
   const need = event.data;
   const index = needs.findIndex((each) => each.id === need.id);
   if (event.type === 'need.created') {

@@ -105,6 +105,7 @@ export const donations = pgTable(
   (t) => [
     check('donations_amount', sql`${t.amountFen} > 0`),
     index('donations_ledger_idx').on(t.fundId, t.status, t.confirmedAt.desc(), t.id.desc()),
+    index('donations_donor_mobile_idx').on(t.districtCode, t.donorMobile),
   ],
 );
 

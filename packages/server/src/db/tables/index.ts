@@ -8,3 +8,4 @@ export * from './staff.js';
 export * from './rate-limits.js';
 export * from './follow-ups.js';
 export * from './points.js';
+export * from './residents.js';

@@ -27,8 +27,10 @@ export const needs = pgTable(
     description: text('description').notNull(),
     valueFen: bigint('value_fen', { mode: 'number' }),
     anonymous: boolean('anonymous').notNull(),
-    contactName: text('contact_name').notNull(),
-    contactMobile: text('contact_mobile').notNull(),
+    /** The requester's contact; `null` once erased (on request, or 180 days after closing). */
+    contactName: text('contact_name'),
+    contactMobile: text('contact_mobile'),
+    contactErasedAt: at('contact_erased_at'),
     consentVersion: text('consent_version').notNull(),
     status: text('status').notNull().default('pending_review'),
     reason: text('reason'),
@@ -45,6 +47,7 @@ export const needs = pgTable(
     index('needs_community_feed_idx').on(t.communityCode, t.createdAt.desc(), t.id.desc()),
     index('needs_street_feed_idx').on(t.streetCode, t.createdAt.desc(), t.id.desc()),
     index('needs_search_idx').using('gin', t.searchTerms),
+    index('needs_contact_mobile_idx').on(t.districtCode, t.contactMobile),
   ],
 );
 

@@ -49,6 +49,8 @@ export const volunteers = pgTable(
     consentVersion: text('consent_version').notNull(),
     consentedAt: at('consented_at').notNull().defaultNow(),
     createdAt: at('created_at').notNull().defaultNow(),
+    /** When the volunteer withdrew consent or asked for erasure: personal fields are gone. */
+    erasedAt: at('erased_at'),
   },
   (t) => [
     uniqueIndex('volunteers_mobile_per_district').on(t.districtCode, t.mobile),
@@ -109,7 +111,10 @@ export const signups = pgTable(
     seq: bigserial('seq', { mode: 'number' }).notNull(),
     createdAt: at('created_at').notNull().defaultNow(),
   },
-  (t) => [uniqueIndex('signups_one_per_mobile').on(t.activityId, t.mobile)],
+  (t) => [
+    uniqueIndex('signups_one_per_mobile').on(t.activityId, t.mobile),
+    index('signups_mobile_idx').on(t.mobile),
+  ],
 );
 
 export const serviceRecords = pgTable(

@@ -67,7 +67,7 @@ export function toNeed(row: NeedRow, claim: ClaimRow | undefined): Need {
     title: row.title,
     description: row.description,
     valueFen: row.valueFen,
-    requesterName: row.anonymous ? null : maskName(row.contactName),
+    requesterName: row.anonymous || row.contactName === null ? null : maskName(row.contactName),
     status: row.status as NeedStatus,
     claim: claim ? toClaimSummary(claim) : null,
     createdAt: row.createdAt.toISOString(),
@@ -79,7 +79,10 @@ export function toNeed(row: NeedRow, claim: ClaimRow | undefined): Need {
 export function toStaffNeed(row: NeedRow, claim: ClaimRow | undefined): StaffNeed {
   return {
     ...toNeed(row, claim),
-    contact: { name: row.contactName, mobile: row.contactMobile },
+    contact:
+      row.contactName === null || row.contactMobile === null
+        ? null
+        : { name: row.contactName, mobile: row.contactMobile },
     anonymous: row.anonymous,
     reason: row.reason,
     reportCount: row.reportCount,

@@ -1,4 +1,4 @@
-import { and, eq, sql } from 'drizzle-orm';
+import { and, eq } from 'drizzle-orm';
 import { ActivityStatus, fieldIssue, type Activity, type routes } from '@wushe/schema';
 import { activities, communities, organizations } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
@@ -6,7 +6,7 @@ import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { toActivity } from '../volunteers/activities.js';
 import { districtSettings } from '../settings/settings.js';
-import { promoteWaitlisted, signupMessage, tellSignups } from './activity-signups.js';
+import { announceActivity, fillFreePlaces, tellPromoted, tellSignups } from './activity-signups.js';
 
 type CreateContext = ServiceContext<typeof routes.createActivity>;
 type UpdateContext = ServiceContext<typeof routes.updateActivity>;
@@ -131,18 +131,9 @@ export async function updateActivity(ctx: UpdateContext): Promise<Activity> {
     .returning();
   let row: ActivityRow = updated!;
 
-  const promoted = cancelling ? [] : await promoteWaitlisted(tx, row);
-  if (promoted.length) {
-    const [counted] = await tx
-      .update(activities)
-      .set({
-        signedUp: sql`${activities.signedUp} + ${promoted.length}`,
-        waitlisted: sql`${activities.waitlisted} - ${promoted.length}`,
-      })
-      .where(eq(activities.id, row.id))
-      .returning();
-    row = counted!;
-  }
+  const filled = cancelling ? { row, promoted: [] } : await fillFreePlaces(tx, row);
+  const promoted = filled.promoted;
+  row = filled.row;
 
   const moved =
     startsAt.getTime() !== current.startsAt.getTime() ||
@@ -153,8 +144,8 @@ export async function updateActivity(ctx: UpdateContext): Promise<Activity> {
     : moved
       ? await tellSignups(ctx, row, 'activity_changed')
       : 0;
-  for (const signup of promoted)
-    ctx.notify(signupMessage(auth.districtCode, row, signup.mobile, 'activity_waitlist_promoted'));
+  tellPromoted(ctx, row, promoted);
+  await announceActivity(ctx, row);
 
   await ctx.audit(cancelling ? 'activity.cancel' : 'activity.update', 'activity', row.id, {
     fields: Object.keys(body),

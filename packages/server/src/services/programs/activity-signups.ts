@@ -1,10 +1,10 @@
-import { and, asc, eq, inArray } from 'drizzle-orm';
-import { SignupStatus, type RouteDefinition } from '@wushe/schema';
+import { and, asc, eq, inArray, sql } from 'drizzle-orm';
+import { LiveEventType, SignupStatus, type RouteDefinition } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
-import type { activities } from '../../db/tables/index.js';
-import { signups } from '../../db/tables/index.js';
+import { activities, signups } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
 import type { NotifierMessage } from '../notifier.js';
+import { toActivity } from '../volunteers/activities.js';
 
 type ActivityRow = typeof activities.$inferSelect;
 
@@ -33,6 +33,50 @@ export async function promoteWaitlisted(tx: Executor, activity: ActivityRow) {
       ),
     )
     .returning({ id: signups.id, mobile: signups.mobile });
+}
+
+/**
+ * Gives the places `activity` has free to the earliest people waiting (`promoteWaitlisted`) and
+ * moves its counts to match; the caller holds the activity's row lock. Returns the activity as it
+ * now is and the signups promoted, for the caller to tell (`tellPromoted`) when it sees fit.
+ */
+export async function fillFreePlaces(tx: Executor, activity: ActivityRow) {
+  const promoted = await promoteWaitlisted(tx, activity);
+  if (promoted.length === 0) return { row: activity, promoted };
+  const [counted] = await tx
+    .update(activities)
+    .set({
+      signedUp: sql`${activities.signedUp} + ${promoted.length}`,
+      waitlisted: sql`${activities.waitlisted} - ${promoted.length}`,
+    })
+    .where(eq(activities.id, activity.id))
+    .returning();
+  return { row: counted!, promoted };
+}
+
+/** Tells each promoted person, after commit, that they now have a place. */
+export function tellPromoted(
+  ctx: Pick<ServiceContext<RouteDefinition>, 'auth' | 'notify'>,
+  activity: ActivityRow,
+  promoted: readonly { mobile: string }[],
+): void {
+  for (const signup of promoted) {
+    ctx.notify(
+      signupMessage(ctx.auth.districtCode, activity, signup.mobile, 'activity_waitlist_promoted'),
+    );
+  }
+}
+
+/** Announces the activity's new places live (`activity.updated`) on its community's pages. */
+export async function announceActivity(
+  ctx: Pick<ServiceContext<RouteDefinition>, 'emit' | 'deps'>,
+  activity: ActivityRow,
+): Promise<void> {
+  await ctx.emit(
+    LiveEventType.activityUpdated,
+    { communityCode: activity.communityCode, streetCode: activity.communityCode.slice(0, 9) },
+    toActivity(activity, ctx.deps.now()),
+  );
 }
 
 /**
