@@ -18,6 +18,8 @@ export const ScopeSubject = {
   survey: 'survey',
   volunteer: 'volunteer',
   fund: 'fund',
+  resource: 'resource',
+  project: 'project',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 

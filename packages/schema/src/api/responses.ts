@@ -24,6 +24,7 @@ import { StaffFund } from '../entities/fund-admin.js';
 import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
 import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
+import { NeedMatch, Resource } from '../entities/resource.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -92,4 +93,10 @@ export const responses = {
   getSettings: DistrictSettings,
   updateSettings: DistrictSettings,
   listStaffQueue: QueuePage,
+  listResources: page(Resource),
+  getResource: Resource,
+  createResource: Resource,
+  updateResource: Resource,
+  createMatch: NeedMatch,
+  claimNeedAsOrganization: Claim,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

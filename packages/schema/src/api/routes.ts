@@ -25,6 +25,7 @@ import { fundAdminRoutes } from './routes-funds-admin.js';
 import { keyRoutes } from './routes-keys.js';
 import { settingsRoutes } from './routes-settings.js';
 import { queueRoutes } from './routes-queue.js';
+import { linkageRoutes } from './routes-linkage.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -519,6 +520,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...keyRoutes,
     ...settingsRoutes,
     ...queueRoutes,
+    ...linkageRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -56,6 +56,12 @@ export const enStaffIssues: StaffIssueMessages = {
   account_not_social_worker: 'This account has no social_worker role',
   duplicate_grant: 'Each role and scope can be granted once',
   scope_unknown: 'There is no such street, community or organization in this district',
+  project_quiet:
+    'This project has published no progress for {days} days: it must report before it is paid again',
+  resource_not_published: 'This resource is paused: publish it again first',
+  not_matched_to_organization:
+    "This need has not been matched to one of your organization's resources",
+  outside_project: "You are not one of the project's organization members, social workers or staff",
 };
 
 export const enErrors: ErrorMessages = {
@@ -97,6 +103,13 @@ export const enErrors: ErrorMessages = {
   fund_disclosure_incomplete:
     'The fund cannot take donations until it raises money directly and its disclosure is complete',
   insufficient_fund_balance: 'The fund does not hold enough money for this disbursement',
+  resource_paused: 'This resource is paused and cannot be matched',
+  already_matched: 'This need is already matched to this resource',
+  need_not_matched: 'This need has not been matched to your organization, so it cannot claim it',
+  project_quiet:
+    'This project has published no progress for 180 days: no disbursement until it reports',
+  not_project_member:
+    "Only the project's organization members, social workers and staff may post its progress",
   donation_not_pending: 'This donation has already been settled',
   division_exists: 'A street or community with this code exists already',
   organization_exists: 'An organization with this credit code exists already',

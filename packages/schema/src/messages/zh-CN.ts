@@ -54,6 +54,10 @@ export const zhCNStaffIssues: StaffIssueMessages = {
   account_not_social_worker: '该账号没有社工角色',
   duplicate_grant: '同一角色和范围只能授予一次',
   scope_unknown: '本区没有这个街道、社区或组织',
+  project_quiet: '该项目已 {days} 天没有公开进展，须先发布进展才能再拨付',
+  resource_not_published: '该资源已暂停，请先恢复发布',
+  not_matched_to_organization: '该需求尚未对接到本组织的资源',
+  outside_project: '您不是该项目的组织成员、社工或负责的工作人员',
 };
 
 export const zhCNErrors: ErrorMessages = {
@@ -93,6 +97,11 @@ export const zhCNErrors: ErrorMessages = {
   fund_not_donatable: '该基金目前不接受捐赠',
   fund_disclosure_incomplete: '基金须为直接募捐且信息公开完整，方可接受捐赠',
   insufficient_fund_balance: '基金余额不足以支出该笔款项',
+  resource_paused: '该资源已暂停，不能对接',
+  already_matched: '该需求已对接到这个资源',
+  need_not_matched: '该需求尚未对接到本组织，不能以组织名义认领',
+  project_quiet: '该项目超过 180 天没有公开进展，发布进展前不能再拨付',
+  not_project_member: '只有项目的组织成员、社工和负责的工作人员可以发布进展',
   donation_not_pending: '这笔捐赠已经处理过了',
   division_exists: '该代码的街道或社区已存在',
   organization_exists: '该统一社会信用代码的组织已存在',

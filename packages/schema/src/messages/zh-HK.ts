@@ -55,6 +55,10 @@ export const zhHKStaffIssues: StaffIssueMessages = {
   account_not_social_worker: '該帳號沒有社工角色',
   duplicate_grant: '同一角色和範圍只能授予一次',
   scope_unknown: '本區沒有這個街道、社區或組織',
+  project_quiet: '該項目已 {days} 天沒有公開進展，須先發佈進展才能再撥款',
+  resource_not_published: '該資源已暫停，請先恢復發佈',
+  not_matched_to_organization: '該需求尚未對接到本組織的資源',
+  outside_project: '您不是該項目的組織成員、社工或負責的工作人員',
 };
 
 export const zhHKErrors: ErrorMessages = {
@@ -94,6 +98,11 @@ export const zhHKErrors: ErrorMessages = {
   fund_not_donatable: '該基金目前不接受捐款',
   fund_disclosure_incomplete: '基金須為直接募捐且資訊公開完整，方可接受捐款',
   insufficient_fund_balance: '基金餘額不足以支出該筆款項',
+  resource_paused: '該資源已暫停，不能對接',
+  already_matched: '該需求已對接到這個資源',
+  need_not_matched: '該需求尚未對接到本組織，不能以組織名義認領',
+  project_quiet: '該項目超過 180 天沒有公開進展，發佈進展前不能再撥款',
+  not_project_member: '只有項目的組織成員、社工和負責的工作人員可以發佈進展',
   donation_not_pending: '這筆捐款已經處理過了',
   division_exists: '該代碼的街道或社區已存在',
   organization_exists: '該統一社會信用代碼的組織已存在',

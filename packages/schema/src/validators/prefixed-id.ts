@@ -26,6 +26,12 @@ export const IdPrefix = {
   account: 'acc',
   /** A call for proposals (§11): the scope of a reviewer. */
   call: 'call',
+  /** A service resource (资源清单, §11). */
+  resource: 'res',
+  /** A need matched to a resource (供需对接, §11). */
+  match: 'mtc',
+  /** A project's public progress update (§11). */
+  projectUpdate: 'pup',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 

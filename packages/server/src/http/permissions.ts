@@ -9,6 +9,8 @@ import {
   funds,
   needs,
   organizations,
+  projects,
+  resources,
   socialWorkers,
   staffAccounts,
   surveys,
@@ -26,7 +28,16 @@ export interface Place {
   readonly communityCode?: string | null;
   readonly organizationId?: string | null;
   readonly callId?: string | null;
+  /** A subject that serves several places (a resource, a project): each street and community. */
+  readonly streetCodes?: readonly string[];
+  readonly communityCodes?: readonly string[];
 }
+
+/** Whether `scope` is the place's street or community, or one of those it serves. */
+const atStreet = (scope: string, place: Place) =>
+  scope === place.streetCode || (place.streetCodes?.includes(scope) ?? false);
+const atCommunity = (scope: string, place: Place) =>
+  scope === place.communityCode || (place.communityCodes?.includes(scope) ?? false);
 
 /** Whether one grant covers a place. Scopes nest: district ⊃ street ⊃ community. */
 export function grantCovers(grant: RoleGrant, place: Place): boolean {
@@ -34,16 +45,31 @@ export function grantCovers(grant: RoleGrant, place: Place): boolean {
     case 'district_admin':
       return grant.scope === place.districtCode;
     case 'street_staff':
-      return grant.scope === place.streetCode;
+      return atStreet(grant.scope, place);
     case 'community_staff':
-      return grant.scope === place.communityCode;
+      return atCommunity(grant.scope, place);
     case 'social_worker':
-      return grant.scope === place.streetCode || grant.scope === place.communityCode;
+      return atStreet(grant.scope, place) || atCommunity(grant.scope, place);
     case 'org_member':
       return grant.scope === place.organizationId;
     case 'reviewer':
       return grant.scope === place.callId;
   }
+}
+
+/** A subject serving several places, run by an organization (a resource, a project). */
+function placeServing(row: {
+  districtCode: string;
+  organizationId: string;
+  streetCodes: string[];
+  communityCodes: string[];
+}): Place {
+  return {
+    districtCode: row.districtCode,
+    organizationId: row.organizationId,
+    streetCodes: row.streetCodes,
+    communityCodes: row.communityCodes,
+  };
 }
 
 /** A subject placed by its community: the community's district, street and code. */
@@ -119,6 +145,14 @@ const PLACES: Record<ScopeSubject, Resolve> = {
   async fund(db, id) {
     const [row] = await db.select().from(funds).where(eq(funds.id, id));
     return row;
+  },
+  async resource(db, id) {
+    const [row] = await db.select().from(resources).where(eq(resources.id, id));
+    return row && placeServing(row);
+  },
+  async project(db, id) {
+    const [row] = await db.select().from(projects).where(eq(projects.id, id));
+    return row && placeServing(row);
   },
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {

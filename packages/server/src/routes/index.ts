@@ -21,6 +21,7 @@ import { fundAdminHandlers } from './funds-admin.js';
 import { keyHandlers } from './keys.js';
 import { settingsHandlers } from './settings.js';
 import { queueHandlers } from './queue.js';
+import { linkageHandlers } from './linkage.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -48,6 +49,7 @@ const handlers: RouteHandlers = {
   ...keyHandlers,
   ...settingsHandlers,
   ...queueHandlers,
+  ...linkageHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

@@ -6,3 +6,4 @@ export * from './funds.js';
 export * from './surveys.js';
 export * from './staff.js';
 export * from './rate-limits.js';
+export * from './linkage.js';

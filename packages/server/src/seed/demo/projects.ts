@@ -116,7 +116,7 @@ export async function seedProjects({ tx, now }: SeedContext): Promise<void> {
     PROJECTS.map((project) => ({
       id: project.id,
       districtCode: project.districtCode,
-      name: project.name,
+      title: project.name,
       kind: project.kind,
       organizationId: project.organizationId,
       needId: project.needId ?? null,
