@@ -13,6 +13,7 @@ export * from './routes-keys.js';
 export * from './routes-settings.js';
 export * from './routes-queue.js';
 export * from './routes-linkage.js';
+export * from './routes-projects.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

@@ -1,4 +1,6 @@
 import type { StaffRole } from '../entities/staff.js';
+import type { ErrorCode } from '../errors.js';
+import type { IssueCode } from '../issues.js';
 
 /**
  * What a scope is read from. A `division` field holds a district, street or community code; an
@@ -71,6 +73,12 @@ export interface RoutePermission {
    * grant — a role at or below its own, within its own scope (see the server's `grantable`).
    */
   readonly grants?: { readonly in: 'body'; readonly field: string };
+  /**
+   * A refusal in the route's own words instead of `403 forbidden`, when being outside the scope
+   * is the route's own bad input (an update by someone outside the project): the code, and the
+   * issue named at the scope's field.
+   */
+  readonly refusal?: { readonly code: ErrorCode; readonly issue: IssueCode };
 }
 
 /** Every role but the reviewer's: what "staff" means for the routes about daily work. */

@@ -25,6 +25,7 @@ import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
 import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
 import { NeedMatch, Resource } from '../entities/resource.js';
+import { Project, ProjectDetail, ProjectUpdate } from '../entities/project.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -99,4 +100,7 @@ export const responses = {
   updateResource: Resource,
   createMatch: NeedMatch,
   claimNeedAsOrganization: Claim,
+  listProjects: page(Project),
+  getProject: ProjectDetail,
+  createProjectUpdate: ProjectUpdate,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -26,6 +26,7 @@ import { keyRoutes } from './routes-keys.js';
 import { settingsRoutes } from './routes-settings.js';
 import { queueRoutes } from './routes-queue.js';
 import { linkageRoutes } from './routes-linkage.js';
+import { projectRoutes } from './routes-projects.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -521,6 +522,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...settingsRoutes,
     ...queueRoutes,
     ...linkageRoutes,
+    ...projectRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

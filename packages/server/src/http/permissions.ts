@@ -1,6 +1,13 @@
 import type { Context } from 'hono';
 import { eq } from 'drizzle-orm';
-import type { RoleGrant, RouteDefinition, ScopeSource, ScopeSubject } from '@wushe/schema';
+import {
+  fieldIssue,
+  type RoleGrant,
+  type RouteDefinition,
+  type RoutePermission,
+  type ScopeSource,
+  type ScopeSubject,
+} from '@wushe/schema';
 import type { Executor } from '../db/database.js';
 import {
   activities,
@@ -17,7 +24,7 @@ import {
   volunteers,
 } from '../db/tables/index.js';
 import type { Auth } from './auth.js';
-import { ApiError } from './errors.js';
+import { ApiError, messagesFor } from './errors.js';
 import { grantChecks } from './grants.js';
 import type { AppDeps } from './route.js';
 
@@ -252,5 +259,15 @@ export async function permit(
       ...Object.assign({}, ...checks.map((check) => check.detail)),
     },
   });
-  throw new ApiError('forbidden');
+  throw refusalOf(c, permission);
+}
+
+/** `403 forbidden`, or the route's own refusal named at its scope's field (see `refusal`). */
+function refusalOf(c: Context, permission: RoutePermission): ApiError {
+  const refusal = permission.refusal;
+  if (!refusal || !permission.scope) return new ApiError('forbidden');
+  const fields = permission.scope.field;
+  const field = typeof fields === 'string' ? fields : fields[0]!;
+  const messages = messagesFor(c.req.header('Accept-Language'));
+  return new ApiError(refusal.code, [fieldIssue([field], refusal.issue, undefined, messages)]);
 }

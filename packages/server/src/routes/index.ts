@@ -22,6 +22,7 @@ import { keyHandlers } from './keys.js';
 import { settingsHandlers } from './settings.js';
 import { queueHandlers } from './queue.js';
 import { linkageHandlers } from './linkage.js';
+import { projectHandlers } from './projects.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -50,6 +51,7 @@ const handlers: RouteHandlers = {
   ...settingsHandlers,
   ...queueHandlers,
   ...linkageHandlers,
+  ...projectHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

@@ -10,6 +10,7 @@ import { seedFunds } from './demo/funds.js';
 import { seedNeeds } from './demo/needs.js';
 import { seedOrganizations } from './demo/organizations.js';
 import { seedProjects } from './demo/projects.js';
+import { seedResources } from './demo/resources.js';
 import { seedSurveys } from './demo/surveys.js';
 import type { SeedContext } from './demo/support.js';
 import { seedVolunteers } from './demo/volunteers.js';
@@ -103,8 +104,9 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       await seedNeeds(context);
       await seedVolunteers(context);
       await seedActivities(context);
-      await seedProjects(context);
       await seedFunds(context);
+      await seedProjects(context);
+      await seedResources(context);
       await seedSurveys(context);
       return true;
     });

@@ -47,7 +47,10 @@ export function toResource({
 }
 
 /** A resource's search terms: its words, and every community and street it serves. */
-function resourceSearchTerms(text: { title: string; description: string }, places: ServedPlaces) {
+export function resourceSearchTerms(
+  text: { title: string; description: string },
+  places: ServedPlaces,
+) {
   return [
     ...searchTermsOf(text.title, text.description),
     ...places.communityCodes.flatMap((community) => placeTermsOf({ community })),
