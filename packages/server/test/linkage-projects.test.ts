@@ -64,10 +64,10 @@ describe('projects', () => {
       streetCodes: ['440113001'],
       status: 'proposed',
     });
-    const titles = async (query: string) =>
-      (await h.request('GET', `/v1/projects?${query}`)).body.data.map(
-        (p: { title: string }) => p.title,
-      );
+    const titles = async (query: string): Promise<string[]> => {
+      const listed = await h.request<{ data: { title: string }[] }>('GET', `/v1/projects?${query}`);
+      return listed.body.data.map((p) => p.title);
+    };
     expect(await titles(`community=${JINXIU}`)).toEqual(['长者助餐微创投']);
     expect(await titles(`street=${NANCUN}`)).toEqual(['长者助餐微创投']);
     expect(await titles('kind=community_building')).toEqual(['先锋社区营造']);
