@@ -20,6 +20,9 @@ import { SocialWorkersResource } from './resources/social-workers-resource.js';
 import { StaffResource } from './resources/staff-resource.js';
 import { SurveysResource } from './resources/surveys-resource.js';
 import { VolunteersResource } from './resources/volunteers-resource.js';
+import { ResourcesResource } from './resources/resources-resource.js';
+import { LinkageResource } from './resources/linkage-resource.js';
+import { ProjectsResource } from './resources/projects-resource.js';
 
 /**
  * A client with every resource. Each method is `method(params, options?)`, validates its input
@@ -49,6 +52,9 @@ export class WusheClient {
   readonly keys: KeysResource;
   readonly settings: SettingsResource;
   readonly queue: QueueResource;
+  readonly resources: ResourcesResource;
+  readonly linkage: LinkageResource;
+  readonly projects: ProjectsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -72,6 +78,9 @@ export class WusheClient {
     this.keys = new KeysResource(requester);
     this.settings = new SettingsResource(requester);
     this.queue = new QueueResource(requester);
+    this.resources = new ResourcesResource(requester);
+    this.linkage = new LinkageResource(requester);
+    this.projects = new ProjectsResource(requester);
   }
 }
 
@@ -145,6 +154,15 @@ export const ROUTE_METHODS = {
   getSettings: 'settings.get',
   updateSettings: 'settings.update',
   listStaffQueue: 'queue.list',
+  listResources: 'resources.list',
+  getResource: 'resources.get',
+  createResource: 'resources.create',
+  updateResource: 'resources.update',
+  createMatch: 'linkage.match',
+  claimNeedAsOrganization: 'linkage.claimAsOrganization',
+  listProjects: 'projects.list',
+  getProject: 'projects.get',
+  createProjectUpdate: 'projects.postUpdate',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -23,3 +23,6 @@ export * from './resources/staff-funds-resource.js';
 export * from './resources/staff-resource.js';
 export * from './resources/surveys-resource.js';
 export * from './resources/volunteers-resource.js';
+export * from './resources/resources-resource.js';
+export * from './resources/linkage-resource.js';
+export * from './resources/projects-resource.js';

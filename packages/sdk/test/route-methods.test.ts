@@ -15,6 +15,8 @@ const ID_BY_SEGMENT: Record<string, string> = {
   'social-workers': 'sw_0000000000000000',
   accounts: 'acc_0000000000000000',
   keys: 'key_0000000000000000',
+  resources: 'res_0000000000000000',
+  projects: 'prj_0000000000000000',
 };
 
 /** What the routes whose query has a required field are called with. */

@@ -44,6 +44,13 @@ import type {
 } from '../entities/fund-admin.js';
 import type { CreateKeyRequest } from '../entities/api-key.js';
 import type { UpdateSettingsRequest } from '../entities/settings.js';
+import type {
+  CreateMatchRequest,
+  CreateResourceRequest,
+  OrganizationClaimRequest,
+  UpdateResourceRequest,
+} from '../entities/resource.js';
+import type { CreateProjectUpdateRequest } from '../entities/project.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -246,6 +253,26 @@ export const requestExamples = {
     ],
     publicIndicators: true,
   } satisfies UpdateSettingsRequest,
+  createResource: {
+    organizationId: 'org_jxElders',
+    title: '长者助餐与上门探访',
+    description: '为独居、高龄长者每周送餐三次，志愿者上门探访、陪伴聊天。',
+    category: 'elderly_care',
+    targetGroups: ['elders'],
+    communityIds: ['440113104001'],
+    capacity: '每月 40 户',
+    schedule: '每周一、三、五 11:00–13:00',
+    contact: { name: '锦绣香江长者会', phone: '020-8478 1234' },
+  } satisfies CreateResourceRequest,
+  updateResource: { status: 'paused' } satisfies UpdateResourceRequest,
+  createMatch: {
+    resourceId: 'res_jxEldersMeals',
+    note: '长者会每周一、三、五送餐，请与陈姑娘联系',
+  } satisfies CreateMatchRequest,
+  claimNeedAsOrganization: { organizationId: 'org_jxElders' } satisfies OrganizationClaimRequest,
+  createProjectUpdate: {
+    body: '重阳节组织长者健康讲座与义诊，服务 120 人次。',
+  } satisfies CreateProjectUpdateRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**
