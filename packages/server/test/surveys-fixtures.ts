@@ -103,7 +103,7 @@ export async function seedSurveyFixture(h: Harness) {
       ...project,
       id: CHANGNING_PROJECT,
       districtCode: '310105',
-      name: '睦邻中心',
+      title: '睦邻中心',
       organizationId: 'org_changning0001',
     },
   ]);
