@@ -62,6 +62,9 @@ export const IssueCode = {
   resourceNotPublished: 'resource_not_published',
   notMatchedToOrganization: 'not_matched_to_organization',
   outsideProject: 'outside_project',
+  scoreRange: 'score_range',
+  deadlinePassed: 'deadline_passed',
+  alreadyVoted: 'already_voted',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -14,6 +14,7 @@ export * from './routes-settings.js';
 export * from './routes-queue.js';
 export * from './routes-linkage.js';
 export * from './routes-projects.js';
+export * from './routes-calls.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

@@ -25,6 +25,7 @@ import { ApiKey, CreatedApiKey } from '../entities/api-key.js';
 import { DistrictSettings } from '../entities/settings.js';
 import { QueuePage } from '../entities/staff-queue.js';
 import { NeedMatch, Resource } from '../entities/resource.js';
+import { Call, CallDetail, Proposal, ProposalScore, Vote } from '../entities/call.js';
 import { Project, ProjectDetail, ProjectUpdate } from '../entities/project.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
@@ -103,4 +104,12 @@ export const responses = {
   listProjects: page(Project),
   getProject: ProjectDetail,
   createProjectUpdate: ProjectUpdate,
+  listCalls: page(Call),
+  getCall: CallDetail,
+  createCall: Call,
+  createProposal: Proposal,
+  scoreProposal: ProposalScore,
+  voteInCall: Vote,
+  closeCall: CallDetail,
+  approveProposal: Project,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -27,6 +27,7 @@ import { settingsRoutes } from './routes-settings.js';
 import { queueRoutes } from './routes-queue.js';
 import { linkageRoutes } from './routes-linkage.js';
 import { projectRoutes } from './routes-projects.js';
+import { callRoutes } from './routes-calls.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -523,6 +524,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...queueRoutes,
     ...linkageRoutes,
     ...projectRoutes,
+    ...callRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

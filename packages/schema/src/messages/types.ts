@@ -28,7 +28,9 @@ export type StaffIssueCode =
   | 'project_quiet'
   | 'resource_not_published'
   | 'not_matched_to_organization'
-  | 'outside_project';
+  | 'outside_project'
+  | 'score_range'
+  | 'deadline_passed';
 
 export type StaffIssueMessages = Readonly<Record<StaffIssueCode, string>>;
 

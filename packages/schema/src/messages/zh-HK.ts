@@ -40,6 +40,7 @@ export const zhHKIssues: IssueMessages = {
   ends_before_start: '結束時間不能早於開始時間',
   duplicate_answer: '同一條題目只能回答一次',
   not_blank: '請填寫內容',
+  already_voted: '這部裝置已經為本次徵集投過票了',
 };
 
 /** Wording of the issues only staff forms meet (accounts, the directory): no resident bundle carries it. */
@@ -59,6 +60,8 @@ export const zhHKStaffIssues: StaffIssueMessages = {
   resource_not_published: '該資源已暫停，請先恢復發佈',
   not_matched_to_organization: '該需求尚未對接到本組織的資源',
   outside_project: '您不是該項目的組織成員、社工或負責的工作人員',
+  score_range: '評分須在 0 到 {maximum} 之間',
+  deadline_passed: '徵集已於 {deadline} 截止，不再接收申報',
 };
 
 export const zhHKErrors: ErrorMessages = {
@@ -103,6 +106,11 @@ export const zhHKErrors: ErrorMessages = {
   need_not_matched: '該需求尚未對接到本組織，不能以組織名義認領',
   project_quiet: '該項目超過 180 天沒有公開進展，發佈進展前不能再撥款',
   not_project_member: '只有項目的組織成員、社工和負責的工作人員可以發佈進展',
+  score_out_of_range: '評分超出評審標準的範圍',
+  proposal_deadline_passed: '徵集已截止，不再接收申報',
+  already_voted: '每戶每次徵集只能投一票，您已經投過了',
+  call_not_open: '本次徵集已結束',
+  call_not_closed: '徵集結束後才能立項',
   donation_not_pending: '這筆捐款已經處理過了',
   division_exists: '該代碼的街道或社區已存在',
   organization_exists: '該統一社會信用代碼的組織已存在',

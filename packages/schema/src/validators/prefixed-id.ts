@@ -32,6 +32,8 @@ export const IdPrefix = {
   match: 'mtc',
   /** A project's public progress update (§11). */
   projectUpdate: 'pup',
+  /** A proposal to a call (§11). */
+  proposal: 'prp',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 

@@ -12,6 +12,7 @@ import type { Executor } from '../db/database.js';
 import {
   activities,
   auditLog,
+  calls,
   communities,
   funds,
   needs,
@@ -161,9 +162,16 @@ const PLACES: Record<ScopeSubject, Resolve> = {
     const [row] = await db.select().from(projects).where(eq(projects.id, id));
     return row && placeServing(row);
   },
-  // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
-  call() {
-    return Promise.resolve(undefined);
+  /** A call is placed where it was opened: its street, or the district; a reviewer by its id. */
+  async call(db, id) {
+    const [row] = await db.select().from(calls).where(eq(calls.id, id));
+    return (
+      row && {
+        districtCode: row.districtCode,
+        streetCode: row.divisionCode.length === 9 ? row.divisionCode : null,
+        callId: row.id,
+      }
+    );
   },
 };
 

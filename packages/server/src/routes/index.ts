@@ -23,6 +23,7 @@ import { settingsHandlers } from './settings.js';
 import { queueHandlers } from './queue.js';
 import { linkageHandlers } from './linkage.js';
 import { projectHandlers } from './projects.js';
+import { callHandlers } from './calls.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -52,6 +53,7 @@ const handlers: RouteHandlers = {
   ...queueHandlers,
   ...linkageHandlers,
   ...projectHandlers,
+  ...callHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

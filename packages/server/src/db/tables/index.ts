@@ -7,3 +7,4 @@ export * from './surveys.js';
 export * from './staff.js';
 export * from './rate-limits.js';
 export * from './linkage.js';
+export * from './calls.js';
