@@ -48,4 +48,27 @@ describe('the demo linkage', () => {
     expect(poetry.body.money.usedFen).toBe(60_000);
     expect(poetry.body.satisfaction?.resultsPath).toContain('subject=prj_jxPoetryHeritage');
   });
+
+  it('has one open call with three proposals and hidden counts, and one closed call with its ranking', async () => {
+    const key = DEMO_KEYS.publishable;
+    const open = await h.request('GET', '/v1/calls/call_pyMicroVenture2026', { key });
+    expect(open.body.status).toBe('open');
+    expect(open.body.proposals).toHaveLength(3);
+    expect(open.body.proposals.every((p: { result: unknown }) => p.result === null)).toBe(true);
+    const closed = await h.request('GET', '/v1/calls/call_pyVenture2026', { key });
+    // 0.7 × reviewers' mean + 0.3 × vote share: 0.6535, 0.6305, 0.5805.
+    expect(
+      closed.body.proposals.map((p: { id: string; result: { blendedScore: number } }) => [
+        p.id,
+        Number(p.result.blendedScore.toFixed(4)),
+      ]),
+    ).toEqual([
+      ['prp_pyEcosystem', 0.6535],
+      ['prp_pyCarersVenture', 0.6305],
+      ['prp_xfChoirVenture', 0.5805],
+    ]);
+    expect(closed.body.proposals[0].projectId).toBe('prj_pyEcosystem');
+    const listed = await h.request('GET', '/v1/calls?status=open', { key });
+    expect(listed.body.data.map((c: { id: string }) => c.id)).toEqual(['call_pyMicroVenture2026']);
+  });
 });

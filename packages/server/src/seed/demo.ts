@@ -11,6 +11,7 @@ import { seedNeeds } from './demo/needs.js';
 import { seedOrganizations } from './demo/organizations.js';
 import { seedProjects } from './demo/projects.js';
 import { seedResources } from './demo/resources.js';
+import { seedCalls } from './demo/calls.js';
 import { seedSurveys } from './demo/surveys.js';
 import type { SeedContext } from './demo/support.js';
 import { seedVolunteers } from './demo/volunteers.js';
@@ -107,6 +108,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       await seedFunds(context);
       await seedProjects(context);
       await seedResources(context);
+      await seedCalls(context);
       await seedSurveys(context);
       return true;
     });
