@@ -23,6 +23,7 @@ import { VolunteersResource } from './resources/volunteers-resource.js';
 import { ResourcesResource } from './resources/resources-resource.js';
 import { LinkageResource } from './resources/linkage-resource.js';
 import { ProjectsResource } from './resources/projects-resource.js';
+import { CallsResource } from './resources/calls-resource.js';
 
 /**
  * A client with every resource. Each method is `method(params, options?)`, validates its input
@@ -55,6 +56,7 @@ export class WusheClient {
   readonly resources: ResourcesResource;
   readonly linkage: LinkageResource;
   readonly projects: ProjectsResource;
+  readonly calls: CallsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -81,6 +83,7 @@ export class WusheClient {
     this.resources = new ResourcesResource(requester);
     this.linkage = new LinkageResource(requester);
     this.projects = new ProjectsResource(requester);
+    this.calls = new CallsResource(requester);
   }
 }
 
@@ -163,6 +166,14 @@ export const ROUTE_METHODS = {
   listProjects: 'projects.list',
   getProject: 'projects.get',
   createProjectUpdate: 'projects.postUpdate',
+  listCalls: 'calls.list',
+  getCall: 'calls.get',
+  createCall: 'calls.create',
+  createProposal: 'calls.propose',
+  scoreProposal: 'calls.score',
+  voteInCall: 'calls.vote',
+  closeCall: 'calls.close',
+  approveProposal: 'calls.approve',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

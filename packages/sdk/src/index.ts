@@ -26,3 +26,4 @@ export * from './resources/volunteers-resource.js';
 export * from './resources/resources-resource.js';
 export * from './resources/linkage-resource.js';
 export * from './resources/projects-resource.js';
+export * from './resources/calls-resource.js';

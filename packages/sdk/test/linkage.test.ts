@@ -85,4 +85,32 @@ describe('resources, matching and projects through the SDK', () => {
       }),
     ).rejects.toBeInstanceOf(ConflictError);
   });
+
+  it('votes once per household in the open call; the reviewer scores; the closed call shows its ranking', async () => {
+    const resident = clientOf({ publishableKey: server.keys.publishable });
+    const open = await resident.calls.get({ id: 'call_pyMicroVenture2026' });
+    const proposalId = open.proposals[0]!.id;
+    const vote = { id: open.id, proposalId, respondentToken: 'sdk-household-0001' };
+    expect((await resident.calls.vote(vote)).proposalId).toBe(proposalId);
+    await expect(resident.calls.vote(vote)).rejects.toMatchObject({ code: 'already_voted' });
+
+    const reviewer = await staffClient('panyu.reviewer');
+    const scored = await reviewer.calls.score({
+      id: open.id,
+      proposalId,
+      scores: { research: 8, design: 7, impact: 6 },
+    });
+    expect(scored.normalized).toBeCloseTo(0.7, 12);
+    await expect(
+      reviewer.calls.score({
+        id: open.id,
+        proposalId,
+        scores: { research: 11, design: 7, impact: 6 },
+      }),
+    ).rejects.toMatchObject({ code: 'score_out_of_range' });
+
+    const closed = await resident.calls.list({ status: 'closed' });
+    const ranked = await resident.calls.get({ id: closed.data[0]!.id });
+    expect(ranked.proposals.map((proposal) => proposal.result?.rank)).toEqual([1, 2, 3]);
+  });
 });

@@ -17,6 +17,7 @@ const ID_BY_SEGMENT: Record<string, string> = {
   keys: 'key_0000000000000000',
   resources: 'res_0000000000000000',
   projects: 'prj_0000000000000000',
+  calls: 'call_0000000000000000',
 };
 
 /** What the routes whose query has a required field are called with. */

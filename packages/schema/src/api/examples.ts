@@ -51,6 +51,13 @@ import type {
   UpdateResourceRequest,
 } from '../entities/resource.js';
 import type { CreateProjectUpdateRequest } from '../entities/project.js';
+import type {
+  ApproveProposalRequest,
+  CreateCallRequest,
+  CreateProposalRequest,
+  ScoreProposalRequest,
+  VoteRequest,
+} from '../entities/call.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -273,6 +280,41 @@ export const requestExamples = {
   createProjectUpdate: {
     body: '重阳节组织长者健康讲座与义诊，服务 120 人次。',
   } satisfies CreateProjectUpdateRequest,
+  createCall: {
+    divisionId: '440113104',
+    title: '2027 年南村镇社区微创投',
+    kind: 'micro_venture',
+    budgetFen: 30_000_000,
+    proposalsCloseAt: '2027-03-31T10:00:00Z',
+    needCategories: ['elderly_care', 'child_welfare'],
+    rubric: [
+      { id: 'research', name: '需求调研', weight: 30, maxScore: 10 },
+      { id: 'design', name: '项目设计', weight: 40, maxScore: 10 },
+      { id: 'impact', name: '预期成效', weight: 30, maxScore: 10 },
+    ],
+    weights: { reviewers: 70, votes: 30 },
+  } satisfies CreateCallRequest,
+  createProposal: {
+    organizationId: 'org_jxElders',
+    title: '长者午间食堂志愿送餐',
+    summary: '为锦绣香江 40 户独居长者每周送餐三次，志愿者同时上门探访。',
+    communityIds: ['440113104001'],
+    needIds: [],
+    budgetFen: 1_000_000,
+  } satisfies CreateProposalRequest,
+  scoreProposal: {
+    proposalId: 'prp_jxEldersLunch',
+    scores: { research: 8, design: 7, impact: 9 },
+  } satisfies ScoreProposalRequest,
+  voteInCall: {
+    proposalId: 'prp_jxEldersLunch',
+    respondentToken: 'rt_6f1c2a9e4b7d4c0f',
+  } satisfies VoteRequest,
+  closeCall: {},
+  approveProposal: {
+    proposalId: 'prp_jxEldersLunch',
+    fundId: 'fund_Nc4Ps8Yd2M',
+  } satisfies ApproveProposalRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**
