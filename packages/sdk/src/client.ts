@@ -166,6 +166,7 @@ export const ROUTE_METHODS = {
   listProjects: 'projects.list',
   getProject: 'projects.get',
   createProjectUpdate: 'projects.postUpdate',
+  updateProject: 'projects.update',
   listCalls: 'calls.list',
   getCall: 'calls.get',
   createCall: 'calls.create',

@@ -50,7 +50,7 @@ import type {
   OrganizationClaimRequest,
   UpdateResourceRequest,
 } from '../entities/resource.js';
-import type { CreateProjectUpdateRequest } from '../entities/project.js';
+import type { CreateProjectUpdateRequest, UpdateProjectRequest } from '../entities/project.js';
 import type {
   ApproveProposalRequest,
   CreateCallRequest,
@@ -280,6 +280,7 @@ export const requestExamples = {
   createProjectUpdate: {
     body: '重阳节组织长者健康讲座与义诊，服务 120 人次。',
   } satisfies CreateProjectUpdateRequest,
+  updateProject: { status: 'in_progress' } satisfies UpdateProjectRequest,
   createCall: {
     divisionId: '440113104',
     title: '2027 年南村镇社区微创投',

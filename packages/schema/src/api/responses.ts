@@ -104,6 +104,7 @@ export const responses = {
   listProjects: page(Project),
   getProject: ProjectDetail,
   createProjectUpdate: ProjectUpdate,
+  updateProject: Project,
   listCalls: page(Call),
   getCall: CallDetail,
   createCall: Call,

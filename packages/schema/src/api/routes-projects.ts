@@ -1,6 +1,11 @@
 import * as z from 'zod/mini';
 import { CommunityCode, prefixedId, StreetCode, valuesOf } from '../primitives.js';
-import { CreateProjectUpdateRequest, ProjectKind, ProjectStatus } from '../entities/project.js';
+import {
+  CreateProjectUpdateRequest,
+  ProjectKind,
+  ProjectStatus,
+  UpdateProjectRequest,
+} from '../entities/project.js';
 import type { RouteDefinition } from './routes.js';
 import { PageQuery } from './pagination.js';
 import { BODY_ERRORS, STAFF_ERRORS } from './route-errors.js';
@@ -67,9 +72,29 @@ export const createProjectUpdateRoute = {
   idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
+export const updateProjectRoute = {
+  id: 'updateProject',
+  method: 'PATCH',
+  path: '/v1/projects/{id}',
+  summary:
+    'Staff where the project runs move it through proposed → approved → in_progress → completed (or rejected, cancelled), set its fund and social workers',
+  tag: 'projects',
+  auth: 'staff',
+  permission: {
+    roles: ['district_admin', 'street_staff', 'community_staff'],
+    scope: { in: 'params', field: 'id', subject: 'project' },
+  },
+  params: projectById,
+  body: UpdateProjectRequest,
+  status: 200,
+  errors: [...BODY_ERRORS, ...STAFF_ERRORS, ...created, 'not_found', 'invalid_status_transition'],
+  idempotency: 'optional',
+} as const satisfies RouteDefinition;
+
 /** The project routes, spread into `routes`. */
 export const projectRoutes = {
   listProjects: listProjectsRoute,
   getProject: getProjectRoute,
   createProjectUpdate: createProjectUpdateRoute,
+  updateProject: updateProjectRoute,
 } as const;

@@ -33,6 +33,16 @@ export const ProjectStatus = {
 } as const;
 export type ProjectStatus = (typeof ProjectStatus)[keyof typeof ProjectStatus];
 
+/** The moves a project's status may make (SPEC §11); the last three are final. */
+export const ProjectTransitions: Readonly<Record<ProjectStatus, readonly ProjectStatus[]>> = {
+  proposed: ['approved', 'rejected', 'cancelled'],
+  approved: ['in_progress', 'cancelled'],
+  in_progress: ['completed', 'cancelled'],
+  completed: [],
+  rejected: [],
+  cancelled: [],
+};
+
 /**
  * After 广益联募's rule: a project in progress with no public update for this many days is quiet,
  * and its fund pays it nothing more until it reports (409 `project_quiet`).
@@ -88,3 +98,11 @@ export const CreateProjectUpdateRequest = /* @__PURE__ */ z.strictObject({
   body: text(5, 2000),
 });
 export type CreateProjectUpdateRequest = z.input<typeof CreateProjectUpdateRequest>;
+
+/** `PATCH /v1/projects/{id}`: staff move a project through its lifecycle, or set its fund and social workers. */
+export const UpdateProjectRequest = /* @__PURE__ */ z.strictObject({
+  status: z.optional(z.enum(valuesOf(ProjectStatus))),
+  fundId: z.optional(z.nullable(prefixedId('fund'))),
+  socialWorkerIds: z.optional(z.array(prefixedId('sw'))),
+});
+export type UpdateProjectRequest = z.input<typeof UpdateProjectRequest>;

@@ -2,8 +2,10 @@ import {
   createProjectUpdateRoute,
   getProjectRoute,
   listProjectsRoute,
+  updateProjectRoute,
   type CreateProjectUpdateRequest,
   type ListProjectsQuery,
+  type UpdateProjectRequest,
 } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
 import { paginate, type PagePromise } from '../pagination.js';
@@ -38,5 +40,13 @@ export class ProjectsResource {
     options?: RequestOptions,
   ): RouteAnswer<typeof createProjectUpdateRoute> {
     return this.requester.call(createProjectUpdateRoute, { params: { id }, body }, options);
+  }
+
+  /** Moves a project through its lifecycle, or sets its fund and social workers (staff). */
+  update(
+    { id, ...body }: { id: string } & UpdateProjectRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof updateProjectRoute> {
+    return this.requester.call(updateProjectRoute, { params: { id }, body }, options);
   }
 }
