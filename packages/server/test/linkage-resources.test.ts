@@ -161,5 +161,11 @@ describe('resources (资源清单)', () => {
     const second = await list(`limit=2&cursor=${first.body.nextCursor}`);
     expect(second.body.data.map((r: { title: string }) => r.title)).toEqual(['第一项服务']);
     expect(second.body.nextCursor).toBeNull();
+    const forged = Buffer.from(JSON.stringify(['not a time', 'res_x'])).toString('base64url');
+    const refused = await list(`cursor=${forged}`);
+    expect(refused.status).toBe(400);
+    expect(paths(refused.body.error.issues)).toEqual(['cursor']);
+    const projects = await h.request('GET', `/v1/projects?cursor=${forged}`);
+    expect(projects.status).toBe(400);
   });
 });

@@ -9,7 +9,7 @@ import {
 import type * as z from 'zod/mini';
 import type { Executor } from '../../db/database.js';
 import { calls } from '../../db/tables/index.js';
-import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
+import { decodeCursor, invalidCursor, pageOf, pageSize } from '../../routes/pagination.js';
 import type { DirectoryContext } from '../directory/context.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
@@ -54,11 +54,12 @@ export async function listCalls(
   const limit = pageSize(query.limit);
   const after = decodeCursor(query.cursor, ['string', 'string']) as [string, string] | undefined;
   const at = after ? new Date(after[0]) : undefined;
+  if (at && Number.isNaN(at.getTime())) throw invalidCursor();
   const where: (SQL | undefined)[] = [
     eq(calls.districtCode, districtCode),
     query.division ? eq(calls.divisionCode, query.division) : undefined,
     query.status ? eq(calls.status, query.status) : undefined,
-    after && at && !Number.isNaN(at.getTime())
+    after && at
       ? or(lt(calls.createdAt, at), and(eq(calls.createdAt, at), lt(calls.id, after[1])))
       : undefined,
   ];

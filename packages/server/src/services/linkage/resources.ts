@@ -9,7 +9,7 @@ import type {
 import type * as z from 'zod/mini';
 import type { Executor } from '../../db/database.js';
 import { organizations, resources } from '../../db/tables/index.js';
-import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
+import { decodeCursor, invalidCursor, pageOf, pageSize } from '../../routes/pagination.js';
 import type { DirectoryContext } from '../directory/context.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
@@ -215,7 +215,7 @@ function afterCursor(cursor: string | undefined): { at: Date; id: string } | und
   const parts = decodeCursor(cursor, ['string', 'string']);
   if (!parts) return undefined;
   const at = new Date(parts[0] as string);
-  if (Number.isNaN(at.getTime())) decodeCursor('!', ['string']);
+  if (Number.isNaN(at.getTime())) throw invalidCursor();
   return { at, id: parts[1] as string };
 }
 

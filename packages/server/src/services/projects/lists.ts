@@ -3,7 +3,7 @@ import type { ListProjectsQuery, Page, Project } from '@wushe/schema';
 import type * as z from 'zod/mini';
 import type { Executor } from '../../db/database.js';
 import { projects } from '../../db/tables/index.js';
-import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
+import { decodeCursor, invalidCursor, pageOf, pageSize } from '../../routes/pagination.js';
 import { projectsWithOrganization, toProject } from './present.js';
 
 /** `GET /v1/projects`: newest first (by start, then id), filtered by place, kind and status. */
@@ -14,7 +14,9 @@ export async function listProjects(
   now: Date,
 ): Promise<Page<Project>> {
   const limit = pageSize(query.limit);
-  const after = decodeCursor(query.cursor, ['string', 'string']) as [string, string] | undefined;
+  const cursor = decodeCursor(query.cursor, ['string', 'string']) as [string, string] | undefined;
+  const after = cursor;
+  if (cursor && !/^\d{4}-\d{2}-\d{2}$/.test(cursor[0])) throw invalidCursor();
   const where: (SQL | undefined)[] = [
     eq(projects.districtCode, districtCode),
     query.community ? arrayContains(projects.communityCodes, [query.community]) : undefined,
