@@ -311,7 +311,6 @@ export const requestExamples = {
     proposalId: 'prp_jxEldersLunch',
     respondentToken: 'rt_6f1c2a9e4b7d4c0f',
   } satisfies VoteRequest,
-  closeCall: {},
   approveProposal: {
     proposalId: 'prp_jxEldersLunch',
     fundId: 'fund_Nc4Ps8Yd2M',

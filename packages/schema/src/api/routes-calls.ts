@@ -129,9 +129,8 @@ export const closeCallRoute = {
   auth: 'staff',
   permission: { roles: CALL_OPENERS, scope: { in: 'params', field: 'id', subject: 'call' } },
   params: callById,
-  body: /* @__PURE__ */ z.strictObject({}),
   status: 200,
-  errors: [...WRITE_ERRORS, 'call_not_open'],
+  errors: [...STAFF_ERRORS, ...created, 'validation_failed', 'not_found', 'call_not_open'],
   idempotency: 'optional',
 } as const satisfies RouteDefinition;
 

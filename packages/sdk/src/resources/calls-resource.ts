@@ -72,7 +72,7 @@ export class CallsResource {
 
   /** Closes the call and ranks its proposals. */
   close({ id }: { id: string }, options?: RequestOptions): RouteAnswer<typeof closeCallRoute> {
-    return this.requester.call(closeCallRoute, { params: { id }, body: {} }, options);
+    return this.requester.call(closeCallRoute, { params: { id } }, options);
   }
 
   /** Approves a proposal of a closed call as a project, funded by the fund named. */
