@@ -58,6 +58,13 @@ export const IssueCode = {
   accountNotSocialWorker: 'account_not_social_worker',
   duplicateGrant: 'duplicate_grant',
   scopeUnknown: 'scope_unknown',
+  projectQuiet: 'project_quiet',
+  resourceNotPublished: 'resource_not_published',
+  notMatchedToOrganization: 'not_matched_to_organization',
+  outsideProject: 'outside_project',
+  scoreRange: 'score_range',
+  deadlinePassed: 'deadline_passed',
+  alreadyVoted: 'already_voted',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

@@ -26,6 +26,10 @@ import { SocialWorkersResource } from './resources/social-workers-resource.js';
 import { StaffResource } from './resources/staff-resource.js';
 import { SurveysResource } from './resources/surveys-resource.js';
 import { VolunteersResource } from './resources/volunteers-resource.js';
+import { ResourcesResource } from './resources/resources-resource.js';
+import { LinkageResource } from './resources/linkage-resource.js';
+import { ProjectsResource } from './resources/projects-resource.js';
+import { CallsResource } from './resources/calls-resource.js';
 
 /**
  * A client with every resource. Each method is `method(params, options?)`, validates its input
@@ -61,6 +65,10 @@ export class WusheClient {
   readonly points: PointsResource;
   readonly rewards: RewardsResource;
   readonly residents: ResidentsResource;
+  readonly resources: ResourcesResource;
+  readonly linkage: LinkageResource;
+  readonly projects: ProjectsResource;
+  readonly calls: CallsResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -90,6 +98,10 @@ export class WusheClient {
     this.points = new PointsResource(requester);
     this.rewards = new RewardsResource(requester);
     this.residents = new ResidentsResource(requester);
+    this.resources = new ResourcesResource(requester);
+    this.linkage = new LinkageResource(requester);
+    this.projects = new ProjectsResource(requester);
+    this.calls = new CallsResource(requester);
   }
 }
 
@@ -188,6 +200,24 @@ export const ROUTE_METHODS = {
   listMyDonations: 'residents.donations',
   exportMyData: 'residents.export',
   eraseMyData: 'residents.erase',
+  listResources: 'resources.list',
+  getResource: 'resources.get',
+  createResource: 'resources.create',
+  updateResource: 'resources.update',
+  createMatch: 'linkage.match',
+  claimNeedAsOrganization: 'linkage.claimAsOrganization',
+  listProjects: 'projects.list',
+  getProject: 'projects.get',
+  createProjectUpdate: 'projects.postUpdate',
+  updateProject: 'projects.update',
+  listCalls: 'calls.list',
+  getCall: 'calls.get',
+  createCall: 'calls.create',
+  createProposal: 'calls.propose',
+  scoreProposal: 'calls.score',
+  voteInCall: 'calls.vote',
+  closeCall: 'calls.close',
+  approveProposal: 'calls.approve',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -28,3 +28,7 @@ export * from './resources/staff-funds-resource.js';
 export * from './resources/staff-resource.js';
 export * from './resources/surveys-resource.js';
 export * from './resources/volunteers-resource.js';
+export * from './resources/resources-resource.js';
+export * from './resources/linkage-resource.js';
+export * from './resources/projects-resource.js';
+export * from './resources/calls-resource.js';

@@ -19,6 +19,9 @@ const ID_BY_SEGMENT: Record<string, string> = {
   rewards: 'rwd_0000000000000000',
   /** `/v1/residents/me/signups/{id}`: the only resident path with an id. */
   residents: 'sgn_0000000000000000',
+  resources: 'res_0000000000000000',
+  projects: 'prj_0000000000000000',
+  calls: 'call_0000000000000000',
 };
 
 /** What the routes whose query has a required field are called with. */

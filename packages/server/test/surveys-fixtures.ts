@@ -82,28 +82,28 @@ export async function seedSurveyFixture(h: Harness) {
     kind: 'government_purchase',
     budgetFen: 5_000_000,
     startsOn: '2026-01-01',
-    status: 'running',
+    status: 'in_progress',
   };
   await h.db.insert(projects).values([
     {
       ...project,
       id: PROJECT,
       districtCode: '440113',
-      name: '长者饭堂',
+      title: '长者饭堂',
       organizationId: 'org_panyu00000001',
     },
     {
       ...project,
       id: OTHER_PROJECT,
       districtCode: '440113',
-      name: '四点半课堂',
+      title: '四点半课堂',
       organizationId: 'org_panyu00000001',
     },
     {
       ...project,
       id: CHANGNING_PROJECT,
       districtCode: '310105',
-      name: '睦邻中心',
+      title: '睦邻中心',
       organizationId: 'org_changning0001',
     },
   ]);

@@ -53,6 +53,20 @@ import type {
   RedeemPickupCodeRequest,
   UpdateRewardRequest,
 } from '../entities/rewards.js';
+import type {
+  CreateMatchRequest,
+  CreateResourceRequest,
+  OrganizationClaimRequest,
+  UpdateResourceRequest,
+} from '../entities/resource.js';
+import type { CreateProjectUpdateRequest, UpdateProjectRequest } from '../entities/project.js';
+import type {
+  ApproveProposalRequest,
+  CreateCallRequest,
+  CreateProposalRequest,
+  ScoreProposalRequest,
+  VoteRequest,
+} from '../entities/call.js';
 import type { RouteName } from './routes.js';
 
 /**
@@ -280,6 +294,61 @@ export const requestExamples = {
     skills: ['陪诊', '理发'],
     availability: ['weekend_daytime'],
   } satisfies UpdateMyVolunteerRequest,
+  createResource: {
+    organizationId: 'org_jxElders',
+    title: '长者助餐与上门探访',
+    description: '为独居、高龄长者每周送餐三次，志愿者上门探访、陪伴聊天。',
+    category: 'elderly_care',
+    targetGroups: ['elders'],
+    communityIds: ['440113104001'],
+    capacity: '每月 40 户',
+    schedule: '每周一、三、五 11:00–13:00',
+    contact: { name: '锦绣香江长者会', phone: '020-8478 1234' },
+  } satisfies CreateResourceRequest,
+  updateResource: { status: 'paused' } satisfies UpdateResourceRequest,
+  createMatch: {
+    resourceId: 'res_jxEldersMeals',
+    note: '长者会每周一、三、五送餐，请与陈姑娘联系',
+  } satisfies CreateMatchRequest,
+  claimNeedAsOrganization: { organizationId: 'org_jxElders' } satisfies OrganizationClaimRequest,
+  createProjectUpdate: {
+    body: '重阳节组织长者健康讲座与义诊，服务 120 人次。',
+  } satisfies CreateProjectUpdateRequest,
+  updateProject: { status: 'in_progress' } satisfies UpdateProjectRequest,
+  createCall: {
+    divisionId: '440113104',
+    title: '2027 年南村镇社区微创投',
+    kind: 'micro_venture',
+    budgetFen: 30_000_000,
+    proposalsCloseAt: '2027-03-31T10:00:00Z',
+    needCategories: ['elderly_care', 'child_welfare'],
+    rubric: [
+      { id: 'research', name: '需求调研', weight: 30, maxScore: 10 },
+      { id: 'design', name: '项目设计', weight: 40, maxScore: 10 },
+      { id: 'impact', name: '预期成效', weight: 30, maxScore: 10 },
+    ],
+    weights: { reviewers: 70, votes: 30 },
+  } satisfies CreateCallRequest,
+  createProposal: {
+    organizationId: 'org_jxElders',
+    title: '长者午间食堂志愿送餐',
+    summary: '为锦绣香江 40 户独居长者每周送餐三次，志愿者同时上门探访。',
+    communityIds: ['440113104001'],
+    needIds: [],
+    budgetFen: 1_000_000,
+  } satisfies CreateProposalRequest,
+  scoreProposal: {
+    proposalId: 'prp_jxEldersLunch',
+    scores: { research: 8, design: 7, impact: 9 },
+  } satisfies ScoreProposalRequest,
+  voteInCall: {
+    proposalId: 'prp_jxEldersLunch',
+    respondentToken: 'rt_6f1c2a9e4b7d4c0f',
+  } satisfies VoteRequest,
+  approveProposal: {
+    proposalId: 'prp_jxEldersLunch',
+    fundId: 'fund_Nc4Ps8Yd2M',
+  } satisfies ApproveProposalRequest,
 } as const satisfies Partial<Record<RouteName, unknown>>;
 
 /**

@@ -1,4 +1,6 @@
 import type { StaffRole } from '../entities/staff.js';
+import type { ErrorCode } from '../errors.js';
+import type { IssueCode } from '../issues.js';
 
 /**
  * What a scope is read from. A `division` field holds a district, street or community code; an
@@ -23,6 +25,8 @@ export const ScopeSubject = {
   surveyResponse: 'survey_response',
   reward: 'reward',
   pickupCode: 'pickup_code',
+  resource: 'resource',
+  project: 'project',
 } as const;
 export type ScopeSubject = (typeof ScopeSubject)[keyof typeof ScopeSubject];
 
@@ -80,6 +84,12 @@ export interface RoutePermission {
    * without a staff role is refused with `403 indicators_not_public`.
    */
   readonly publicWhen?: 'publicIndicators';
+  /**
+   * A refusal in the route's own words instead of `403 forbidden`, when being outside the scope
+   * is the route's own bad input (an update by someone outside the project): the code, and the
+   * issue named at the scope's field.
+   */
+  readonly refusal?: { readonly code: ErrorCode; readonly issue: IssueCode };
 }
 
 /** Every role but the reviewer's: what "staff" means for the routes about daily work. */

@@ -46,6 +46,9 @@ import {
   ResidentExport,
   VolunteerConsentWithdrawn,
 } from '../entities/resident-data.js';
+import { NeedMatch, Resource } from '../entities/resource.js';
+import { Call, CallDetail, Proposal, ProposalScore, Vote } from '../entities/call.js';
+import { Project, ProjectDetail, ProjectUpdate } from '../entities/project.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -139,4 +142,22 @@ export const responses = {
   listMyDonations: /* @__PURE__ */ mine(MyDonation),
   exportMyData: ResidentExport,
   eraseMyData: ResidentErased,
+  listResources: page(Resource),
+  getResource: Resource,
+  createResource: Resource,
+  updateResource: Resource,
+  createMatch: NeedMatch,
+  claimNeedAsOrganization: Claim,
+  listProjects: page(Project),
+  getProject: ProjectDetail,
+  createProjectUpdate: ProjectUpdate,
+  updateProject: Project,
+  listCalls: page(Call),
+  getCall: CallDetail,
+  createCall: Call,
+  createProposal: Proposal,
+  scoreProposal: ProposalScore,
+  voteInCall: Vote,
+  closeCall: CallDetail,
+  approveProposal: Project,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -63,7 +63,14 @@ export const createDisbursementRoute = {
   params: fundById,
   body: CreateDisbursementRequest,
   status: 201,
-  errors: [...BODY_ERRORS, ...STAFF_ERRORS, ...created, 'not_found', 'insufficient_fund_balance'],
+  errors: [
+    ...BODY_ERRORS,
+    ...STAFF_ERRORS,
+    ...created,
+    'not_found',
+    'insufficient_fund_balance',
+    'project_quiet',
+  ],
   idempotency: 'optional',
 } as const satisfies RouteDefinition;
 

@@ -30,6 +30,9 @@ import { deskRoutes } from './routes-desk.js';
 import { followUpRoutes } from './routes-follow-ups.js';
 import { pointsRoutes } from './routes-points.js';
 import { residentRoutes } from './routes-residents.js';
+import { linkageRoutes } from './routes-linkage.js';
+import { projectRoutes } from './routes-projects.js';
+import { callRoutes } from './routes-calls.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -532,6 +535,9 @@ export const routes = /* @__PURE__ */ (() =>
     ...followUpRoutes,
     ...pointsRoutes,
     ...residentRoutes,
+    ...linkageRoutes,
+    ...projectRoutes,
+    ...callRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

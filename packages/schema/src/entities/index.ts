@@ -14,6 +14,8 @@ export * from './settings.js';
 export * from './staff-queue.js';
 export * from './donation.js';
 export * from './project.js';
+export * from './resource.js';
+export * from './call.js';
 export * from './survey.js';
 export * from './survey-requests.js';
 export * from './events.js';

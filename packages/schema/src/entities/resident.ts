@@ -45,7 +45,7 @@ export type ResidentSignInRequest = z.input<typeof ResidentSignInRequest>;
 
 /** The signed-in resident. */
 export const Resident = /* @__PURE__ */ z.object({
-  id: prefixedId('res'),
+  id: prefixedId('rsd'),
   /** The resident's own mobile, whole: it is theirs, and they signed in with it. */
   mobile: z.string(),
   /** Their volunteer registration in this district, or `null`. */

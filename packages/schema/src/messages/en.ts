@@ -39,6 +39,7 @@ export const enIssues: IssueMessages = {
   ends_before_start: 'The end cannot be before the start',
   duplicate_answer: 'Each question can be answered once',
   not_blank: 'This cannot be blank',
+  already_voted: 'This device has already voted in this call',
 };
 
 /** Wording of the issues only staff forms meet (accounts, the directory): no resident bundle carries it. */
@@ -56,6 +57,14 @@ export const enStaffIssues: StaffIssueMessages = {
   account_not_social_worker: 'This account has no social_worker role',
   duplicate_grant: 'Each role and scope can be granted once',
   scope_unknown: 'There is no such street, community or organization in this district',
+  project_quiet:
+    'This project has published no progress for {days} days: it must report before it is paid again',
+  resource_not_published: 'This resource is paused: publish it again first',
+  not_matched_to_organization:
+    "This need has not been matched to one of your organization's resources",
+  outside_project: "You are not one of the project's organization members, social workers or staff",
+  score_range: 'A score must be between 0 and {maximum}',
+  deadline_passed: 'Proposals closed at {deadline}',
 };
 
 export const enErrors: ErrorMessages = {
@@ -115,6 +124,18 @@ export const enErrors: ErrorMessages = {
   family_member_not_found: 'No volunteer of this district is registered with that mobile number',
   family_member_under_age:
     'Points can be given only to family members of the required age (60 or over by default) with a recorded birth date',
+  resource_paused: 'This resource is paused and cannot be matched',
+  already_matched: 'This need is already matched to this resource',
+  need_not_matched: 'This need has not been matched to your organization, so it cannot claim it',
+  project_quiet:
+    'This project has published no progress for 180 days: no disbursement until it reports',
+  not_project_member:
+    "Only the project's organization members, social workers and staff may post its progress",
+  score_out_of_range: "A score is outside the rubric's range",
+  proposal_deadline_passed: 'The call no longer takes proposals: its deadline has passed',
+  already_voted: 'One vote per household per call: you have already voted',
+  call_not_open: 'This call has closed',
+  call_not_closed: 'A proposal is approved only once its call has closed',
   donation_not_pending: 'This donation has already been settled',
   division_exists: 'A street or community with this code exists already',
   organization_exists: 'An organization with this credit code exists already',

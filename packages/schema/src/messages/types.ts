@@ -24,7 +24,13 @@ export type StaffIssueCode =
   | 'organization_or_station'
   | 'account_not_social_worker'
   | 'duplicate_grant'
-  | 'scope_unknown';
+  | 'scope_unknown'
+  | 'project_quiet'
+  | 'resource_not_published'
+  | 'not_matched_to_organization'
+  | 'outside_project'
+  | 'score_range'
+  | 'deadline_passed';
 
 export type StaffIssueMessages = Readonly<Record<StaffIssueCode, string>>;
 

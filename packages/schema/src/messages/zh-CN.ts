@@ -39,6 +39,7 @@ export const zhCNIssues: IssueMessages = {
   ends_before_start: '结束时间不能早于开始时间',
   duplicate_answer: '同一道题只能回答一次',
   not_blank: '请填写内容',
+  already_voted: '这个设备已经为本次征集投过票了',
 };
 
 /** Wording of the issues only staff forms meet (accounts, the directory): no resident bundle carries it. */
@@ -54,6 +55,12 @@ export const zhCNStaffIssues: StaffIssueMessages = {
   account_not_social_worker: '该账号没有社工角色',
   duplicate_grant: '同一角色和范围只能授予一次',
   scope_unknown: '本区没有这个街道、社区或组织',
+  project_quiet: '该项目已 {days} 天没有公开进展，须先发布进展才能再拨付',
+  resource_not_published: '该资源已暂停，请先恢复发布',
+  not_matched_to_organization: '该需求尚未对接到本组织的资源',
+  outside_project: '您不是该项目的组织成员、社工或负责的工作人员',
+  score_range: '评分须在 0 到 {maximum} 之间',
+  deadline_passed: '征集已于 {deadline} 截止，不再接收申报',
 };
 
 export const zhCNErrors: ErrorMessages = {
@@ -110,6 +117,16 @@ export const zhCNErrors: ErrorMessages = {
   points_donation_disabled: '本区暂不接受积分捐回社区',
   family_member_not_found: '本区没有以该手机号登记的志愿者',
   family_member_under_age: '积分只能转赠给已登记出生日期、年满规定年龄的家人',
+  resource_paused: '该资源已暂停，不能对接',
+  already_matched: '该需求已对接到这个资源',
+  need_not_matched: '该需求尚未对接到本组织，不能以组织名义认领',
+  project_quiet: '该项目超过 180 天没有公开进展，发布进展前不能再拨付',
+  not_project_member: '只有项目的组织成员、社工和负责的工作人员可以发布进展',
+  score_out_of_range: '评分超出评审标准的范围',
+  proposal_deadline_passed: '征集已截止，不再接收申报',
+  already_voted: '每户每次征集只能投一票，您已经投过了',
+  call_not_open: '本次征集已结束',
+  call_not_closed: '征集结束后才能立项',
   donation_not_pending: '这笔捐赠已经处理过了',
   division_exists: '该代码的街道或社区已存在',
   organization_exists: '该统一社会信用代码的组织已存在',

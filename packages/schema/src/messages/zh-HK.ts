@@ -40,6 +40,7 @@ export const zhHKIssues: IssueMessages = {
   ends_before_start: '結束時間不能早於開始時間',
   duplicate_answer: '同一條題目只能回答一次',
   not_blank: '請填寫內容',
+  already_voted: '這部裝置已經為本次徵集投過票了',
 };
 
 /** Wording of the issues only staff forms meet (accounts, the directory): no resident bundle carries it. */
@@ -55,6 +56,12 @@ export const zhHKStaffIssues: StaffIssueMessages = {
   account_not_social_worker: '該帳號沒有社工角色',
   duplicate_grant: '同一角色和範圍只能授予一次',
   scope_unknown: '本區沒有這個街道、社區或組織',
+  project_quiet: '該項目已 {days} 天沒有公開進展，須先發佈進展才能再撥款',
+  resource_not_published: '該資源已暫停，請先恢復發佈',
+  not_matched_to_organization: '該需求尚未對接到本組織的資源',
+  outside_project: '您不是該項目的組織成員、社工或負責的工作人員',
+  score_range: '評分須在 0 到 {maximum} 之間',
+  deadline_passed: '徵集已於 {deadline} 截止，不再接收申報',
 };
 
 export const zhHKErrors: ErrorMessages = {
@@ -111,6 +118,16 @@ export const zhHKErrors: ErrorMessages = {
   points_donation_disabled: '本區暫不接受積分捐回社區',
   family_member_not_found: '本區沒有以該手機號碼登記的義工',
   family_member_under_age: '積分只能轉贈給已登記出生日期、年滿規定年齡的家人',
+  resource_paused: '該資源已暫停，不能對接',
+  already_matched: '該需求已對接到這個資源',
+  need_not_matched: '該需求尚未對接到本組織，不能以組織名義認領',
+  project_quiet: '該項目超過 180 天沒有公開進展，發佈進展前不能再撥款',
+  not_project_member: '只有項目的組織成員、社工和負責的工作人員可以發佈進展',
+  score_out_of_range: '評分超出評審標準的範圍',
+  proposal_deadline_passed: '徵集已截止，不再接收申報',
+  already_voted: '每戶每次徵集只能投一票，您已經投過了',
+  call_not_open: '本次徵集已結束',
+  call_not_closed: '徵集結束後才能立項',
   donation_not_pending: '這筆捐款已經處理過了',
   division_exists: '該代碼的街道或社區已存在',
   organization_exists: '該統一社會信用代碼的組織已存在',

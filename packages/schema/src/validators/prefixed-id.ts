@@ -33,7 +33,15 @@ export const IdPrefix = {
   /** A redemption of a reward: its pickup code is single-use. */
   redemption: 'rdm',
   /** A resident signed in by mobile (SPEC §13). */
-  resident: 'res',
+  resident: 'rsd',
+  /** A service resource (资源清单, §11). */
+  resource: 'res',
+  /** A need matched to a resource (供需对接, §11). */
+  match: 'mtc',
+  /** A project's public progress update (§11). */
+  projectUpdate: 'pup',
+  /** A proposal to a call (§11). */
+  proposal: 'prp',
 } as const;
 export type IdPrefix = (typeof IdPrefix)[keyof typeof IdPrefix];
 

@@ -1,10 +1,18 @@
 import type { Context } from 'hono';
 import { eq } from 'drizzle-orm';
-import type { RoleGrant, RouteDefinition, ScopeSource, ScopeSubject } from '@wushe/schema';
+import {
+  fieldIssue,
+  type RoleGrant,
+  type RouteDefinition,
+  type RoutePermission,
+  type ScopeSource,
+  type ScopeSubject,
+} from '@wushe/schema';
 import type { Executor } from '../db/database.js';
 import {
   activities,
   auditLog,
+  calls,
   communities,
   donations,
   funds,
@@ -12,6 +20,8 @@ import {
   organizations,
   redemptions,
   rewards,
+  projects,
+  resources,
   socialWorkers,
   staffAccounts,
   surveys,
@@ -19,7 +29,7 @@ import {
 } from '../db/tables/index.js';
 import { placeOfResponse } from '../services/follow-ups/low-ratings.js';
 import type { Auth } from './auth.js';
-import { ApiError } from './errors.js';
+import { ApiError, messagesFor } from './errors.js';
 import { grantChecks } from './grants.js';
 import { districtSettings } from '../services/settings/settings.js';
 import { pickupCodeHash } from '../services/points/pickup-code.js';
@@ -32,7 +42,16 @@ export interface Place {
   readonly communityCode?: string | null;
   readonly organizationId?: string | null;
   readonly callId?: string | null;
+  /** A subject that serves several places (a resource, a project): each street and community. */
+  readonly streetCodes?: readonly string[];
+  readonly communityCodes?: readonly string[];
 }
+
+/** Whether `scope` is the place's street or community, or one of those it serves. */
+const atStreet = (scope: string, place: Place) =>
+  scope === place.streetCode || (place.streetCodes?.includes(scope) ?? false);
+const atCommunity = (scope: string, place: Place) =>
+  scope === place.communityCode || (place.communityCodes?.includes(scope) ?? false);
 
 /** Whether one grant covers a place. Scopes nest: district ⊃ street ⊃ community. */
 export function grantCovers(grant: RoleGrant, place: Place): boolean {
@@ -40,16 +59,31 @@ export function grantCovers(grant: RoleGrant, place: Place): boolean {
     case 'district_admin':
       return grant.scope === place.districtCode;
     case 'street_staff':
-      return grant.scope === place.streetCode;
+      return atStreet(grant.scope, place);
     case 'community_staff':
-      return grant.scope === place.communityCode;
+      return atCommunity(grant.scope, place);
     case 'social_worker':
-      return grant.scope === place.streetCode || grant.scope === place.communityCode;
+      return atStreet(grant.scope, place) || atCommunity(grant.scope, place);
     case 'org_member':
       return grant.scope === place.organizationId;
     case 'reviewer':
       return grant.scope === place.callId;
   }
+}
+
+/** A subject serving several places, run by an organization (a resource, a project). */
+function placeServing(row: {
+  districtCode: string;
+  organizationId: string;
+  streetCodes: string[];
+  communityCodes: string[];
+}): Place {
+  return {
+    districtCode: row.districtCode,
+    organizationId: row.organizationId,
+    streetCodes: row.streetCodes,
+    communityCodes: row.communityCodes,
+  };
 }
 
 /** A subject placed by its community: the community's district, street and code. */
@@ -161,6 +195,24 @@ const PLACES: Record<ScopeSubject, Resolve> = {
   // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
   call() {
     return Promise.resolve(undefined);
+  async resource(db, id) {
+    const [row] = await db.select().from(resources).where(eq(resources.id, id));
+    return row && placeServing(row);
+  },
+  async project(db, id) {
+    const [row] = await db.select().from(projects).where(eq(projects.id, id));
+    return row && placeServing(row);
+  },
+  /** A call is placed where it was opened: its street, or the district; a reviewer by its id. */
+  async call(db, id) {
+    const [row] = await db.select().from(calls).where(eq(calls.id, id));
+    return (
+      row && {
+        districtCode: row.districtCode,
+        streetCode: row.divisionCode.length === 9 ? row.divisionCode : null,
+        callId: row.id,
+      }
+    );
   },
 };
 
@@ -263,5 +315,15 @@ export async function permit(
       ...Object.assign({}, ...checks.map((check) => check.detail)),
     },
   });
-  throw new ApiError('forbidden');
+  throw refusalOf(c, permission);
+}
+
+/** `403 forbidden`, or the route's own refusal named at its scope's field (see `refusal`). */
+function refusalOf(c: Context, permission: RoutePermission): ApiError {
+  const refusal = permission.refusal;
+  if (!refusal || !permission.scope) return new ApiError('forbidden');
+  const fields = permission.scope.field;
+  const field = typeof fields === 'string' ? fields : fields[0]!;
+  const messages = messagesFor(c.req.header('Accept-Language'));
+  return new ApiError(refusal.code, [fieldIssue([field], refusal.issue, undefined, messages)]);
 }

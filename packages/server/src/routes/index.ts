@@ -26,6 +26,9 @@ import { deskHandlers } from './desk.js';
 import { followUpHandlers } from './follow-ups.js';
 import { pointsHandlers } from './points.js';
 import { residentHandlers } from './residents.js';
+import { linkageHandlers } from './linkage.js';
+import { projectHandlers } from './projects.js';
+import { callHandlers } from './calls.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -58,6 +61,9 @@ const handlers: RouteHandlers = {
   ...followUpHandlers,
   ...pointsHandlers,
   ...residentHandlers,
+  ...linkageHandlers,
+  ...projectHandlers,
+  ...callHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

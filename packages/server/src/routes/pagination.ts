@@ -23,7 +23,12 @@ export function decodeCursor(cursor: string | undefined, shape: readonly ('strin
   } catch {
     // fall through
   }
-  throw new ApiError('validation_failed', [
+  throw invalidCursor();
+}
+
+/** `400 validation_failed` at `cursor`: a cursor this server did not make. */
+export function invalidCursor(): ApiError {
+  return new ApiError('validation_failed', [
     { path: ['cursor'], code: 'invalid_format', message: 'Invalid cursor' },
   ]);
 }

@@ -109,18 +109,64 @@ export const donations = pgTable(
   ],
 );
 
-export const projects = pgTable('projects', {
-  id: text('id').primaryKey(),
-  districtCode: text('district_code').notNull(),
-  name: text('name').notNull(),
-  kind: text('kind').notNull(),
-  organizationId: text('organization_id')
-    .notNull()
-    .references(() => organizations.id),
-  needId: text('need_id'),
-  communityCode: text('community_code'),
-  budgetFen: bigint('budget_fen', { mode: 'number' }).notNull(),
-  startsOn: date('starts_on', { mode: 'string' }).notNull(),
-  endsOn: date('ends_on', { mode: 'string' }),
-  status: text('status').notNull(),
-});
+/**
+ * Projects (SPEC §11): a need turned into a funded project, run by an organization. `name` is the
+ * project's title; `community_code` and `need_id` hold the first of `community_codes` and
+ * `need_ids` (the staff queue places a survey response by the first community).
+ * `last_reported_at` is the last public progress update (or the start, before any): a project in
+ * progress that has not reported for 180 days is quiet, and its fund pays it nothing until it does.
+ */
+export const projects = pgTable(
+  'projects',
+  {
+    id: text('id').primaryKey(),
+    districtCode: text('district_code').notNull(),
+    title: text('name').notNull(),
+    kind: text('kind').notNull(),
+    organizationId: text('organization_id')
+      .notNull()
+      .references(() => organizations.id),
+    needId: text('need_id'),
+    communityCode: text('community_code'),
+    communityCodes: text('community_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    streetCodes: text('street_codes')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    needIds: text('need_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    socialWorkerIds: text('social_worker_ids')
+      .array()
+      .notNull()
+      .default(sql`'{}'::text[]`),
+    fundId: text('fund_id').references(() => funds.id),
+    budgetFen: bigint('budget_fen', { mode: 'number' }).notNull(),
+    startsOn: date('starts_on', { mode: 'string' }).notNull(),
+    endsOn: date('ends_on', { mode: 'string' }),
+    status: text('status').notNull(),
+    lastReportedAt: at('last_reported_at'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('projects_district_idx').on(t.districtCode, t.status)],
+);
+
+/** Public progress updates of a project (SPEC §11), by its members, social workers or staff. */
+export const projectUpdates = pgTable(
+  'project_updates',
+  {
+    id: text('id').primaryKey(),
+    projectId: text('project_id')
+      .notNull()
+      .references(() => projects.id),
+    body: text('body').notNull(),
+    accountId: text('account_id'),
+    role: text('role'),
+    createdAt: at('created_at').notNull().defaultNow(),
+  },
+  (t) => [index('project_updates_project_idx').on(t.projectId, t.createdAt)],
+);

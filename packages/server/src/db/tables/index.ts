@@ -9,3 +9,5 @@ export * from './rate-limits.js';
 export * from './follow-ups.js';
 export * from './points.js';
 export * from './residents.js';
+export * from './linkage.js';
+export * from './calls.js';

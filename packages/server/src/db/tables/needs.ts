@@ -62,6 +62,8 @@ export const claims = pgTable(
     claimantType: text('claimant_type').notNull(),
     claimantName: text('claimant_name').notNull(),
     claimantMobile: text('claimant_mobile').notNull(),
+    /** The organization that took the need, when an organization claimed it as itself (§11). */
+    organizationId: text('organization_id'),
     note: text('note'),
     consentVersion: text('consent_version').notNull(),
     status: text('status').notNull().default('active'),

@@ -1,11 +1,13 @@
 import { and, eq, sql } from 'drizzle-orm';
 import { fieldIssue, type Disbursement, type routes } from '@wushe/schema';
 import type { PgColumn, PgTable } from 'drizzle-orm/pg-core';
-import { disbursements, funds, needs, projects } from '../../db/tables/index.js';
+import { disbursements, funds, needs } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { findFund, toDisbursement, toFundProgress } from '../donations/fund-view.js';
+import { projectFor } from '../projects/present.js';
+import { daysSilent, isQuiet } from '../projects/quiet.js';
 
 type DisburseContext = ServiceContext<typeof routes.createDisbursement>;
 
@@ -27,6 +29,24 @@ async function assertInDistrict(
 }
 
 /**
+ * 404 unless the project named is the district's; `409 project_quiet` (at `projectId`) while it is
+ * quiet — in progress without a public update for 180 days (SPEC §11, after 广益联募): its fund
+ * pays it nothing more until it reports.
+ */
+async function assertNotQuiet(
+  ctx: DisburseContext,
+  projectId: string | undefined,
+  now: Date,
+): Promise<void> {
+  if (projectId === undefined) return;
+  const { project } = await projectFor(ctx.tx, ctx.auth.districtCode, projectId);
+  if (!isQuiet(project, now)) return;
+  throw new DomainError('project_quiet', [
+    fieldIssue(['projectId'], 'project_quiet', { days: daysSilent(project, now) }, ctx.messages),
+  ]);
+}
+
+/**
  * `POST /v1/funds/{id}/disbursements`: pays money out of a fund, publicly (慈善法 Art. 42).
  *
  * A fund never pays out more than it holds (raised minus disbursed). The guard is in the UPDATE
@@ -37,10 +57,10 @@ async function assertInDistrict(
 export async function createDisbursement(ctx: DisburseContext): Promise<Disbursement> {
   const { body } = ctx;
   const fund = await findFund(ctx.tx, ctx.auth.districtCode, ctx.params.id);
-  await assertInDistrict(ctx, projects, projects.id, projects.districtCode, body.projectId);
+  const now = ctx.deps.now();
+  await assertNotQuiet(ctx, body.projectId, now);
   await assertInDistrict(ctx, needs, needs.id, needs.districtCode, body.needId);
 
-  const now = ctx.deps.now();
   const [paidFrom] = await ctx.tx
     .update(funds)
     .set({ disbursedFen: sql`${funds.disbursedFen} + ${body.amountFen}`, updatedAt: now })

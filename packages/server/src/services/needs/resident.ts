@@ -15,7 +15,7 @@ import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { keyedHash } from '../secrets.js';
 import { announceNeedChange, type NeedContext } from './lifecycle.js';
-import { toClaim, toNeed } from './present.js';
+import { toClaim, toNeed, type NeedRow } from './present.js';
 import { needSearchTerms } from './search.js';
 import { insertRefusingDuplicate, needFor } from './store.js';
 
@@ -89,23 +89,33 @@ export async function claimNeed(
   body: z.output<typeof ClaimNeedRequest>,
 ): Promise<Claim> {
   const row = await needFor(ctx.tx, ctx.auth, needId, { lock: true });
+  return takeNeed(ctx, row, {
+    claimantType: body.claimant.type,
+    claimantName: body.claimant.name,
+    claimantMobile: body.claimant.mobile,
+    note: body.note || null,
+    consentVersion: body.consent.policyVersion,
+  });
+}
+
+/** Who takes a need: a resident's claim, or an organization claiming as itself (§11). */
+export type Claimant = Pick<
+  typeof claims.$inferInsert,
+  'claimantType' | 'claimantName' | 'claimantMobile' | 'note' | 'consentVersion' | 'organizationId'
+>;
+
+/**
+ * Takes an open need whose row the caller has locked (`needFor(…, { lock: true })`): the one
+ * place a claim is made, whoever makes it.
+ */
+export async function takeNeed(ctx: NeedContext, row: NeedRow, claimant: Claimant): Promise<Claim> {
   if (row.status === 'claimed') throw new DomainError('need_already_claimed');
   if (row.status !== 'open') throw new DomainError('need_not_open');
   const now = ctx.deps.now();
   const [claim] = await insertRefusingDuplicate(
     ctx.tx
       .insert(claims)
-      .values({
-        id: newId('clm'),
-        needId: row.id,
-        claimantType: body.claimant.type,
-        claimantName: body.claimant.name,
-        claimantMobile: body.claimant.mobile,
-        note: body.note || null,
-        consentVersion: body.consent.policyVersion,
-        status: 'active',
-        createdAt: now,
-      })
+      .values({ id: newId('clm'), needId: row.id, ...claimant, status: 'active', createdAt: now })
       .returning(),
     'claims_one_active_per_need',
     'need_already_claimed',

@@ -1,4 +1,5 @@
 import { and, arrayContains, ilike, or, type SQL } from 'drizzle-orm';
+import type { PgColumn } from 'drizzle-orm/pg-core';
 import { needs } from '../../db/tables/index.js';
 
 /**
@@ -41,7 +42,8 @@ export interface NeedPlace {
   readonly street?: string | undefined;
 }
 
-function placeTermsOf(place: NeedPlace): string[] {
+/** A place as search terms (a resource, which serves several, spreads its places' terms). */
+export function placeTermsOf(place: NeedPlace): string[] {
   return [
     ...(place.community ? [`c:${place.community}`] : []),
     ...(place.street ? [`s:${place.street}`] : []),
@@ -74,17 +76,33 @@ function lookupTermsOf(word: string): string[] {
   return bigrams.length === 0 ? [word] : [bigrams[0]!, bigrams.at(-1)!];
 }
 
+/** The columns a search reads: the terms array (GIN-indexed) and the texts ILIKE confirms. */
+export interface SearchColumns {
+  readonly searchTerms: PgColumn;
+  readonly texts: readonly PgColumn[];
+}
+
+const NEED_SEARCH: SearchColumns = {
+  searchTerms: needs.searchTerms,
+  texts: [needs.title, needs.description],
+};
+
 /**
  * The condition a need must meet to match `query`, or `null` when the query has no word at all
  * (only punctuation): such a query can match nothing, and the caller answers an empty page.
+ * Another table stored with the same terms (resources, §11) passes its own `columns`.
  */
-export function searchCondition(query: string, place: NeedPlace = {}): SQL | null {
+export function searchCondition(
+  query: string,
+  place: NeedPlace = {},
+  columns: SearchColumns = NEED_SEARCH,
+): SQL | null {
   const words = [...new Set(wordsOf(query))];
   if (words.length === 0) return null;
   const terms = [...words.flatMap(lookupTermsOf), ...placeTermsOf(place)];
   // Words hold only letters, digits and marks, so none carries a LIKE wildcard (% or _).
   const confirmations = words.map((word) =>
-    or(ilike(needs.title, `%${word}%`), ilike(needs.description, `%${word}%`)),
+    or(...columns.texts.map((column) => ilike(column, `%${word}%`))),
   );
-  return and(arrayContains(needs.searchTerms, [...new Set(terms)]), ...confirmations)!;
+  return and(arrayContains(columns.searchTerms, [...new Set(terms)]), ...confirmations)!;
 }
