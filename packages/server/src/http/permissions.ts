@@ -192,9 +192,6 @@ const PLACES: Record<ScopeSubject, Resolve> = {
       .where(eq(redemptions.codeHash, pickupCodeHash(code)));
     return row;
   },
-  // Calls (§11) have no table yet: a call is placed in the caller's district by the binder.
-  call() {
-    return Promise.resolve(undefined);
   async resource(db, id) {
     const [row] = await db.select().from(resources).where(eq(resources.id, id));
     return row && placeServing(row);
