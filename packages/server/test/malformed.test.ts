@@ -73,6 +73,17 @@ const PLACEHOLDER_IDS: Record<string, string> = {
   '/v1/donations/{id}/settle': 'don_0000000000000000',
   '/v1/staff/follow-ups/{id}': 'rsp_0000000000000000',
   '/v1/rewards/{id}': 'rwd_0000000000000000',
+  '/v1/resources/{id}': 'res_0000000000000000',
+  '/v1/needs/{id}/matches': 'need_0000000000000000',
+  '/v1/needs/{id}/organization-claims': 'need_0000000000000000',
+  '/v1/projects/{id}': 'prj_0000000000000000',
+  '/v1/projects/{id}/updates': 'prj_0000000000000000',
+  '/v1/calls/{id}/proposals': 'call_0000000000000000',
+  '/v1/calls/{id}/scores': 'call_0000000000000000',
+  '/v1/calls/{id}/votes': 'call_0000000000000000',
+  '/v1/calls/{id}/close': 'call_0000000000000000',
+  '/v1/calls/{id}/approvals': 'call_0000000000000000',
+  '/v1/residents/me/signups/{id}': 'sgn_0000000000000000',
 };
 
 function wrongTypeOf(value: unknown): unknown {
