@@ -51,7 +51,8 @@ export function combine(rounds) {
   return { count, perSecond: count / seconds, p50: slowest.p50, p95: slowest.p95, statuses };
 }
 
-export const ms = (value) => `${value.toFixed(2)} ms`;
+/** A latency for a table; a round that completed nothing (a starved machine) has none. */
+export const ms = (value) => (value == null ? 'none' : `${value.toFixed(2)} ms`);
 
 /** Linux's clock ticks per second (`getconf CLK_TCK`), the unit of /proc/<pid>/stat's times. */
 const TICKS_PER_SECOND = 100;

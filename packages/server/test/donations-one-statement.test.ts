@@ -18,14 +18,16 @@ const { donate } = donationHelpers(h);
  * limit's, which every resident write takes.
  */
 async function statementsDuring(act: () => Promise<unknown>): Promise<string[]> {
-  const client = h.db.$client as unknown as { query: (...args: unknown[]) => unknown };
+  const { $client: client } = h.db as unknown as {
+    $client: { query: (...args: unknown[]) => unknown };
+  };
   const original = client.query;
   const seen: string[] = [];
   client.query = function (this: unknown, ...args: unknown[]) {
     const [query] = args;
     seen.push(typeof query === 'string' ? query : String((query as { text?: string }).text));
     return original.apply(this, args);
-  } as typeof original;
+  };
   try {
     await act();
   } finally {

@@ -1,8 +1,6 @@
 import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
-type Row<T extends PgTable> = { [K in keyof T['$inferInsert']]?: T['$inferInsert'][K] };
-
 /**
  * `insert into <table> (…) select <row> from <source>`: inserts one row per row of `source` (a
  * CTE's name), so a statement can make one write depend on another. Every column of `row` is a
@@ -30,7 +28,7 @@ export function insertSelect<T extends PgTable>(
  */
 export function encodeRow<T extends PgTable>(
   table: T,
-  row: Row<T>,
+  row: Partial<Record<keyof T['$inferInsert'] & string, unknown>>,
   prefix = 'row.',
 ): Record<string, unknown> {
   const all = getTableColumns(table);

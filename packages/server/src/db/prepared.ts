@@ -35,7 +35,7 @@ export async function queryTemplate<T>(
   if (!statement) {
     const compiled = dialect.sqlToQuery(build());
     const name = `wushe_${createHash('sha1').update(compiled.sql).digest('hex').slice(0, 24)}`;
-    statement = db._.session.prepareQuery(compiled, undefined, name, false) as Prepared;
+    statement = db._.session.prepareQuery(compiled, undefined, name, false);
     prepared.set(shape, statement);
   }
   const result = await statement.execute(values);
