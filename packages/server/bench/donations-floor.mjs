@@ -10,7 +10,16 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { combine, load, ms, startServer, stopServer, withBenchPostgres } from './support.mjs';
+import {
+  combine,
+  cpuMs,
+  load,
+  ms,
+  postmasterPid,
+  startServer,
+  stopServer,
+  withBenchPostgres,
+} from './support.mjs';
 import {
   countDonations,
   databaseArgs,
@@ -57,6 +66,15 @@ async function measure(postgres, dir) {
     });
     const run = (base, plan, requests = REQUESTS, seconds = SECONDS) =>
       load({ base, concurrency: CONCURRENCY, requests, seconds, plan });
+    // CPU of the server process and the database's (PGlite runs inside the server) per request.
+    const database = postgres ? postmasterPid() : undefined;
+    const cpu = { api: 0, floor: 0 };
+    const measured = (side, server, plan) => {
+      const before = cpuMs([server.child.pid, database]);
+      const figures = run(server.base, plan, REQUESTS, SECONDS / ROUNDS);
+      cpu[side] += cpuMs([server.child.pid, database]) - before;
+      return figures;
+    };
 
     const marker = `floor-bench-${process.pid}-${label}`;
     run(floor.base, [step('warm-up')], 400, 0);
@@ -64,8 +82,8 @@ async function measure(postgres, dir) {
     // Short alternating rounds: on a shared machine, load that drifts hits both sides alike.
     const rounds = [];
     for (let i = 0; i < ROUNDS; i++) {
-      const floorRound = run(floor.base, [step(marker)], REQUESTS, SECONDS / ROUNDS);
-      const apiRound = run(api.base, [step(marker)], REQUESTS, SECONDS / ROUNDS);
+      const floorRound = measured('floor', floor, [step(marker)]);
+      const apiRound = measured('api', api, [step(marker)]);
       rounds.push({ floorRound, apiRound });
     }
     const floorFigures = combine(rounds.map((each) => each.floorRound));
@@ -88,7 +106,26 @@ async function measure(postgres, dir) {
     const recorded = await countDonations({ url, dir }, marker);
     const racedRecorded = await countDonations({ url, dir }, raceMarker);
     const answered = apiFigures.statuses['201'] ?? 0;
-    return { label, apiFigures, floorFigures, recorded, answered, raced, raceIds, racedRecorded };
+    const cpuPerRequest = {
+      api: cpu.api / apiFigures.count,
+      floor: cpu.floor / floorFigures.count,
+      database: postgres
+        ? database
+          ? 'server + PostgreSQL'
+          : 'server only'
+        : 'server (PGlite in it)',
+    };
+    return {
+      label,
+      apiFigures,
+      floorFigures,
+      cpuPerRequest,
+      recorded,
+      answered,
+      raced,
+      raceIds,
+      racedRecorded,
+    };
   } finally {
     await stopServer(api);
     await stopServer(floor);
@@ -96,21 +133,30 @@ async function measure(postgres, dir) {
 }
 
 function report(result) {
-  const { label, apiFigures, floorFigures, recorded, answered, raced, raceIds, racedRecorded } =
+  const { label, apiFigures, floorFigures, cpuPerRequest, recorded, answered, raced, raceIds } =
     result;
+  const { racedRecorded } = result;
   const row = (figures) => ({
     'req/s': figures.perSecond.toFixed(0),
     requests: figures.count,
     'p50 (slowest round)': ms(figures.p50),
     'p95 (slowest round)': ms(figures.p95),
     statuses: JSON.stringify(figures.statuses),
+    'CPU ms/request': ms(figures.cpu).replace(' ms', ''),
   });
   console.log(
     `\nPOST /v1/donations vs its floor, ${label}, ${CONCURRENCY} concurrent, ${ROUNDS} alternating rounds, ≤ ${SECONDS} s in all`,
   );
-  console.table({ 'POST /v1/donations': row(apiFigures), 'floor (one INSERT)': row(floorFigures) });
+  console.table({
+    'POST /v1/donations': row({ ...apiFigures, cpu: cpuPerRequest.api }),
+    'floor (one INSERT)': row({ ...floorFigures, cpu: cpuPerRequest.floor }),
+  });
   const ratio = (100 * apiFigures.perSecond) / floorFigures.perSecond;
-  console.log(`${label}: ${ratio.toFixed(1)}% of the floor (target ≥ ${TARGET}%)`);
+  const cpuRatio = (100 * cpuPerRequest.floor) / cpuPerRequest.api;
+  console.log(
+    `${label}: ${ratio.toFixed(1)}% of the floor by req/s; ${cpuRatio.toFixed(1)}% by CPU per ` +
+      `request (${cpuPerRequest.database}; steadier on a busy machine) (target ≥ ${TARGET}%)`,
+  );
   console.log(
     `${label}: 201 answers ${answered}, donations recorded ${recorded}: ` +
       `duplicates ${Math.max(0, recorded - answered)}, lost ${Math.max(0, answered - recorded)}`,

@@ -1,6 +1,7 @@
 // Shared by the benchmarks: start a server process, run the load generator, print tables.
 import { spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const LOAD = fileURLToPath(new URL('./load.mjs', import.meta.url));
@@ -50,7 +51,62 @@ export function combine(rounds) {
   return { count, perSecond: count / seconds, p50: slowest.p50, p95: slowest.p95, statuses };
 }
 
-export const ms = (value) => `${value.toFixed(2)} ms`;
+/** A latency for a table; a round that completed nothing (a starved machine) has none. */
+export const ms = (value) => (value == null ? 'none' : `${value.toFixed(2)} ms`);
+
+/** Linux's clock ticks per second (`getconf CLK_TCK`), the unit of /proc/<pid>/stat's times. */
+const TICKS_PER_SECOND = 100;
+
+/**
+ * CPU milliseconds (user + system) used so far by the processes `pids` and all their descendants
+ * (a server and its PostgreSQL backends), from /proc; 0 where /proc is absent. Unlike req/s on a
+ * shared machine, CPU per request barely moves with what else runs: the benches print both.
+ */
+export function cpuMs(pids) {
+  let entries;
+  try {
+    entries = readdirSync('/proc').filter((name) => /^\d+$/.test(name));
+  } catch {
+    return 0;
+  }
+  const stats = new Map();
+  for (const pid of entries) {
+    try {
+      const text = readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = text.slice(text.lastIndexOf(')') + 2).split(' ');
+      stats.set(Number(pid), {
+        ppid: Number(fields[1]),
+        ticks: Number(fields[11]) + Number(fields[12]),
+      });
+    } catch {
+      // exited meanwhile
+    }
+  }
+  const wanted = new Set(pids.filter(Boolean));
+  let grew = true;
+  while (grew) {
+    grew = false;
+    for (const [pid, stat] of stats)
+      if (!wanted.has(pid) && wanted.has(stat.ppid)) {
+        wanted.add(pid);
+        grew = true;
+      }
+  }
+  let ticks = 0;
+  for (const pid of wanted) ticks += stats.get(pid)?.ticks ?? 0;
+  return (ticks * 1000) / TICKS_PER_SECOND;
+}
+
+/** The bench cluster's postmaster (`withBenchPostgres` started it), whose backends do the SQL. */
+export function postmasterPid() {
+  const dir = process.env.WUSHE_BENCH_CLUSTER_DIR;
+  if (!dir) return undefined;
+  try {
+    return Number(readFileSync(join(dir, 'data', 'postmaster.pid'), 'utf8').split('\n')[0]);
+  } catch {
+    return undefined;
+  }
+}
 
 const PG_CLUSTER = fileURLToPath(new URL('../../../scripts/pg-cluster.sh', import.meta.url));
 
@@ -71,12 +127,14 @@ export async function withBenchPostgres(name, port, measure) {
     url = started.stdout.trim();
   }
   process.env.WUSHE_BENCH_DATABASE_URL = url;
+  if (clusterDir) process.env.WUSHE_BENCH_CLUSTER_DIR = clusterDir;
   try {
     return await measure();
   } finally {
     if (clusterDir) {
       spawnSync('bash', [PG_CLUSTER, 'stop', clusterDir], { stdio: 'inherit' });
       rmSync(clusterDir, { recursive: true, force: true });
+      delete process.env.WUSHE_BENCH_CLUSTER_DIR;
     }
   }
 }

@@ -2,25 +2,40 @@ import { getTableColumns, sql, type SQL } from 'drizzle-orm';
 import type { PgTable } from 'drizzle-orm/pg-core';
 
 /**
- * `insert into <table> (…) select <row> from <source>`: inserts `row` once per row of `source`
- * (a CTE's name), so a statement can make one write depend on another. Each value is encoded as
- * drizzle encodes it for `insert … values` and cast to its column's type, which a `select` list
- * cannot infer by itself.
+ * `insert into <table> (…) select <row> from <source>`: inserts one row per row of `source` (a
+ * CTE's name), so a statement can make one write depend on another. Every column of `row` is a
+ * placeholder named `<prefix><key>`, cast to its column's type (a `select` list cannot infer it),
+ * so the text is the same for every row with these columns; `encodeRow` gives the values.
  */
 export function insertSelect<T extends PgTable>(
   table: T,
-  row: { [K in keyof T['$inferInsert']]?: T['$inferInsert'][K] },
+  columns: readonly (keyof T['$inferInsert'] & string)[],
   source: SQL,
+  prefix = 'row.',
 ): SQL {
-  const columns = Object.entries(getTableColumns(table)).filter(
-    ([key]) => (row as Record<string, unknown>)[key] !== undefined,
+  const all = getTableColumns(table);
+  const names = columns.map((key) => sql.identifier(all[key]!.name));
+  const values = columns.map(
+    (key) => sql`${sql.placeholder(prefix + key)}::${sql.raw(all[key]!.getSQLType())}`,
   );
-  const names = columns.map(([, column]) => sql.identifier(column.name));
-  const values = columns.map(([key, column]) => {
-    const value = (row as Record<string, unknown>)[key];
-    // `null` is SQL's NULL, never encoded: a jsonb column would store JSON's `null` instead.
-    const encoded = value === null ? sql`null` : sql.param(value, column);
-    return sql`${encoded}::${sql.raw(column.getSQLType())}`;
-  });
   return sql`insert into ${table} (${sql.join(names, sql`, `)}) select ${sql.join(values, sql`, `)} from ${source}`;
+}
+
+/**
+ * The values of `insertSelect`'s placeholders for `row`, each encoded as drizzle encodes it for
+ * `insert … values` (a Date as its ISO text, JSON as text). `null` stays SQL's NULL: a jsonb
+ * column would otherwise store JSON's `null`.
+ */
+export function encodeRow<T extends PgTable>(
+  table: T,
+  row: Partial<Record<keyof T['$inferInsert'] & string, unknown>>,
+  prefix = 'row.',
+): Record<string, unknown> {
+  const all = getTableColumns(table);
+  const values: Record<string, unknown> = {};
+  for (const [key, value] of Object.entries(row)) {
+    if (value === undefined) continue;
+    values[prefix + key] = value === null ? null : all[key]!.mapToDriverValue(value);
+  }
+  return values;
 }

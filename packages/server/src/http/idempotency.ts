@@ -1,6 +1,6 @@
 import { and, eq, sql } from 'drizzle-orm';
 import type { Executor } from '../db/database.js';
-import { queryPrepared } from '../db/prepared.js';
+import { queryTemplate } from '../db/prepared.js';
 import { isUniqueViolation } from '../db/errors.js';
 import { idempotencyKeys } from '../db/tables/index.js';
 import type { OneStatementWrite } from '../services/one-statement.js';
@@ -63,7 +63,7 @@ export async function once(
  * and the key is new, and the write only with it, so both happen or neither. `undefined` when
  * nothing was written — the key exists (a replay, a reuse or a request in progress), the guard
  * failed, or the write broke a unique rule — and the caller then takes the transaction path,
- * which answers each of those cases as `once` does.
+ * which answers each of those cases as `once` does. The text is built once per plan shape.
  */
 export async function onceInOneStatement(
   db: Executor,
@@ -71,18 +71,34 @@ export async function onceInOneStatement(
   status: number,
   plan: OneStatementWrite,
 ): Promise<(StoredResponse & { replayed: false }) | undefined> {
-  const keyed = sql`${sql.identifier('keyed')}`;
-  const statement = sql`with ${keyed} as (
+  const build = () => {
+    const keyed = sql`${sql.identifier('keyed')}`;
+    return sql`with ${keyed} as (
       insert into ${idempotencyKeys} (api_key_id, key, request_hash, response_status, response_body)
-      select ${scope.apiKeyId}::text, ${scope.key}::text, ${scope.hash}::text,
-        ${status}::integer, ${JSON.stringify(plan.body)}::jsonb
-      where ${plan.guard}
+      select ${sql.placeholder('once.apiKeyId')}::text, ${sql.placeholder('once.key')}::text,
+        ${sql.placeholder('once.hash')}::text, ${sql.placeholder('once.status')}::integer,
+        ${sql.placeholder('once.body')}::jsonb
+      where ${plan.guard()}
       on conflict do nothing
       returning 1
     ), written as (${plan.write(keyed)} returning 1)
     select (select count(*) from written)::integer as written`;
+  };
+  const values = {
+    ...plan.values,
+    'once.apiKeyId': scope.apiKeyId,
+    'once.key': scope.key,
+    'once.hash': scope.hash,
+    'once.status': status,
+    'once.body': JSON.stringify(plan.body),
+  };
   try {
-    const [result] = await queryPrepared<{ written: number }>(db, statement);
+    const [result] = await queryTemplate<{ written: number }>(
+      db,
+      `once:${plan.shape}`,
+      build,
+      values,
+    );
     if (result?.written === 1) return { status, body: plan.body, replayed: false };
   } catch (error) {
     // Nothing was written (a statement is atomic): e.g. a donation reference drawn twice.

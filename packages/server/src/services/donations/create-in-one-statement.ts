@@ -1,6 +1,6 @@
-import { and, eq, inArray, isNull, sql, type SQL } from 'drizzle-orm';
+import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
-import { insertSelect } from '../../db/insert-select.js';
+import { encodeRow, insertSelect } from '../../db/insert-select.js';
 import { districts, donations, funds, needs } from '../../db/tables/index.js';
 import { newId } from '../ids.js';
 import type { OneStatementWrite } from '../one-statement.js';
@@ -12,8 +12,13 @@ import { isDonatable, type FundRow } from './fund-view.js';
 interface DonationFacts {
   readonly fund: Pick<FundRow, 'id' | 'name' | 'disclosure'>;
   readonly district: PaymentDistrict;
-  /** The guard's part for the fund and district (see `fundStillHolds`), built once per facts. */
-  readonly fundHolds: SQL;
+  /**
+   * The row versions the facts were read from (PostgreSQL's `xmin`, which every update of a row
+   * changes): while the fund's and the district's rows are these versions, every fact read from
+   * them — donatable, name, disclosure, the district's account — still holds.
+   */
+  readonly fundVersion: string;
+  readonly districtVersion: string;
   readonly until: number;
 }
 
@@ -42,18 +47,22 @@ async function donationFacts(ctx: CreateContext): Promise<DonationFacts | undefi
   const cached = cache.get(key);
   if (cached && cached.until > Date.now()) return cached;
   const [row] = await ctx.tx
-    .select({ fund: funds, offlineAccount: districts.offlineAccount })
+    .select({
+      fund: funds,
+      offlineAccount: districts.offlineAccount,
+      fundVersion: sql<string>`${funds}.xmin::text`,
+      districtVersion: sql<string>`${districts}.xmin::text`,
+    })
     .from(funds)
     .innerJoin(districts, eq(districts.code, funds.districtCode))
     .where(and(eq(funds.id, ctx.body.fundId), eq(funds.districtCode, ctx.auth.districtCode)));
   // Anything but a donatable fund takes the transaction path, which answers with the rule's error.
   if (!row || !isDonatable(row.fund)) return undefined;
-  const fund = { id: row.fund.id, name: row.fund.name, disclosure: row.fund.disclosure };
-  const district = { offlineAccount: row.offlineAccount };
   const facts: DonationFacts = {
-    fund,
-    district,
-    fundHolds: fundStillHolds(ctx, fund, district),
+    fund: { id: row.fund.id, name: row.fund.name, disclosure: row.fund.disclosure },
+    district: { offlineAccount: row.offlineAccount },
+    fundVersion: row.fundVersion,
+    districtVersion: row.districtVersion,
     until: Date.now() + FACTS_MS,
   };
   if (cache.size >= MAX_FACTS) cache.clear();
@@ -61,55 +70,49 @@ async function donationFacts(ctx: CreateContext): Promise<DonationFacts | undefi
   return facts;
 }
 
-/** True while the fund is donatable and unchanged and its district's payment settings too. */
-function fundStillHolds(
-  ctx: CreateContext,
-  fund: DonationFacts['fund'],
-  district: PaymentDistrict,
-): SQL {
-  return sql`exists (${ctx.tx
-    .select({ one: sql`1` })
-    .from(funds)
-    .innerJoin(districts, eq(districts.code, funds.districtCode))
-    .where(
-      and(
-        eq(funds.id, fund.id),
-        eq(funds.districtCode, ctx.auth.districtCode),
-        eq(funds.mode, 'direct'),
-        eq(funds.open, true),
-        eq(funds.name, fund.name),
-        eq(funds.disclosure, fund.disclosure!),
-        district.offlineAccount === null
-          ? isNull(districts.offlineAccount)
-          : eq(districts.offlineAccount, district.offlineAccount),
-      ),
-    )})`;
-}
+/** True while the fund's and its district's rows are the versions the facts were read from. */
+const fundStillHolds = (): SQL => sql`exists (select 1 from ${funds}
+  inner join ${districts} on ${districts.code} = ${funds.districtCode}
+  where ${funds.id} = ${sql.placeholder('fund.id')}::text
+    and ${funds.districtCode} = ${sql.placeholder('fund.district')}::text
+    and ${funds}.xmin::text = ${sql.placeholder('fund.version')}::text
+    and ${districts}.xmin::text = ${sql.placeholder('district.version')}::text)`;
 
-/** True while the fund, its district and the wish given to are as `facts` and the request say. */
-function stillHolds(ctx: CreateContext, facts: DonationFacts): SQL {
-  if (ctx.body.needId === undefined) return facts.fundHolds;
-  const wishStillFundable = sql`exists (${ctx.tx
-    .select({ one: sql`1` })
-    .from(needs)
-    .where(
-      and(
-        eq(needs.id, ctx.body.needId),
-        eq(needs.districtCode, ctx.auth.districtCode),
-        eq(needs.kind, 'wish'),
-        inArray(needs.status, ['open', 'claimed']),
-        eq(needs.hidden, false),
-      ),
-    )})`;
-  return and(facts.fundHolds, wishStillFundable)!;
-}
+/** True while the wish given to is still a public, unfulfilled 微心愿 of the district. */
+const wishStillFundable = (): SQL => sql`exists (select 1 from ${needs}
+  where ${needs.id} = ${sql.placeholder('wish.id')}::text
+    and ${needs.districtCode} = ${sql.placeholder('fund.district')}::text
+    and ${needs.kind} = 'wish' and ${needs.status} in ('open', 'claimed')
+    and ${needs.hidden} = false)`;
+
+/** Every column of a pending donation, in one order: one statement text for every donation. */
+const DONATION_COLUMNS = [
+  'id',
+  'districtCode',
+  'fundId',
+  'needId',
+  'amountFen',
+  'status',
+  'channel',
+  'reference',
+  'donorName',
+  'donorMobile',
+  'anonymous',
+  'publishName',
+  'receipt',
+  'consentVersion',
+  'providerReference',
+  'createdAt',
+  'confirmedAt',
+] as const satisfies readonly (keyof typeof donations.$inferInsert)[];
 
 /**
  * `POST /v1/donations` as one statement with its idempotency record (the binder's `oneStatement`):
  * the answer is built from cached facts of the fund and district, and the statement's guard
- * checks in the database that the fund is still donatable and unchanged, the district's payment
- * settings unchanged, and the wish (if any) still fundable. `undefined` whenever the facts do not
- * allow it; the transaction path (`createDonation`) then decides, with the same rules.
+ * checks in the database that the fund's and district's rows are unchanged since (so the fund is
+ * still donatable and the answer's name, disclosure and account still true), and the wish (if
+ * any) still fundable. `undefined` whenever the facts do not allow it; the transaction path
+ * (`createDonation`) then decides, with the same rules. The statement's text is built once.
  */
 export async function createDonationInOneStatement(
   ctx: CreateContext,
@@ -131,10 +134,21 @@ export async function createDonationInOneStatement(
     provider,
   });
   const cache = factsOf(ctx.tx);
+  const wish = ctx.body.needId;
   return {
     body,
-    guard: stillHolds(ctx, facts),
-    write: (keyed) => insertSelect(donations, row, keyed),
+    shape: wish === undefined ? 'donation' : 'donation+wish',
+    guard: () =>
+      wish === undefined ? fundStillHolds() : sql`${fundStillHolds()} and ${wishStillFundable()}`,
+    write: (keyed) => insertSelect(donations, DONATION_COLUMNS, keyed),
+    values: {
+      ...encodeRow(donations, row),
+      'fund.id': facts.fund.id,
+      'fund.district': ctx.auth.districtCode,
+      'fund.version': facts.fundVersion,
+      'district.version': facts.districtVersion,
+      ...(wish === undefined ? {} : { 'wish.id': wish }),
+    },
     onMiss: () => cache.delete(`${ctx.auth.districtCode}\n${ctx.body.fundId}`),
   };
 }
