@@ -186,6 +186,8 @@ export const ROUTE_METHODS = {
   updateReward: 'rewards.update',
   redeemPickupCode: 'rewards.redeemCode',
   getVolunteerPoints: 'points.ofVolunteer',
+  getMyPoints: 'residents.points',
+  redeemReward: 'residents.redeem',
   requestResidentCode: 'residents.requestCode',
   residentSignIn: 'residents.signIn',
   residentSignOut: 'residents.signOut',

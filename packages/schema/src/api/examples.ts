@@ -51,6 +51,7 @@ import type { RecordFollowUpRequest } from '../entities/follow-up.js';
 import type {
   CreateRewardRequest,
   RedeemPickupCodeRequest,
+  RedeemRewardRequest,
   UpdateRewardRequest,
 } from '../entities/rewards.js';
 import type {
@@ -288,6 +289,7 @@ export const requestExamples = {
   } satisfies CreateRewardRequest,
   updateReward: { stock: 20, pointsPrice: 4 } satisfies UpdateRewardRequest,
   redeemPickupCode: { code: 'JXXJ-2468' } satisfies RedeemPickupCodeRequest,
+  redeemReward: { rewardId: 'rwd_jxHaircut01' } satisfies RedeemRewardRequest,
   requestResidentCode: { mobile: '13800138000' } satisfies RequestResidentCodeRequest,
   residentSignIn: { mobile: '13800138000', code: '482915' } satisfies ResidentSignInRequest,
   updateMyVolunteer: {

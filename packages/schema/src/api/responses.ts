@@ -28,7 +28,7 @@ import { IndicatorsReport } from '../entities/indicators.js';
 import { CheckInList, RecordableActivities } from '../entities/desk.js';
 import { FollowUpRecord } from '../entities/follow-up.js';
 import { VolunteerPoints } from '../entities/points.js';
-import { Redemption, Reward } from '../entities/rewards.js';
+import { IssuedRedemption, Redemption, Reward } from '../entities/rewards.js';
 import {
   ResidentCodeSent,
   ResidentSession,
@@ -128,6 +128,8 @@ export const responses = {
   updateReward: Reward,
   redeemPickupCode: Redemption,
   getVolunteerPoints: VolunteerPoints,
+  getMyPoints: VolunteerPoints,
+  redeemReward: IssuedRedemption,
   requestResidentCode: ResidentCodeSent,
   residentSignIn: ResidentSession,
   residentSignOut: ResidentSignedOut,

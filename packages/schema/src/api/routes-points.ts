@@ -3,16 +3,17 @@ import { CommunityCode, prefixedId, valuesOf } from '../primitives.js';
 import {
   CreateRewardRequest,
   RedeemPickupCodeRequest,
+  RedeemRewardRequest,
   RewardKind,
   UpdateRewardRequest,
 } from '../entities/rewards.js';
 import type { RouteDefinition } from './routes.js';
-import { BODY_ERRORS, STAFF_ERRORS } from './route-errors.js';
+import { BODY_ERRORS, RESIDENT_ERRORS, STAFF_ERRORS } from './route-errors.js';
 
 /*
- * 时间银行 and 公益积分 with the 爱心超市 (SPEC §13), as staff and the public see them. The
- * resident's own routes (redeem, transfer to family, donate back, my points) need resident
- * sign-in and are added with it.
+ * 时间银行 and 公益积分 with the 爱心超市 (SPEC §13), as staff, the public and a signed-in resident
+ * see them. Transfers to family and donations back to the community pool are services without a
+ * route yet.
  */
 
 const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
@@ -104,6 +105,40 @@ export const getVolunteerPointsRoute = {
   errors: [...STAFF_ERRORS, 'validation_failed', 'not_found'],
 } as const satisfies RouteDefinition;
 
+export const getMyPointsRoute = {
+  id: 'getMyPoints',
+  method: 'GET',
+  path: '/v1/residents/me/points',
+  summary:
+    'My points (by my volunteer registration): the balance, what expires next, every movement',
+  tag: 'points',
+  auth: 'resident',
+  status: 200,
+  errors: [...RESIDENT_ERRORS, 'not_found'],
+} as const satisfies RouteDefinition;
+
+export const redeemRewardRoute = {
+  id: 'redeemReward',
+  method: 'POST',
+  path: '/v1/redemptions',
+  summary:
+    'Spend my points on a reward of the 爱心超市: a single-use pickup code, never beyond my balance or the stock',
+  tag: 'points',
+  auth: 'resident',
+  body: RedeemRewardRequest,
+  status: 201,
+  errors: [
+    ...BODY_ERRORS,
+    ...RESIDENT_ERRORS,
+    ...created,
+    'not_found',
+    'reward_withdrawn',
+    'insufficient_points',
+    'out_of_stock',
+  ],
+  idempotency: 'optional',
+} as const satisfies RouteDefinition;
+
 /** The points and 爱心超市 routes, spread into `routes`. */
 export const pointsRoutes = {
   listRewards: listRewardsRoute,
@@ -111,4 +146,6 @@ export const pointsRoutes = {
   updateReward: updateRewardRoute,
   redeemPickupCode: redeemPickupCodeRoute,
   getVolunteerPoints: getVolunteerPointsRoute,
+  getMyPoints: getMyPointsRoute,
+  redeemReward: redeemRewardRoute,
 } as const;

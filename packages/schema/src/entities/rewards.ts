@@ -106,6 +106,12 @@ export const IssuedRedemption = /* @__PURE__ */ z.object({
 });
 export type IssuedRedemption = z.infer<typeof IssuedRedemption>;
 
+/** `POST /v1/redemptions` (a signed-in resident): spend my points on a reward. */
+export const RedeemRewardRequest = /* @__PURE__ */ z.strictObject({
+  rewardId: prefixedId('rwd'),
+});
+export type RedeemRewardRequest = z.input<typeof RedeemRewardRequest>;
+
 /** `POST /v1/redemptions/redeem` (staff of the community, or the provider's members). */
 export const RedeemPickupCodeRequest = /* @__PURE__ */ z.strictObject({
   code: PickupCode,

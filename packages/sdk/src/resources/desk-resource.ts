@@ -20,22 +20,17 @@ export class DeskResource {
 
   /** The activity's confirmed signups with the minutes already recorded for each (audited). */
   checkIns(
-    activityId: string,
+    { id }: { id: string },
     options?: RequestOptions,
   ): RouteAnswer<typeof listActivityCheckInsRoute> {
-    return this.requester.call(listActivityCheckInsRoute, { params: { id: activityId } }, options);
+    return this.requester.call(listActivityCheckInsRoute, { params: { id } }, options);
   }
 
   /** A pledge's money arrived (with the bank reference) or will not: the fund moves once. */
   settleDonation(
-    donationId: string,
-    params: SettleDonationRequest,
+    { id, ...body }: { id: string } & SettleDonationRequest,
     options?: RequestOptions,
   ): RouteAnswer<typeof settleDonationRoute> {
-    return this.requester.call(
-      settleDonationRoute,
-      { params: { id: donationId }, body: params },
-      options,
-    );
+    return this.requester.call(settleDonationRoute, { params: { id }, body }, options);
   }
 }

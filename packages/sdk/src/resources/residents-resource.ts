@@ -3,6 +3,9 @@ import {
   eraseMyDataRoute,
   exportMyDataRoute,
   getMyHoursRoute,
+  getMyPointsRoute,
+  redeemRewardRoute,
+  type RedeemRewardRequest,
   getMyVolunteerRoute,
   getResidentMeRoute,
   listMyDonationsRoute,
@@ -98,6 +101,19 @@ export class ResidentsResource {
   /** My hours by activity and record by record. */
   hours(options?: RequestOptions): RouteAnswer<typeof getMyHoursRoute> {
     return this.requester.call(getMyHoursRoute, {}, options);
+  }
+
+  /** My points: the balance, what expires next and every movement (only 信用时 earn). */
+  points(options?: RequestOptions): RouteAnswer<typeof getMyPointsRoute> {
+    return this.requester.call(getMyPointsRoute, {}, options);
+  }
+
+  /** Spends my points on a reward of the 爱心超市; the answer's pickup code is shown this once. */
+  redeem(
+    params: RedeemRewardRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof redeemRewardRoute> {
+    return this.requester.call(redeemRewardRoute, { body: params }, options);
   }
 
   /** The needs I posted, with their timelines. */

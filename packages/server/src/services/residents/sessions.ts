@@ -32,7 +32,7 @@ export async function residentByMobile(
   if (known) return known;
   await tx
     .insert(residents)
-    .values({ id: newId('res'), districtCode, mobile, createdAt: now })
+    .values({ id: newId('rsd'), districtCode, mobile, createdAt: now })
     .onConflictDoNothing();
   const [created] = await tx.select().from(residents).where(mine);
   return created!;
