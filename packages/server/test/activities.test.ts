@@ -50,6 +50,7 @@ describe('GET /v1/activities', () => {
       open: true,
       status: 'scheduled',
       cancelReason: null,
+      pointsMultiplier: 1,
     });
     expect(response.body.nextCursor).toBeNull();
   });
