@@ -177,7 +177,7 @@ export class WusheFollowUps extends StaffElement {
 
   private renderForm(item: FollowUpItem) {
     const words = this.words.value;
-    return html`<form class="record-form" @submit=${(e: SubmitEvent) => void this.submit(e, item)}>
+    return html`<form class="inline-form" @submit=${(e: SubmitEvent) => void this.submit(e, item)}>
       <fieldset>
         <legend>${words.outcome}</legend>
         ${OUTCOMES.map(
