@@ -5,7 +5,7 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import hours from '@wushe/sdk/recordings/staff-hours.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusingClient, rootOf } from '../../../test/story-support.js';
+import { reaches, rootOf, stateStories } from '../../../test/story-support.js';
 import { WusheHoursRecorder } from './hours-recorder.component.js';
 
 // Defined here rather than by `import './hours-recorder.js'` (see the sign-in's stories).
@@ -59,6 +59,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing() }));
+
 /** 长者义剪日's check-in list, each row proposing the activity's length with its rounding. */
 export const CheckInList: Story = { play: reaches(TAG, '[part="item"]') };
 /** Nothing picked yet: the activities to choose from, and the manual entry. */
@@ -79,26 +81,13 @@ export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity, activity: '' },
   play: reaches(TAG, '[part="state-empty"]'),
 };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches(TAG, '[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches(TAG, '[part="state-offline"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
 /** The person may not record hours here (403). */
-export const Forbidden: Story = {
-  args: { client: refusingClient(403, 'forbidden') },
-  play: reaches(TAG, '[part="state-forbidden"]'),
-};
+export const Forbidden: Story = states.forbidden;
 /** The session ended (401): sign in again. */
-export const SignedOut: Story = {
-  args: { client: refusingClient(401, 'session_expired') },
-  play: reaches(TAG, '[part="state-signed-out"]'),
-};
+export const SignedOut: Story = states.signedOut;
 export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
 export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
 export const TraditionalChinese: Story = {
