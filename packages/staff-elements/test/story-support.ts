@@ -1,7 +1,7 @@
 import { createClient, type WusheClient } from '@wushe/sdk';
 import type { StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
-import type { TransportState } from '@wushe/sdk/fixtures';
+import { DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 
 /**
  * A client whose server refuses everything with `status` and the contract's error `code`: the
@@ -93,3 +93,30 @@ export function stateStories<A extends StateArgs>(
     },
   } satisfies Record<string, StoryObj<A>>;
 }
+
+/** What every staff widget's stories start from: the network normal, zh-CN, light, not elder. */
+export const staffArgs = {
+  network: 'normal',
+  lang: 'zh-CN',
+  theme: 'light',
+  elder: false,
+} as const;
+
+const networkControl = {
+  control: 'select',
+  options: ['normal', 'slow', 'loading', 'error', 'offline'],
+} as const;
+const lookControls = {
+  lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark'] },
+} as const;
+
+/** The controls of `staffArgs`. */
+export const staffArgTypes = { network: networkControl, ...lookControls } as const;
+
+/** The controls of `staffArgs` and of a division: the demo's community, or one with no data. */
+export const divisionArgTypes = {
+  network: networkControl,
+  division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
+  ...lookControls,
+} as const;

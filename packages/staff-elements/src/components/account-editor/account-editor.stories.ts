@@ -4,7 +4,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import accounts from '@wushe/sdk/recordings/staff-accounts.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, shows, stateStories } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  shows,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheAccountEditor } from './account-editor.component.js';
 
 // Defined here rather than by `import './account-editor.js'` (see the sign-in's stories).
@@ -34,19 +40,8 @@ const view = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Staff widgets/Account editor',
   component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  args: { ...staffArgs, division: DemoIds.community },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;

@@ -5,7 +5,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import donations from '@wushe/sdk/recordings/staff-donations.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, rootOf, stateStories } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  rootOf,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheDonationDesk } from './donation-desk.component.js';
 
 // Defined here rather than by `import './donation-desk.js'` (see the sign-in's stories).
@@ -35,19 +41,8 @@ const view = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Staff widgets/Donation desk',
   component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  args: { ...staffArgs, division: DemoIds.community },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;

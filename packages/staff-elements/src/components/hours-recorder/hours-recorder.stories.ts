@@ -5,7 +5,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import hours from '@wushe/sdk/recordings/staff-hours.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, rootOf, stateStories } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  rootOf,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheHoursRecorder } from './hours-recorder.component.js';
 
 // Defined here rather than by `import './hours-recorder.js'` (see the sign-in's stories).
@@ -39,20 +45,8 @@ const view = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Staff widgets/Hours recorder',
   component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-    activity: ACTIVITY,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  args: { ...staffArgs, division: DemoIds.community, activity: ACTIVITY },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;

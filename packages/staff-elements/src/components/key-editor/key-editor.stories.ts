@@ -5,7 +5,14 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import keys from '@wushe/sdk/recordings/staff-keys.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { answering, reaches, shows, stateStories } from '../../../test/story-support.js';
+import {
+  answering,
+  reaches,
+  shows,
+  staffArgs,
+  staffArgTypes,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheKeyEditor } from './key-editor.component.js';
 
 // Defined here rather than by `import './key-editor.js'` (see the sign-in's stories).
@@ -34,12 +41,8 @@ const view = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Staff widgets/Key editor',
   component: TAG,
-  args: { network: 'normal', lang: 'zh-CN', theme: 'light', elder: false },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  args: staffArgs,
+  argTypes: staffArgTypes,
   render: view,
 };
 export default meta;

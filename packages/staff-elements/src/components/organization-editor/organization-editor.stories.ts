@@ -4,7 +4,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import organizations from '@wushe/sdk/recordings/staff-organizations.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, shows, stateStories } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  shows,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheOrganizationEditor } from './organization-editor.component.js';
 
 // Defined here rather than by `import './organization-editor.js'` (see the sign-in's stories).
@@ -36,19 +42,8 @@ const view = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Staff widgets/Organization editor',
   component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  args: { ...staffArgs, division: DemoIds.community },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;

@@ -4,7 +4,7 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, type TransportState } from '@wushe/sdk/fixtures';
 import review from '@wushe/sdk/recordings/staff-review.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, stateStories } from '../../../test/story-support.js';
+import { reaches, staffArgs, staffArgTypes, stateStories } from '../../../test/story-support.js';
 import { WusheQueueCounts } from './queue-counts.component.js';
 
 // Defined here rather than by `import './queue-counts.js'` (see the sign-in's stories).
@@ -38,17 +38,8 @@ const view = (args: Args) =>
 const meta: Meta<Args> = {
   title: 'Staff widgets/Queue counts',
   component: TAG,
-  args: {
-    network: 'normal',
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  args: { ...staffArgs },
+  argTypes: staffArgTypes,
   render: view,
 };
 export default meta;
