@@ -9,7 +9,7 @@ import {
   showsForbidden,
   showsSignedOutAndOffline,
   type WidgetAttrs,
-} from '../../../test/work-list-test.js';
+} from '../../../test/widget-test.js';
 import './donation-desk.js';
 import type { WusheDonationDesk } from './donation-desk.js';
 import type { WusheDonationSettledEvent } from '../../events/wushe-donation-settled.js';

@@ -10,7 +10,7 @@ import {
   showsForbidden,
   showsSignedOutAndOffline,
   type WidgetAttrs,
-} from '../../../test/work-list-test.js';
+} from '../../../test/widget-test.js';
 import './follow-ups.js';
 import type { WusheFollowUps } from './follow-ups.js';
 import { overdueFirst, type FollowUpItem } from './api.js';

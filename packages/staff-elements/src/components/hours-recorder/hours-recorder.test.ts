@@ -9,7 +9,7 @@ import {
   showsForbidden,
   showsSignedOutAndOffline,
   type WidgetAttrs,
-} from '../../../test/work-list-test.js';
+} from '../../../test/widget-test.js';
 import './hours-recorder.js';
 import type { WusheHoursRecorder } from './hours-recorder.js';
 import type { WusheHoursRecordedEvent } from '../../events/wushe-hours-recorded.js';

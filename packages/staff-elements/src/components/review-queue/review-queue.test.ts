@@ -9,7 +9,7 @@ import {
   showsForbidden,
   showsSignedOutAndOffline,
   type WidgetAttrs,
-} from '../../../test/work-list-test.js';
+} from '../../../test/widget-test.js';
 import './review-queue.js';
 import type { WusheReviewQueue } from './review-queue.js';
 import type { WusheNeedReviewedEvent } from '../../events/wushe-need-reviewed.js';

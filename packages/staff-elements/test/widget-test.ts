@@ -3,7 +3,7 @@ import { findIn, waitForText } from '../../elements/test/dom.js';
 import { refusingClient } from './editor-test.js';
 import { DEMO, realServer } from './real-server.js';
 
-/** What a work list's test sets on the widget it mounts. */
+/** What a staff widget's test sets on the widget it mounts. */
 export interface WidgetAttrs {
   division?: string;
   token?: string | undefined;
@@ -13,7 +13,7 @@ export interface WidgetAttrs {
 }
 
 /**
- * Mounts the work list `tag` on the real server: 锦绣香江社区 in zh-CN unless `attrs` say otherwise,
+ * Mounts the staff widget `tag` on the real server: 锦绣香江社区 in zh-CN unless `attrs` say otherwise,
  * with the widget's own attributes (`extra`, e.g. the review queue's `kind`) as given.
  */
 export async function mountWidget<T extends HTMLElement>(
