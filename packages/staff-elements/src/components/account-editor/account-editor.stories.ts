@@ -39,7 +39,7 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Account editor',
-  component: TAG,
+  component: 'wushe-account-editor',
   args: { ...staffArgs, division: DemoIds.community },
   argTypes: divisionArgTypes,
   render: view,

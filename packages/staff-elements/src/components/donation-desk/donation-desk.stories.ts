@@ -40,7 +40,7 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Donation desk',
-  component: TAG,
+  component: 'wushe-donation-desk',
   args: { ...staffArgs, division: DemoIds.community },
   argTypes: divisionArgTypes,
   render: view,

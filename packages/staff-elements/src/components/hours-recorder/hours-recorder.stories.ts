@@ -44,7 +44,7 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Hours recorder',
-  component: TAG,
+  component: 'wushe-hours-recorder',
   args: { ...staffArgs, division: DemoIds.community, activity: ACTIVITY },
   argTypes: divisionArgTypes,
   render: view,

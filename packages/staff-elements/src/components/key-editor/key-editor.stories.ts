@@ -40,7 +40,7 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Key editor',
-  component: TAG,
+  component: 'wushe-key-editor',
   args: staffArgs,
   argTypes: staffArgTypes,
   render: view,

@@ -41,7 +41,7 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Organization editor',
-  component: TAG,
+  component: 'wushe-organization-editor',
   args: { ...staffArgs, division: DemoIds.community },
   argTypes: divisionArgTypes,
   render: view,

@@ -37,7 +37,7 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Queue counts',
-  component: TAG,
+  component: 'wushe-queue-counts',
   args: { ...staffArgs },
   argTypes: staffArgTypes,
   render: view,
