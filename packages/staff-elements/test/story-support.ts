@@ -1,5 +1,7 @@
 import { createClient, type WusheClient } from '@wushe/sdk';
+import type { StoryObj } from '@storybook/web-components-vite';
 import { expect, waitFor } from 'storybook/test';
+import { DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 
 /**
  * A client whose server refuses everything with `status` and the contract's error `code`: the
@@ -58,3 +60,63 @@ export async function shows(canvas: HTMLElement, tag: string, selector: string) 
   await reaches(tag, selector)({ canvasElement: canvas });
   return rootOf(canvas, tag).querySelector<HTMLElement>(selector)!;
 }
+
+/** The arguments every staff widget's stories share for its states. */
+interface StateArgs {
+  network: TransportState;
+}
+
+/**
+ * The stories of the states every staff widget shows the same way: loading, error, offline from
+ * the replay client's `network`, forbidden (403) and signed-out (401) from a refusing client that
+ * `refusedWith` turns into the story's arguments. Each stories file re-exports them by name, so
+ * the story ids stay as they were.
+ */
+export function stateStories<A extends StateArgs>(
+  tag: string,
+  refusedWith: (refusing: () => WusheClient) => Partial<A>,
+) {
+  const networkArgs = (network: TransportState) => ({ network }) as Partial<A>;
+  const refused = (status: 403 | 401, code: 'forbidden' | 'session_expired') =>
+    refusedWith(() => refusingClient(status, code));
+  return {
+    loading: { args: networkArgs('loading') },
+    error: { args: networkArgs('error'), play: reaches(tag, '[part="state-error"]') },
+    offline: { args: networkArgs('offline'), play: reaches(tag, '[part="state-offline"]') },
+    forbidden: {
+      args: refused(403, 'forbidden'),
+      play: reaches(tag, '[part="state-forbidden"]'),
+    },
+    signedOut: {
+      args: refused(401, 'session_expired'),
+      play: reaches(tag, '[part="state-signed-out"]'),
+    },
+  } satisfies Record<string, StoryObj<A>>;
+}
+
+/** What every staff widget's stories start from: the network normal, zh-CN, light, not elder. */
+export const staffArgs = {
+  network: 'normal',
+  lang: 'zh-CN',
+  theme: 'light',
+  elder: false,
+} as const;
+
+const networkControl = {
+  control: 'select',
+  options: ['normal', 'slow', 'loading', 'error', 'offline'],
+} as const;
+const lookControls = {
+  lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
+  theme: { control: 'inline-radio', options: ['light', 'dark'] },
+} as const;
+
+/** The controls of `staffArgs`. */
+export const staffArgTypes = { network: networkControl, ...lookControls } as const;
+
+/** The controls of `staffArgs` and of a division: the demo's community, or one with no data. */
+export const divisionArgTypes = {
+  network: networkControl,
+  division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
+  ...lookControls,
+} as const;

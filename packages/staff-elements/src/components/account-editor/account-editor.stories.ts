@@ -4,7 +4,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import accounts from '@wushe/sdk/recordings/staff-accounts.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusingClient, shows } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  shows,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheAccountEditor } from './account-editor.component.js';
 
 // Defined here rather than by `import './account-editor.js'` (see the sign-in's stories).
@@ -33,25 +39,16 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Account editor',
-  component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  component: 'wushe-account-editor',
+  args: { ...staffArgs, division: DemoIds.community },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 const openForm = async (canvas: HTMLElement) => {
   (await shows(canvas, TAG, '[part="new"]')).click();
@@ -65,25 +62,12 @@ export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity },
   play: reaches(TAG, '[part="state-empty"]'),
 };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches(TAG, '[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches(TAG, '[part="state-offline"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
 /** A community worker administers no accounts (403). */
-export const Forbidden: Story = {
-  args: { client: () => refusingClient(403, 'forbidden') },
-  play: reaches(TAG, '[part="state-forbidden"]'),
-};
-export const SignedOut: Story = {
-  args: { client: () => refusingClient(401, 'session_expired') },
-  play: reaches(TAG, '[part="state-signed-out"]'),
-};
+export const Forbidden: Story = states.forbidden;
+export const SignedOut: Story = states.signedOut;
 /** The invite form, with the roles and scopes the server says may be granted. */
 export const Editing: Story = {
   play: async ({ canvasElement }) => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { settleDonationRoute } from '@wushe/schema';
 import type { WusheError } from '@wushe/sdk';
 import {
@@ -11,7 +11,8 @@ import {
   renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
+import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
+import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { loadQueue, type QueueView } from '../../internal/staff-queue.js';
 import {
   failureMessage,
@@ -71,25 +72,19 @@ type Pledge = QueueView<'donations_pending'>['items'][number];
  * @cssproperty --wushe-font-family - Typeface.
  * @cssproperty --wushe-font-size - Base text size (16px; 20px in elder mode).
  */
-export class WusheDonationDesk extends StaffElement {
+export class WusheDonationDesk extends StaffWorkList {
   static override styles = donationDeskStyles;
 
   static override properties = {
-    ...StaffElement.properties,
+    ...StaffWorkList.properties,
     division: { type: String, reflect: true },
     confirming: { state: true },
-    busy: { state: true },
-    failures: { state: true },
-    announcement: { state: true },
   };
 
   /** The division worked on: a community (12 digits), a street (9) or the district (6). */
   declare division: string | undefined;
   /** The pledge whose bank reference is being typed. */
   declare private confirming: string | undefined;
-  declare private busy: string | undefined;
-  declare private failures: ReadonlyMap<string, WusheError>;
-  declare private announcement: string;
 
   private readonly words = new LocaleController(this, ownStrings);
   private readonly queue = new RemoteController<QueueView<'donations_pending'>, readonly unknown[]>(
@@ -100,28 +95,6 @@ export class WusheDonationDesk extends StaffElement {
       args: () => [this.division, ...this.configArgs()],
     },
   );
-  private focusNext: string | undefined;
-
-  constructor() {
-    super();
-    this.failures = new Map();
-    this.announcement = '';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = undefined;
-    }
-  }
-
-  private setFailure(id: string, error: WusheError | undefined) {
-    const failures = new Map(this.failures);
-    if (error) failures.set(id, error);
-    else failures.delete(id);
-    this.failures = failures;
-  }
 
   private async settle(pledge: Pledge, providerReference: string | undefined) {
     if (this.busy) return;

@@ -5,7 +5,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import donations from '@wushe/sdk/recordings/staff-donations.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusingClient, rootOf } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  rootOf,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheDonationDesk } from './donation-desk.component.js';
 
 // Defined here rather than by `import './donation-desk.js'` (see the sign-in's stories).
@@ -34,25 +40,16 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Donation desk',
-  component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  component: 'wushe-donation-desk',
+  args: { ...staffArgs, division: DemoIds.community },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing() }));
 
 /** Two pledges waiting, the oldest first. */
 export const Waiting: Story = { play: reaches(TAG, '[part="item"]') };
@@ -84,26 +81,13 @@ export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity },
   play: reaches(TAG, '[part="state-empty"]'),
 };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches(TAG, '[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches(TAG, '[part="state-offline"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
 /** The person may not confirm donations here (403). */
-export const Forbidden: Story = {
-  args: { client: refusingClient(403, 'forbidden') },
-  play: reaches(TAG, '[part="state-forbidden"]'),
-};
+export const Forbidden: Story = states.forbidden;
 /** The session ended (401): sign in again. */
-export const SignedOut: Story = {
-  args: { client: refusingClient(401, 'session_expired') },
-  play: reaches(TAG, '[part="state-signed-out"]'),
-};
+export const SignedOut: Story = states.signedOut;
 export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
 export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
 export const TraditionalChinese: Story = {

@@ -1,55 +1,21 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createClient } from '@wushe/sdk';
 import { $, findIn, has, until, waitForText } from '../../../../elements/test/dom.js';
+import { call, fundRaised, pledge, staffToken } from '../../../test/real-server.js';
+import { deepActive } from '../../../test/editor-test.js';
 import {
-  call,
-  DEMO,
-  fundRaised,
-  pledge,
-  realServer,
-  staffToken,
-} from '../../../test/real-server.js';
+  item,
+  mountWidget,
+  showsForbidden,
+  showsSignedOutAndOffline,
+  type WidgetAttrs,
+} from '../../../test/widget-test.js';
 import './donation-desk.js';
 import type { WusheDonationDesk } from './donation-desk.js';
 import type { WusheDonationSettledEvent } from '../../events/wushe-donation-settled.js';
 
-interface Attrs {
-  division?: string;
-  token?: string | undefined;
-  lang?: string;
-  elder?: boolean;
-  apiBase?: string;
-}
-
-async function mount(attrs: Attrs = {}) {
-  const { apiBase } = await realServer();
-  return fixture<WusheDonationDesk>(
-    html`<wushe-donation-desk
-      api-base=${attrs.apiBase ?? apiBase}
-      division=${attrs.division ?? DEMO.jinxiu}
-      lang=${attrs.lang ?? 'zh-CN'}
-      ?elder=${attrs.elder ?? false}
-      .token=${attrs.token}
-    ></wushe-donation-desk>`,
-  );
-}
-
-const item = (id: string) => `[part="item"][data-id="${id}"]`;
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
-
-const refusing = (status: number, code: string) => () =>
-  Promise.resolve(
-    new Response(JSON.stringify({ error: { code, message: 'no' } }), {
-      status,
-      headers: { 'Content-Type': 'application/json' },
-    }),
-  );
+const mount = (attrs: WidgetAttrs = {}) =>
+  mountWidget<WusheDonationDesk>('wushe-donation-desk', attrs);
 
 describe('<wushe-donation-desk>', () => {
   it('has no axe violations, loading and with pledges', async () => {
@@ -115,21 +81,8 @@ describe('<wushe-donation-desk>', () => {
   });
 
   it('shows the forbidden and signed-out states, and offline when unreachable', async () => {
-    const forbidden = await fixture<WusheDonationDesk>(
-      html`<wushe-donation-desk
-        .client=${createClient({
-          baseUrl: 'http://127.0.0.1:9',
-          fetch: refusing(403, 'forbidden'),
-        })}
-      ></wushe-donation-desk>`,
-    );
-    await waitForText(forbidden, '[part="state-forbidden"]', '无权确认');
-    await expect(forbidden).to.be.accessible();
-    const ended = await mount({ token: 'st_ended-or-never-was' });
-    await waitForText(ended, '[part="state-signed-out"]', '重新登录');
-    const offline = await mount({ apiBase: 'http://127.0.0.1:9', token: 'st_x' });
-    await findIn(offline, '[part="state-offline"]', 20_000);
-    await expect(offline).to.be.accessible();
+    await showsForbidden('wushe-donation-desk', '无权确认');
+    await showsSignedOutAndOffline(mount);
   });
 
   it('shows the empty state where nothing waits, in three locales and elder mode', async () => {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import { FollowUpOutcome, valuesOf } from '@wushe/schema';
 import type { WusheError } from '@wushe/sdk';
 import {
@@ -10,7 +10,8 @@ import {
   renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
+import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
+import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { renderForbiddenState, renderSignedOutState } from '../../internal/staff-states.js';
 import { loadFollowUps, recordFollowUp, type FollowUpItem } from './api.js';
 import { followUpsStyles } from './follow-ups.styles.js';
@@ -70,48 +71,25 @@ const OUTCOMES = valuesOf(FollowUpOutcome);
  * @cssproperty --wushe-font-family - Typeface.
  * @cssproperty --wushe-font-size - Base text size (16px; 20px in elder mode).
  */
-export class WusheFollowUps extends StaffElement {
+export class WusheFollowUps extends StaffWorkList {
   static override styles = followUpsStyles;
 
   static override properties = {
-    ...StaffElement.properties,
+    ...StaffWorkList.properties,
     division: { type: String, reflect: true },
     recording: { state: true },
-    busy: { state: true },
-    failures: { state: true },
-    announcement: { state: true },
   };
 
   /** The division to follow up: a community (12 digits), a street (9) or the district (6). */
   declare division: string | undefined;
   /** The response whose follow-up is being written. */
   declare private recording: string | undefined;
-  /** The response a record is being sent for. */
-  declare private busy: string | undefined;
-  declare private failures: ReadonlyMap<string, WusheError>;
-  declare private announcement: string;
 
   private readonly words = new LocaleController(this, ownStrings);
   private readonly followUps = new RemoteController<FollowUpItem[], readonly unknown[]>(this, {
     task: ([division], { signal }) => loadFollowUps(this.requester, division as string, signal),
     args: () => (this.division ? [this.division, ...this.configArgs()] : undefined),
   });
-  /** Where the focus goes after the next render: a selector in the shadow root. */
-  private focusNext: string | undefined;
-
-  constructor() {
-    super();
-    this.failures = new Map();
-    this.announcement = '';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = undefined;
-    }
-  }
 
   private heading(item: FollowUpItem): string {
     const words = this.words.value;
@@ -129,9 +107,7 @@ export class WusheFollowUps extends StaffElement {
     const outcome = OUTCOMES.find((value) => value === checked?.value) ?? 'resolved';
     const notes = fieldValue(form, 'notes').trim();
     this.busy = item.id;
-    const failures = new Map(this.failures);
-    failures.delete(item.id);
-    this.failures = failures;
+    this.setFailure(item.id, undefined);
     try {
       const record = await recordFollowUp(this.requester, item.id, { outcome, notes });
       const list = this.followUps.value ?? [];
@@ -147,9 +123,7 @@ export class WusheFollowUps extends StaffElement {
         outcome: record.outcome,
       });
     } catch (error) {
-      const failed = new Map(this.failures);
-      failed.set(item.id, error as WusheError);
-      this.failures = failed;
+      this.setFailure(item.id, error as WusheError);
       this.report(error as WusheError);
     } finally {
       this.busy = undefined;
@@ -177,7 +151,7 @@ export class WusheFollowUps extends StaffElement {
 
   private renderForm(item: FollowUpItem) {
     const words = this.words.value;
-    return html`<form class="record-form" @submit=${(e: SubmitEvent) => void this.submit(e, item)}>
+    return html`<form class="inline-form" @submit=${(e: SubmitEvent) => void this.submit(e, item)}>
       <fieldset>
         <legend>${words.outcome}</legend>
         ${OUTCOMES.map(

@@ -3,39 +3,20 @@ import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@wushe/sdk';
 import { $, $$, findIn, has, until, waitForText } from '../../../../elements/test/dom.js';
 import { DEMO, call, realServer, staffToken } from '../../../test/real-server.js';
+import { deepActive } from '../../../test/editor-test.js';
+import {
+  item,
+  mountWidget,
+  showsForbidden,
+  showsSignedOutAndOffline,
+  type WidgetAttrs,
+} from '../../../test/widget-test.js';
 import './follow-ups.js';
 import type { WusheFollowUps } from './follow-ups.js';
 import { overdueFirst, type FollowUpItem } from './api.js';
 import type { WusheFollowUpRecordedEvent } from '../../events/wushe-follow-up-recorded.js';
 
-interface Attrs {
-  division?: string;
-  token?: string | undefined;
-  lang?: string;
-  elder?: boolean;
-  apiBase?: string;
-}
-
-async function mount(attrs: Attrs = {}) {
-  const { apiBase } = await realServer();
-  return fixture<WusheFollowUps>(
-    html`<wushe-follow-ups
-      api-base=${attrs.apiBase ?? apiBase}
-      division=${attrs.division ?? DEMO.jinxiu}
-      lang=${attrs.lang ?? 'zh-CN'}
-      ?elder=${attrs.elder ?? false}
-      .token=${attrs.token}
-    ></wushe-follow-ups>`,
-  );
-}
-
-const item = (id: string) => `[part="item"][data-id="${id}"]`;
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+const mount = (attrs: WidgetAttrs = {}) => mountWidget<WusheFollowUps>('wushe-follow-ups', attrs);
 
 let counter = 0;
 /** A resident rates 锦绣香江社区's 垃圾分类 shift `rating` (the activity survey): a new 差评. */
@@ -180,29 +161,11 @@ describe('<wushe-follow-ups>', () => {
   });
 
   it('shows the forbidden state when the server refuses the list (403)', async () => {
-    const forbidden = () =>
-      Promise.resolve(
-        new Response(JSON.stringify({ error: { code: 'forbidden', message: 'no' } }), {
-          status: 403,
-          headers: { 'Content-Type': 'application/json' },
-        }),
-      );
-    const el = await fixture<WusheFollowUps>(
-      html`<wushe-follow-ups
-        division=${DEMO.jinxiu}
-        .client=${createClient({ baseUrl: 'http://127.0.0.1:9', fetch: forbidden })}
-      ></wushe-follow-ups>`,
-    );
-    await waitForText(el, '[part="state-forbidden"]', '无权回访');
-    await expect(el).to.be.accessible();
+    await showsForbidden('wushe-follow-ups', '无权回访', DEMO.jinxiu);
   });
 
   it('shows the signed-out state for an ended session, and offline when unreachable', async () => {
-    const ended = await mount({ token: 'st_ended-or-never-was' });
-    await waitForText(ended, '[part="state-signed-out"]', '重新登录');
-    const offline = await mount({ apiBase: 'http://127.0.0.1:9', token: 'st_x' });
-    await findIn(offline, '[part="state-offline"]', 20_000);
-    await expect(offline).to.be.accessible();
+    await showsSignedOutAndOffline(mount);
   });
 
   it('shows the empty state where nothing waits, in three locales and elder mode', async () => {

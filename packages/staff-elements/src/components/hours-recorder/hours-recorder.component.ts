@@ -19,7 +19,9 @@ import {
   renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
+import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
+import { StaffWorkList } from '../../internal/staff-work-list.js';
+import { withEntry } from '../../internal/with-entry.js';
 import {
   failureMessage,
   renderForbiddenState,
@@ -88,17 +90,14 @@ const MANUAL = 'manual';
  * @cssproperty --wushe-font-family - Typeface.
  * @cssproperty --wushe-font-size - Base text size (16px; 20px in elder mode).
  */
-export class WusheHoursRecorder extends StaffElement {
+export class WusheHoursRecorder extends StaffWorkList {
   static override styles = hoursRecorderStyles;
 
   static override properties = {
-    ...StaffElement.properties,
+    ...StaffWorkList.properties,
     division: { type: String, reflect: true },
     activityId: { type: String, attribute: 'activity-id', reflect: true },
     minutes: { state: true },
-    busy: { state: true },
-    failures: { state: true },
-    announcement: { state: true },
   };
 
   /** The division worked on: a community (12 digits), a street (9) or the district (6). */
@@ -107,9 +106,6 @@ export class WusheHoursRecorder extends StaffElement {
   declare activityId: string | undefined;
   /** Minutes typed per signup, or in the manual entry. */
   declare private minutes: ReadonlyMap<string, number>;
-  declare private busy: string | undefined;
-  declare private failures: ReadonlyMap<string, WusheError>;
-  declare private announcement: string;
 
   private readonly words = new LocaleController(this, ownStrings);
   private readonly activities = new RemoteController<Activity[], readonly unknown[]>(this, {
@@ -125,8 +121,6 @@ export class WusheHoursRecorder extends StaffElement {
   constructor() {
     super();
     this.minutes = new Map();
-    this.failures = new Map();
-    this.announcement = '';
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -138,13 +132,6 @@ export class WusheHoursRecorder extends StaffElement {
     return this.activities.value?.find((each) => each.id === this.activityId);
   }
 
-  private setMap<V>(map: ReadonlyMap<string, V>, key: string, value: V | undefined) {
-    const next = new Map(map);
-    if (value === undefined) next.delete(key);
-    else next.set(key, value);
-    return next;
-  }
-
   private creditedText(minutes: number | undefined): string {
     const valid = minutes !== undefined && minutes >= 1 && minutes <= MAX_SERVICE_MINUTES;
     const hours = valid ? roundToHalfHours(Math.floor(minutes)) / 2 : 0;
@@ -154,7 +141,7 @@ export class WusheHoursRecorder extends StaffElement {
   private async record(key: string, name: string, record: CreateServiceRecordRequest) {
     if (this.busy) return;
     this.busy = key;
-    this.failures = this.setMap(this.failures, key, undefined);
+    this.setFailure(key, undefined);
     try {
       const saved = await recordService(this.requester, record);
       this.announcement = fill(this.words.value.recorded, {
@@ -180,7 +167,7 @@ export class WusheHoursRecorder extends StaffElement {
       });
       return true;
     } catch (error) {
-      this.failures = this.setMap(this.failures, key, error as WusheError);
+      this.setFailure(key, error as WusheError);
       this.report(error as WusheError);
       return false;
     } finally {
@@ -217,7 +204,7 @@ export class WusheHoursRecorder extends StaffElement {
     });
     if (done) {
       form.reset();
-      this.minutes = this.setMap(this.minutes, MANUAL, undefined);
+      this.minutes = withEntry(this.minutes, MANUAL, undefined);
     }
   }
 
@@ -246,7 +233,7 @@ export class WusheHoursRecorder extends StaffElement {
           aria-describedby="credited-${key}"
           @input=${(e: InputEvent) => {
             const value = (e.currentTarget as HTMLInputElement).valueAsNumber;
-            this.minutes = this.setMap(this.minutes, key, Number.isNaN(value) ? undefined : value);
+            this.minutes = withEntry(this.minutes, key, Number.isNaN(value) ? undefined : value);
           }}
         />
       </div>

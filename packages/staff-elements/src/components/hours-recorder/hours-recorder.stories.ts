@@ -5,7 +5,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import hours from '@wushe/sdk/recordings/staff-hours.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusingClient, rootOf } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  rootOf,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheHoursRecorder } from './hours-recorder.component.js';
 
 // Defined here rather than by `import './hours-recorder.js'` (see the sign-in's stories).
@@ -38,26 +44,16 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Hours recorder',
-  component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-    activity: ACTIVITY,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  component: 'wushe-hours-recorder',
+  args: { ...staffArgs, division: DemoIds.community, activity: ACTIVITY },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing() }));
 
 /** 长者义剪日's check-in list, each row proposing the activity's length with its rounding. */
 export const CheckInList: Story = { play: reaches(TAG, '[part="item"]') };
@@ -79,26 +75,13 @@ export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity, activity: '' },
   play: reaches(TAG, '[part="state-empty"]'),
 };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches(TAG, '[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches(TAG, '[part="state-offline"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
 /** The person may not record hours here (403). */
-export const Forbidden: Story = {
-  args: { client: refusingClient(403, 'forbidden') },
-  play: reaches(TAG, '[part="state-forbidden"]'),
-};
+export const Forbidden: Story = states.forbidden;
 /** The session ended (401): sign in again. */
-export const SignedOut: Story = {
-  args: { client: refusingClient(401, 'session_expired') },
-  play: reaches(TAG, '[part="state-signed-out"]'),
-};
+export const SignedOut: Story = states.signedOut;
 export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
 export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
 export const TraditionalChinese: Story = {

@@ -1,9 +1,15 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createClient } from '@wushe/sdk';
 import { roundToHalfHours } from '@wushe/schema';
 import { $, $$, findIn, until, waitForText } from '../../../../elements/test/dom.js';
-import { call, DEMO, realServer, staffToken } from '../../../test/real-server.js';
+import { call, staffToken } from '../../../test/real-server.js';
+import { deepActive } from '../../../test/editor-test.js';
+import {
+  mountWidget,
+  showsForbidden,
+  showsSignedOutAndOffline,
+  type WidgetAttrs,
+} from '../../../test/widget-test.js';
 import './hours-recorder.js';
 import type { WusheHoursRecorder } from './hours-recorder.js';
 import type { WusheHoursRecordedEvent } from '../../events/wushe-hours-recorded.js';
@@ -12,34 +18,14 @@ import type { WusheHoursRecordedEvent } from '../../events/wushe-hours-recorded.
 const HAIRCUT = 'act_Rb8Tz1Kq5W';
 const LI_ZHIQIANG = 'vol_pyLiZhiqiang';
 
-interface Attrs {
-  division?: string;
+interface Attrs extends WidgetAttrs {
   activityId?: string;
-  token?: string | undefined;
-  lang?: string;
-  elder?: boolean;
-  apiBase?: string;
 }
 
-async function mount(attrs: Attrs = {}) {
-  const { apiBase } = await realServer();
-  return fixture<WusheHoursRecorder>(
-    html`<wushe-hours-recorder
-      api-base=${attrs.apiBase ?? apiBase}
-      division=${attrs.division ?? DEMO.jinxiu}
-      activity-id=${attrs.activityId ?? ''}
-      lang=${attrs.lang ?? 'zh-CN'}
-      ?elder=${attrs.elder ?? false}
-      .token=${attrs.token}
-    ></wushe-hours-recorder>`,
-  );
-}
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+const mount = (attrs: Attrs = {}) =>
+  mountWidget<WusheHoursRecorder>('wushe-hours-recorder', attrs, {
+    'activity-id': attrs.activityId ?? '',
+  });
 
 interface Hours {
   servedHalfHours: number;
@@ -134,27 +120,8 @@ describe('<wushe-hours-recorder>', () => {
   });
 
   it('shows the forbidden and signed-out states, and offline when unreachable', async () => {
-    const forbidden = await fixture<WusheHoursRecorder>(
-      html`<wushe-hours-recorder
-        .client=${createClient({
-          baseUrl: 'http://127.0.0.1:9',
-          fetch: () =>
-            Promise.resolve(
-              new Response(JSON.stringify({ error: { code: 'forbidden', message: 'no' } }), {
-                status: 403,
-                headers: { 'Content-Type': 'application/json' },
-              }),
-            ),
-        })}
-      ></wushe-hours-recorder>`,
-    );
-    await waitForText(forbidden, '[part="state-forbidden"]', '无权登记');
-    await expect(forbidden).to.be.accessible();
-    const ended = await mount({ token: 'st_ended-or-never-was' });
-    await waitForText(ended, '[part="state-signed-out"]', '重新登录');
-    const offline = await mount({ apiBase: 'http://127.0.0.1:9', token: 'st_x' });
-    await findIn(offline, '[part="state-offline"]', 20_000);
-    await expect(offline).to.be.accessible();
+    await showsForbidden('wushe-hours-recorder', '无权登记');
+    await showsSignedOutAndOffline(mount);
   });
 
   it('shows the empty state where no activity took place, in three locales and elder mode', async () => {

@@ -5,7 +5,14 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import keys from '@wushe/sdk/recordings/staff-keys.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { answering, reaches, refusingClient, shows } from '../../../test/story-support.js';
+import {
+  answering,
+  reaches,
+  shows,
+  staffArgs,
+  staffArgTypes,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheKeyEditor } from './key-editor.component.js';
 
 // Defined here rather than by `import './key-editor.js'` (see the sign-in's stories).
@@ -33,18 +40,16 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Key editor',
-  component: TAG,
-  args: { network: 'normal', lang: 'zh-CN', theme: 'light', elder: false },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  component: 'wushe-key-editor',
+  args: staffArgs,
+  argTypes: staffArgTypes,
   render: view,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 const openForm = async (canvas: HTMLElement) => {
   (await shows(canvas, TAG, '[part="new"]')).click();
@@ -53,25 +58,12 @@ const openForm = async (canvas: HTMLElement) => {
 
 /** The district's keys, by their first characters. */
 export const List: Story = { play: reaches(TAG, '[part="item"]') };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches(TAG, '[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches(TAG, '[part="state-offline"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
 /** Not a district admin (403): no retry, no form. */
-export const Forbidden: Story = {
-  args: { client: () => refusingClient(403, 'forbidden') },
-  play: reaches(TAG, '[part="state-forbidden"]'),
-};
-export const SignedOut: Story = {
-  args: { client: () => refusingClient(401, 'session_expired') },
-  play: reaches(TAG, '[part="state-signed-out"]'),
-};
+export const Forbidden: Story = states.forbidden;
+export const SignedOut: Story = states.signedOut;
 /** A district with no key yet (not a recording: the demo district always has its keys). */
 export const Empty: Story = {
   args: { client: () => answering(200, { data: [] }) },

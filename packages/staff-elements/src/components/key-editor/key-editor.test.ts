@@ -1,32 +1,19 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { $, findIn, has, textOf, until, waitForText } from '../../../../elements/test/dom.js';
-import { call, realServer, staffToken } from '../../../test/real-server.js';
+import { call, staffToken } from '../../../test/real-server.js';
 import { focusOn, refusingClient, tabTo } from '../../../test/editor-test.js';
+import { mountWidget, type WidgetAttrs } from '../../../test/widget-test.js';
 import './key-editor.js';
 import type { WusheKeyEditor } from './key-editor.js';
 import type { WusheEditorSavedEvent } from '../../events/wushe-editor-saved.js';
 
-interface Attrs {
-  token?: string | undefined;
-  lang?: string;
-  elder?: boolean;
-  apiBase?: string;
-}
-
-async function mount(attrs: Attrs = {}) {
-  const { apiBase } = await realServer();
-  const token = 'token' in attrs ? attrs.token : await staffToken('panyu.admin');
-  return fixture<WusheKeyEditor>(
-    html`<wushe-key-editor
-      api-base=${attrs.apiBase ?? apiBase}
-      division="440113"
-      lang=${attrs.lang ?? 'zh-CN'}
-      ?elder=${attrs.elder ?? false}
-      .token=${token}
-    ></wushe-key-editor>`,
-  );
-}
+const mount = async (attrs: WidgetAttrs = {}) =>
+  mountWidget<WusheKeyEditor>('wushe-key-editor', {
+    ...attrs,
+    division: '440113',
+    token: 'token' in attrs ? attrs.token : await staffToken('panyu.admin'),
+  });
 
 const storedKeys = async () =>
   (await call<{ data: { id: string; revokedAt: string | null }[] }>('GET', '/v1/keys')).body.data;

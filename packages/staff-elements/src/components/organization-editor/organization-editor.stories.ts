@@ -4,7 +4,13 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import organizations from '@wushe/sdk/recordings/staff-organizations.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusingClient, shows } from '../../../test/story-support.js';
+import {
+  divisionArgTypes,
+  reaches,
+  shows,
+  staffArgs,
+  stateStories,
+} from '../../../test/story-support.js';
 import { WusheOrganizationEditor } from './organization-editor.component.js';
 
 // Defined here rather than by `import './organization-editor.js'` (see the sign-in's stories).
@@ -35,25 +41,16 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Organization editor',
-  component: TAG,
-  args: {
-    network: 'normal',
-    division: DemoIds.community,
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  component: 'wushe-organization-editor',
+  args: { ...staffArgs, division: DemoIds.community },
+  argTypes: divisionArgTypes,
   render: view,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 const openForm = async (canvas: HTMLElement) => {
   (await shows(canvas, TAG, '[part="new"]')).click();
@@ -62,24 +59,11 @@ const openForm = async (canvas: HTMLElement) => {
 
 /** The organizations working in 锦绣香江社区. */
 export const List: Story = { play: reaches(TAG, '[part="item"]') };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches(TAG, '[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches(TAG, '[part="state-offline"]'),
-};
-export const Forbidden: Story = {
-  args: { client: () => refusingClient(403, 'forbidden') },
-  play: reaches(TAG, '[part="state-forbidden"]'),
-};
-export const SignedOut: Story = {
-  args: { client: () => refusingClient(401, 'session_expired') },
-  play: reaches(TAG, '[part="state-signed-out"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
+export const Forbidden: Story = states.forbidden;
+export const SignedOut: Story = states.signedOut;
 /** The form to register (登记) or file (备案) an organization. */
 export const Editing: Story = {
   play: async ({ canvasElement }) => {

@@ -2,34 +2,22 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { creditCodeCheckChar } from '@wushe/schema';
 import { $, findIn, has, until, waitForText } from '../../../../elements/test/dom.js';
-import { call, DEMO, realServer, staffToken } from '../../../test/real-server.js';
+import { call, DEMO, staffToken } from '../../../test/real-server.js';
 import { focusOn, refusingClient, tabTo } from '../../../test/editor-test.js';
+import { mountWidget, type WidgetAttrs } from '../../../test/widget-test.js';
 import './organization-editor.js';
 import type { WusheOrganizationEditor } from './organization-editor.js';
 import type { WusheEditorSavedEvent } from '../../events/wushe-editor-saved.js';
 
-interface Attrs {
-  token?: string | undefined;
+interface Attrs extends WidgetAttrs {
   login?: string;
-  division?: string;
-  lang?: string;
-  elder?: boolean;
-  apiBase?: string;
 }
 
-async function mount(attrs: Attrs = {}) {
-  const { apiBase } = await realServer();
-  const token = 'token' in attrs ? attrs.token : await staffToken(attrs.login ?? 'jinxiu.staff');
-  return fixture<WusheOrganizationEditor>(
-    html`<wushe-organization-editor
-      api-base=${attrs.apiBase ?? apiBase}
-      division=${attrs.division ?? DEMO.jinxiu}
-      lang=${attrs.lang ?? 'zh-CN'}
-      ?elder=${attrs.elder ?? false}
-      .token=${token}
-    ></wushe-organization-editor>`,
-  );
-}
+const mount = async (attrs: Attrs = {}) =>
+  mountWidget<WusheOrganizationEditor>('wushe-organization-editor', {
+    ...attrs,
+    token: 'token' in attrs ? attrs.token : await staffToken(attrs.login ?? 'jinxiu.staff'),
+  });
 
 /** A valid credit code no other test uses: 17 characters and the contract's check character. */
 function freshCreditCode(): string {

@@ -4,7 +4,7 @@ import type { WusheClient } from '@wushe/sdk';
 import { createReplayClient, type TransportState } from '@wushe/sdk/fixtures';
 import review from '@wushe/sdk/recordings/staff-review.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches, refusingClient } from '../../../test/story-support.js';
+import { reaches, staffArgs, staffArgTypes, stateStories } from '../../../test/story-support.js';
 import { WusheQueueCounts } from './queue-counts.component.js';
 
 // Defined here rather than by `import './queue-counts.js'` (see the sign-in's stories).
@@ -37,23 +37,16 @@ const view = (args: Args) =>
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Queue counts',
-  component: TAG,
-  args: {
-    network: 'normal',
-    lang: 'zh-CN',
-    theme: 'light',
-    elder: false,
-  },
-  argTypes: {
-    network: { control: 'select', options: ['normal', 'slow', 'loading', 'error', 'offline'] },
-    lang: { control: 'inline-radio', options: ['zh-CN', 'zh-HK', 'en'] },
-    theme: { control: 'inline-radio', options: ['light', 'dark'] },
-  },
+  component: 'wushe-queue-counts',
+  args: { ...staffArgs },
+  argTypes: staffArgTypes,
   render: view,
 };
 export default meta;
 
 type Story = StoryObj<Args>;
+
+const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing() }));
 
 /** Each list the console works, with its count and a link to its screen. */
 export const Counts: Story = { play: reaches(TAG, '[part="link"]') };
@@ -66,26 +59,13 @@ export const AllLists: Story = {
     ></wushe-queue-counts>`,
   play: reaches(TAG, '[data-kind="proposals_to_score"]'),
 };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches(TAG, '[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches(TAG, '[part="state-offline"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
 /** The person may not see work lists (403). */
-export const Forbidden: Story = {
-  args: { client: refusingClient(403, 'forbidden') },
-  play: reaches(TAG, '[part="state-forbidden"]'),
-};
+export const Forbidden: Story = states.forbidden;
 /** The session ended (401): sign in again. */
-export const SignedOut: Story = {
-  args: { client: refusingClient(401, 'session_expired') },
-  play: reaches(TAG, '[part="state-signed-out"]'),
-};
+export const SignedOut: Story = states.signedOut;
 export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="count"]') };
 export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="count"]') };
 export const TraditionalChinese: Story = {

@@ -1,4 +1,4 @@
-import { html, nothing, type PropertyValues } from 'lit';
+import { html, nothing } from 'lit';
 import type { WusheError } from '@wushe/sdk';
 import {
   fill,
@@ -10,7 +10,8 @@ import {
 } from '@wushe/elements/foundation.js';
 import type { NeedReviewAction } from '../../events/wushe-need-reviewed.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut, StaffElement } from '../../internal/staff-element.js';
+import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
+import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { loadQueue, type QueueView } from '../../internal/staff-queue.js';
 import {
   failureMessage,
@@ -73,17 +74,14 @@ type Item = QueueView<ReviewKind>['items'][number];
  * @cssproperty --wushe-font-family - Typeface.
  * @cssproperty --wushe-font-size - Base text size (16px; 20px in elder mode).
  */
-export class WusheReviewQueue extends StaffElement {
+export class WusheReviewQueue extends StaffWorkList {
   static override styles = reviewQueueStyles;
 
   static override properties = {
-    ...StaffElement.properties,
+    ...StaffWorkList.properties,
     division: { type: String, reflect: true },
     kind: { type: String, reflect: true },
     rejecting: { state: true },
-    busy: { state: true },
-    failures: { state: true },
-    announcement: { state: true },
   };
 
   /** The division worked on: a community (12 digits), a street (9) or the district (6). */
@@ -92,10 +90,6 @@ export class WusheReviewQueue extends StaffElement {
   declare kind: ReviewKind;
   /** The need whose rejection reason is being written. */
   declare private rejecting: string | undefined;
-  /** The need a decision is being sent for. */
-  declare private busy: string | undefined;
-  declare private failures: ReadonlyMap<string, WusheError>;
-  declare private announcement: string;
 
   private readonly words = new LocaleController(this, ownStrings);
   private readonly queue = new RemoteController<QueueView<ReviewKind>, readonly unknown[]>(this, {
@@ -103,29 +97,10 @@ export class WusheReviewQueue extends StaffElement {
       loadQueue(this.requester, kind as ReviewKind, division as string | undefined, signal),
     args: () => [this.kind, this.division, ...this.configArgs()],
   });
-  /** Where the focus goes after the next render: a selector in the shadow root. */
-  private focusNext: string | undefined;
 
   constructor() {
     super();
     this.kind = 'needs_review';
-    this.failures = new Map();
-    this.announcement = '';
-  }
-
-  protected override updated(changed: PropertyValues): void {
-    super.updated(changed);
-    if (this.focusNext) {
-      this.renderRoot.querySelector<HTMLElement>(this.focusNext)?.focus();
-      this.focusNext = undefined;
-    }
-  }
-
-  private setFailure(id: string, error: WusheError | undefined) {
-    const failures = new Map(this.failures);
-    if (error) failures.set(id, error);
-    else failures.delete(id);
-    this.failures = failures;
   }
 
   private async decide(item: Item, action: NeedReviewAction, reason?: string) {

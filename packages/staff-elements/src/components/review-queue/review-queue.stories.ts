@@ -6,7 +6,7 @@ import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fix
 import review from '@wushe/sdk/recordings/staff-review.json' with { type: 'json' };
 import reported from '@wushe/sdk/recordings/staff-reported.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
-import { reaches as reachesIn, refusingClient } from '../../../test/story-support.js';
+import { reaches as reachesIn, stateStories } from '../../../test/story-support.js';
 import { WusheReviewQueue } from './review-queue.component.js';
 
 // Defined here rather than by `import './review-queue.js'` (see the sign-in's stories).
@@ -68,6 +68,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const states = stateStories<Args>('wushe-review-queue', (refusing) => ({ client: refusing() }));
+
 /** Two needs awaiting review, the longest waiting first. */
 export const Waiting: Story = { play: reaches('[part="item"]') };
 /** The first need approved: it leaves the queue, and the decision is announced. */
@@ -95,26 +97,13 @@ export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity },
   play: reaches('[part="state-empty"]'),
 };
-export const Loading: Story = { args: { network: 'loading' } };
-export const LoadError: Story = {
-  name: 'Error',
-  args: { network: 'error' },
-  play: reaches('[part="state-error"]'),
-};
-export const Offline: Story = {
-  args: { network: 'offline' },
-  play: reaches('[part="state-offline"]'),
-};
+export const Loading: Story = states.loading;
+export const LoadError: Story = { ...states.error, name: 'Error' };
+export const Offline: Story = states.offline;
 /** The person may not review needs here (403): no retry, another account is the way on. */
-export const Forbidden: Story = {
-  args: { client: refusingClient(403, 'forbidden') },
-  play: reaches('[part="state-forbidden"]'),
-};
+export const Forbidden: Story = states.forbidden;
 /** The session ended (401): sign in again. */
-export const SignedOut: Story = {
-  args: { client: refusingClient(401, 'session_expired') },
-  play: reaches('[part="state-signed-out"]'),
-};
+export const SignedOut: Story = states.signedOut;
 /** The needs residents reported, one hidden after three reports. */
 export const Reported: Story = {
   args: { kind: 'needs_reported' },

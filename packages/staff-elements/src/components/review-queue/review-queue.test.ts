@@ -1,42 +1,27 @@
-import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { createClient } from '@wushe/sdk';
 import { $, $$, findIn, has, until, waitForText } from '../../../../elements/test/dom.js';
-import { DEMO, call, postPendingNeed, realServer, staffToken } from '../../../test/real-server.js';
+import { DEMO, call, postPendingNeed, staffToken } from '../../../test/real-server.js';
+import { deepActive } from '../../../test/editor-test.js';
+import {
+  item,
+  mountWidget,
+  showsForbidden,
+  showsSignedOutAndOffline,
+  type WidgetAttrs,
+} from '../../../test/widget-test.js';
 import './review-queue.js';
 import type { WusheReviewQueue } from './review-queue.js';
 import type { WusheNeedReviewedEvent } from '../../events/wushe-need-reviewed.js';
 
-interface Attrs {
-  division?: string;
+interface Attrs extends WidgetAttrs {
   kind?: string;
-  token?: string | undefined;
-  lang?: string;
-  elder?: boolean;
-  apiBase?: string;
 }
 
-async function mount(attrs: Attrs = {}) {
-  const { apiBase } = await realServer();
-  return fixture<WusheReviewQueue>(
-    html`<wushe-review-queue
-      api-base=${attrs.apiBase ?? apiBase}
-      division=${attrs.division ?? DEMO.jinxiu}
-      kind=${attrs.kind ?? 'needs_review'}
-      lang=${attrs.lang ?? 'zh-CN'}
-      ?elder=${attrs.elder ?? false}
-      .token=${attrs.token}
-    ></wushe-review-queue>`,
-  );
-}
-
-const item = (id: string) => `[part="item"][data-id="${id}"]`;
-
-function deepActive(): Element | null {
-  let active = document.activeElement;
-  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
-  return active;
-}
+const mount = (attrs: Attrs = {}) =>
+  mountWidget<WusheReviewQueue>('wushe-review-queue', attrs, {
+    kind: attrs.kind ?? 'needs_review',
+  });
 
 /** Whether the public needs list (a resident's publishable key) shows the need. */
 async function isPublic(id: string): Promise<boolean> {
@@ -177,29 +162,11 @@ describe('<wushe-review-queue>', () => {
   });
 
   it('shows the forbidden state when the server refuses the queue (403)', async () => {
-    const forbidden = () =>
-      Promise.resolve(
-        new Response(JSON.stringify({ error: { code: 'forbidden', message: 'no' } }), {
-          status: 403,
-          headers: { 'Content-Type': 'application/json' },
-        }),
-      );
-    const el = await fixture<WusheReviewQueue>(
-      html`<wushe-review-queue
-        division=${DEMO.jinxiu}
-        .client=${createClient({ baseUrl: 'http://127.0.0.1:9', fetch: forbidden })}
-      ></wushe-review-queue>`,
-    );
-    await waitForText(el, '[part="state-forbidden"]', '无权审核');
-    await expect(el).to.be.accessible();
+    await showsForbidden('wushe-review-queue', '无权审核', DEMO.jinxiu);
   });
 
   it('shows the signed-out state for an ended session, and offline when unreachable', async () => {
-    const ended = await mount({ token: 'st_ended-or-never-was' });
-    await waitForText(ended, '[part="state-signed-out"]', '重新登录');
-    const offline = await mount({ apiBase: 'http://127.0.0.1:9', token: 'st_x' });
-    await findIn(offline, '[part="state-offline"]', 20_000);
-    await expect(offline).to.be.accessible();
+    await showsSignedOutAndOffline(mount);
   });
 
   it('shows the empty state where nothing waits, in three locales and elder mode', async () => {
