@@ -219,7 +219,8 @@ describe('GET /v1/indicators: the figures', () => {
     const body = await report();
     expect(body.calendarKnown).toBe(false);
     expect(figure(body, JINXIU, 'low_ratings_followed_up')).toMatchObject({
-      available: false,
+      value: 0,
+      numerator: 0,
       denominator: 1,
       calendarKnown: false,
       target: { value: 100, comparison: 'at_least' },

@@ -126,6 +126,21 @@ export function lowRatings(tx: Executor, scope: Scope): Promise<LowRatingFact[]>
   );
 }
 
+/**
+ * Follow-ups recorded in the period by a staff account linked to one of the district's social
+ * workers, placed where the rated subject is (as the 差评 they follow up).
+ */
+export function followUpMeasures(tx: Executor, scope: Scope) {
+  const bySocialWorker = sql`exists (
+    select 1 from follow_up_records f
+      join social_workers w on w.account_id = f.account_id and w.district_code = ${scope.districtCode}
+     where f.response_id = survey_responses.id and ${inPeriod(sql`f.recorded_at`, scope)}
+  )`;
+  return rollup(tx, scope, responsePlace(scope.districtCode, bySocialWorker), {
+    done: sql`count(*)`,
+  });
+}
+
 /** Active community social organizations and social workers registered by the end of the period. */
 export function peopleMeasures(tx: Executor, scope: Scope) {
   return rollup(

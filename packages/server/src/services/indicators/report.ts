@@ -25,6 +25,7 @@ import { csatEstimate, npsEstimate, roundTo } from '../surveys/statistics.js';
 import { divisionsBelow, type IndexedDivision } from './divisions.js';
 import {
   fundDisclosures,
+  followUpMeasures,
   fundMeasures,
   lowRatings,
   needMeasures,
@@ -57,6 +58,13 @@ function knowsYears(calendar: WorkingCalendar, from: string, to: string): boolea
   return true;
 }
 
+/** The 差评 of a division counted by the follow-up rate: due (or followed up), and followed up in time. */
+interface LowRatingsDue {
+  due: number;
+  inTime: number;
+  calendarKnown: boolean;
+}
+
 /** The figures of one division, read from the rollups. */
 interface Figures {
   needs: Rollup<
@@ -71,7 +79,8 @@ interface Figures {
   people: Rollup<'socialOrgs' | 'socialWorkers'>;
   volunteers: Rollup<'registered' | 'halfHours' | 'active'>;
   funds: Rollup<'raised' | 'donors' | 'disbursed' | 'raisedByEnd' | 'disbursedByEnd'>;
-  lowRatingsDue: Map<string, { due: number; calendarKnown: boolean }>;
+  followUps: Rollup<'done'>;
+  lowRatingsDue: Map<string, LowRatingsDue>;
   disclosure: Map<string, { funds: number; complete: number }>;
 }
 
@@ -92,8 +101,8 @@ export async function indicatorsReport(
   // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
   // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
   // One connection runs one statement at a time, so they are awaited in turn.
-  const [needs, satisfaction, people, volunteers, funds, low, disclosures] = await tx.transaction(
-    async (read) => {
+  const [needs, satisfaction, people, volunteers, funds, followUps, low, disclosures] =
+    await tx.transaction(async (read) => {
       await read.execute(sql`set local jit = off`);
       return [
         await needMeasures(read, scope),
@@ -101,22 +110,24 @@ export async function indicatorsReport(
         await peopleMeasures(read, scope),
         await volunteerMeasures(read, scope),
         await fundMeasures(read, scope),
+        await followUpMeasures(read, scope),
         await lowRatings(read, scope),
         await fundDisclosures(read, scope),
       ] as const;
-    },
-  );
+    });
 
   // Per-row facts counted into every division that holds the row: its community, street, district.
   const holders = (s: string | null, c: string | null) =>
     [districtCode, s, c].filter((code): code is string => typeof code === 'string');
   const today = chinaDate(now);
-  const lowRatingsDue = new Map<string, { due: number; calendarKnown: boolean }>();
+  const lowRatingsDue = new Map<string, LowRatingsDue>();
   for (const fact of low) {
     const deadline = addWorkingDays(chinaDate(fact.createdAt), FOLLOW_UP_WORKING_DAYS, calendar);
+    const followedUpOn = fact.followedUpAt === null ? null : chinaDate(fact.followedUpAt);
     for (const code of holders(fact.s, fact.c)) {
-      const entry = lowRatingsDue.get(code) ?? { due: 0, calendarKnown: true };
-      if (today > deadline.date) entry.due++;
+      const entry = lowRatingsDue.get(code) ?? { due: 0, inTime: 0, calendarKnown: true };
+      if (today > deadline.date || followedUpOn !== null) entry.due++;
+      if (followedUpOn !== null && followedUpOn <= deadline.date) entry.inTime++;
       entry.calendarKnown &&= deadline.calendarKnown;
       lowRatingsDue.set(code, entry);
     }
@@ -138,6 +149,7 @@ export async function indicatorsReport(
     people,
     volunteers,
     funds,
+    followUps,
     lowRatingsDue,
     disclosure,
   };
@@ -285,18 +297,19 @@ function indicatorsOf(
       interval: npsWithheld || !nps ? null : { low: nps.low, high: nps.high },
       withheld: npsWithheld,
     }),
-    // No follow-up is recorded anywhere yet: the 差评 whose deadline passed are counted (the
-    // denominator, on the district's calendar); the numerator waits for follow-up records.
+    // Deadlines on the district's calendar: a year it does not know says so (`calendarKnown`).
     low_ratings_followed_up: indicator('low_ratings_followed_up', {
-      value: null,
-      denominator: low?.due ?? 0,
-      available: false,
+      value: ratio(n(low?.inTime), n(low?.due), 100),
+      numerator: n(low?.inTime),
+      denominator: n(low?.due),
       calendarKnown: calendarKnown && (low?.calendarKnown ?? true),
     }),
     social_workers_serving: indicator('social_workers_serving', {
       value: n(people?.socialWorkers),
     }),
-    follow_ups_done: indicator('follow_ups_done', { value: null, available: false }),
+    follow_ups_done: indicator('follow_ups_done', {
+      value: n(figures.followUps.get(code)?.done),
+    }),
     projects_served: indicator('projects_served', { value: null }),
     social_orgs_per_community: indicator('social_orgs_per_community', {
       value: ratio(socialOrgs, division.communities.length),
