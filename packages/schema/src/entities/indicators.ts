@@ -113,12 +113,13 @@ export const INDICATORS = {
   resources_published: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'resources published in the period (needs resources, SPEC §11)',
+    definition:
+      'resources created in the period and still published, once in each community and street they serve',
   },
   needs_matched: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'needs matched to a resource in the period (needs resources, SPEC §11)',
+    definition: 'needs first matched to a resource in the period, placed where the need is',
   },
   projects_by_kind_status: {
     society: 'social_organizations',

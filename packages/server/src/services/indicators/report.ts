@@ -28,8 +28,10 @@ import {
   followUpMeasures,
   fundMeasures,
   lowRatings,
+  matchMeasures,
   needMeasures,
   peopleMeasures,
+  resourceMeasures,
   satisfactionMeasures,
   volunteerMeasures,
   type Rollup,
@@ -80,6 +82,8 @@ interface Figures {
   volunteers: Rollup<'registered' | 'halfHours' | 'active'>;
   funds: Rollup<'raised' | 'donors' | 'disbursed' | 'raisedByEnd' | 'disbursedByEnd'>;
   followUps: Rollup<'done'>;
+  resources: Rollup<'published'>;
+  matches: Rollup<'matched'>;
   lowRatingsDue: Map<string, LowRatingsDue>;
   disclosure: Map<string, { funds: number; complete: number }>;
 }
@@ -101,20 +105,32 @@ export async function indicatorsReport(
   // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
   // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
   // One connection runs one statement at a time, so they are awaited in turn.
-  const [needs, satisfaction, people, volunteers, funds, followUps, low, disclosures] =
-    await tx.transaction(async (read) => {
-      await read.execute(sql`set local jit = off`);
-      return [
-        await needMeasures(read, scope),
-        await satisfactionMeasures(read, scope),
-        await peopleMeasures(read, scope),
-        await volunteerMeasures(read, scope),
-        await fundMeasures(read, scope),
-        await followUpMeasures(read, scope),
-        await lowRatings(read, scope),
-        await fundDisclosures(read, scope),
-      ] as const;
-    });
+  const [
+    needs,
+    satisfaction,
+    people,
+    volunteers,
+    funds,
+    followUps,
+    resources,
+    matches,
+    low,
+    disclosures,
+  ] = await tx.transaction(async (read) => {
+    await read.execute(sql`set local jit = off`);
+    return [
+      await needMeasures(read, scope),
+      await satisfactionMeasures(read, scope),
+      await peopleMeasures(read, scope),
+      await volunteerMeasures(read, scope),
+      await fundMeasures(read, scope),
+      await followUpMeasures(read, scope),
+      await resourceMeasures(read, scope),
+      await matchMeasures(read, scope),
+      await lowRatings(read, scope),
+      await fundDisclosures(read, scope),
+    ] as const;
+  });
 
   // Per-row facts counted into every division that holds the row: its community, street, district.
   const holders = (s: string | null, c: string | null) =>
@@ -150,6 +166,8 @@ export async function indicatorsReport(
     volunteers,
     funds,
     followUps,
+    resources,
+    matches,
     lowRatingsDue,
     disclosure,
   };
@@ -212,14 +230,8 @@ function indicator(
 const ratio = (numerator: number, denominator: number, scale = 1) =>
   denominator > 0 ? (numerator / denominator) * scale : null;
 
-/** Not computable until resources and projects (SPEC §11) exist: listed, every figure `null`. */
-const PENDING: IndicatorId[] = [
-  'projects_served',
-  'resources_published',
-  'needs_matched',
-  'projects_by_kind_status',
-  'quiet_projects',
-];
+/** Not computed yet from the projects (SPEC §11): listed, every figure `null`. */
+const PENDING: IndicatorId[] = ['projects_served', 'projects_by_kind_status', 'quiet_projects'];
 
 function indicatorsOf(
   division: IndexedDivision,
@@ -322,8 +334,10 @@ function indicatorsOf(
       numerator: socialOrgs,
       denominator: division.communities.length,
     }),
-    resources_published: indicator('resources_published', { value: null }),
-    needs_matched: indicator('needs_matched', { value: null }),
+    resources_published: indicator('resources_published', {
+      value: n(figures.resources.get(code)?.published),
+    }),
+    needs_matched: indicator('needs_matched', { value: n(figures.matches.get(code)?.matched) }),
     projects_by_kind_status: indicator('projects_by_kind_status', { value: null }),
     quiet_projects: indicator('quiet_projects', { value: null }),
     volunteers_per_hundred_residents: indicator('volunteers_per_hundred_residents', {

@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { needMatches, resources } from '../src/db/tables/index.js';
+import { newId } from '../src/services/ids.js';
+import { useHarness } from './harness.js';
+import {
+  CHOIR,
+  ELDERS,
+  insertOrganizations,
+  JINXIU,
+  NANCUN,
+  NANCUN_VILLAGE,
+  PANYU,
+  XIANFENG,
+} from './linkage-fixtures.js';
+import { useNeedHelpers } from './needs-fixtures.js';
+import { testClock } from './staff-fixtures.js';
+
+/**
+ * The linkage index's 资源清单 and 供需对接 figures (SPEC §12), each built from known resource and
+ * match rows and read back from `GET /v1/indicators`.
+ */
+
+// Sunday 2026-12-06, 09:00 in Beijing: the default period is 2025-12-07 to 2026-12-06.
+const clock = testClock(new Date('2026-12-06T01:00:00Z'));
+const h = useHarness({ now: clock.now });
+const { postNeed } = useNeedHelpers(h);
+
+async function values(id: string): Promise<Record<string, number | null | undefined>> {
+  const response = await h.request('GET', `/v1/indicators?division=${PANYU}`, { key: h.keys.sk });
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return Object.fromEntries(
+    (
+      response.body.divisions as { code: string; indicators: { id: string; value: number }[] }[]
+    ).map((d) => [d.code, d.indicators.find((i) => i.id === id)?.value]),
+  );
+}
+
+const at = (day: string) => new Date(`${day}T12:00:00+08:00`);
+
+async function resource(
+  places: { communityCodes?: string[]; streetCodes?: string[] },
+  createdOn: string,
+  status = 'published',
+) {
+  const id = newId('res');
+  await h.db.insert(resources).values({
+    id,
+    districtCode: PANYU,
+    organizationId: ELDERS,
+    title: '长者助餐',
+    description: '每周三次送餐。',
+    category: 'elderly_care',
+    targetGroups: ['elders'],
+    communityCodes: places.communityCodes ?? [],
+    streetCodes: places.streetCodes ?? [],
+    schedule: '每周一、三、五',
+    contactName: '陈姑娘',
+    contactPhone: '020-8478 1234',
+    status,
+    searchTerms: [],
+    createdAt: at(createdOn),
+  });
+  return id;
+}
+
+async function match(needId: string, resourceId: string, on: string) {
+  await h.db.insert(needMatches).values({
+    id: newId('mtc'),
+    districtCode: PANYU,
+    needId,
+    resourceId,
+    organizationId: CHOIR,
+    createdAt: at(on),
+  });
+}
+
+describe('GET /v1/indicators: resources and matches', () => {
+  it('resources published in the period, once in each place they serve', async () => {
+    await insertOrganizations(h);
+    await resource(
+      { communityCodes: [JINXIU, NANCUN_VILLAGE], streetCodes: [NANCUN] },
+      '2026-10-01',
+    );
+    await resource({ streetCodes: [NANCUN] }, '2026-11-01'); // the whole street
+    await resource({ communityCodes: [XIANFENG] }, '2026-12-06');
+    await resource({ communityCodes: [JINXIU] }, '2025-12-01'); // before the period
+    await resource({ communityCodes: [JINXIU] }, '2026-10-01', 'withdrawn');
+
+    expect(await values('resources_published')).toMatchObject({
+      [PANYU]: 3,
+      [NANCUN]: 2,
+      [JINXIU]: 1,
+      [NANCUN_VILLAGE]: 1,
+      [XIANFENG]: 1,
+    });
+  });
+
+  it('needs first matched to a resource in the period, where the need is', async () => {
+    await insertOrganizations(h);
+    const offer = await resource({ communityCodes: [JINXIU] }, '2025-01-01');
+    const other = await resource({ communityCodes: [XIANFENG] }, '2025-01-01');
+    const [twice, once, early, elsewhere] = [
+      await postNeed(),
+      await postNeed({ title: '独居老人上门理发' }),
+      await postNeed({ title: '独居老人助浴' }),
+      await postNeed({ communityId: XIANFENG }),
+    ];
+    await match(twice, offer, '2026-10-01');
+    await match(twice, other, '2026-11-01'); // the same need again: counted once
+    await match(once, offer, '2026-12-06');
+    await match(early, offer, '2025-11-01'); // first matched before the period
+    await match(early, other, '2026-10-01');
+    await match(elsewhere, other, '2026-10-01');
+
+    expect(await values('needs_matched')).toMatchObject({
+      [PANYU]: 3,
+      [NANCUN]: 2,
+      [JINXIU]: 2,
+      [NANCUN_VILLAGE]: 0,
+      [XIANFENG]: 1,
+    });
+  });
+});
