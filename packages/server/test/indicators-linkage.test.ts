@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { needMatches, resources } from '../src/db/tables/index.js';
+import { needMatches, projects, resources } from '../src/db/tables/index.js';
 import { newId } from '../src/services/ids.js';
 import { useHarness } from './harness.js';
 import {
@@ -10,6 +10,7 @@ import {
   NANCUN,
   NANCUN_VILLAGE,
   PANYU,
+  SHIQIAO,
   XIANFENG,
 } from './linkage-fixtures.js';
 import { useNeedHelpers } from './needs-fixtures.js';
@@ -117,6 +118,42 @@ describe('GET /v1/indicators: resources and matches', () => {
       [NANCUN]: 2,
       [JINXIU]: 2,
       [NANCUN_VILLAGE]: 0,
+      [XIANFENG]: 1,
+    });
+  });
+
+  it('projects quiet now: in progress with no public update for 180 days', async () => {
+    await insertOrganizations(h);
+    const project = (id: string, values: Partial<typeof projects.$inferInsert>) => ({
+      id,
+      districtCode: PANYU,
+      title: '长者助餐微创投',
+      kind: 'micro_venture',
+      organizationId: ELDERS,
+      communityCodes: [JINXIU],
+      streetCodes: [NANCUN],
+      budgetFen: 1_000_000,
+      startsOn: '2026-01-01',
+      status: 'in_progress',
+      ...values,
+    });
+    await h.db.insert(projects).values([
+      project('prj_quietNever001', {}), // never reported since 2026-01-01: quiet
+      project('prj_quietRecent01', { lastReportedAt: at('2026-11-01') }), // reported lately
+      project('prj_quietDone0001', { status: 'completed' }), // not in progress
+      project('prj_quietNew00001', { startsOn: '2026-11-01' }), // started lately
+      project('prj_quietLong0001', {
+        communityCodes: [XIANFENG, NANCUN_VILLAGE],
+        streetCodes: [],
+        lastReportedAt: at('2026-05-01'), // 219 days ago: quiet
+      }),
+    ]);
+    expect(await values('quiet_projects')).toMatchObject({
+      [PANYU]: 2,
+      [NANCUN]: 2,
+      [JINXIU]: 1,
+      [NANCUN_VILLAGE]: 1,
+      [SHIQIAO]: 1,
       [XIANFENG]: 1,
     });
   });

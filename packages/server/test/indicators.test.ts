@@ -107,7 +107,7 @@ describe('GET /v1/indicators: who may read it', () => {
       `community:${JINXIU}`,
       `community:${NANCUN}`,
     ]);
-    expect(figure(body, JINXIU, 'quiet_projects')).toMatchObject({
+    expect(figure(body, JINXIU, 'projects_by_kind_status')).toMatchObject({
       available: false,
       value: null,
     });

@@ -129,7 +129,8 @@ export const INDICATORS = {
   quiet_projects: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'projects with no activity for a month (needs projects, SPEC §11)',
+    definition:
+      'projects in progress now quiet by the quiet rule (no public update for 180 days), once in each community and street they serve',
   },
   volunteers_per_hundred_residents: {
     society: 'volunteers',

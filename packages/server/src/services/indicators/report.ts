@@ -37,6 +37,7 @@ import {
   type Rollup,
   type Scope,
 } from './measures.js';
+import { quietProjectsByDivision } from './quiet-projects.js';
 
 const CHINA_MIDNIGHT = 'T00:00:00+08:00';
 
@@ -84,6 +85,7 @@ interface Figures {
   followUps: Rollup<'done'>;
   resources: Rollup<'published'>;
   matches: Rollup<'matched'>;
+  quietProjects: Map<string, number>;
   lowRatingsDue: Map<string, LowRatingsDue>;
   disclosure: Map<string, { funds: number; complete: number }>;
 }
@@ -116,6 +118,7 @@ export async function indicatorsReport(
     matches,
     low,
     disclosures,
+    quietProjects,
   ] = await tx.transaction(async (read) => {
     await read.execute(sql`set local jit = off`);
     return [
@@ -129,6 +132,7 @@ export async function indicatorsReport(
       await matchMeasures(read, scope),
       await lowRatings(read, scope),
       await fundDisclosures(read, scope),
+      await quietProjectsByDivision(read, districtCode, now),
     ] as const;
   });
 
@@ -168,6 +172,7 @@ export async function indicatorsReport(
     followUps,
     resources,
     matches,
+    quietProjects,
     lowRatingsDue,
     disclosure,
   };
@@ -231,7 +236,7 @@ const ratio = (numerator: number, denominator: number, scale = 1) =>
   denominator > 0 ? (numerator / denominator) * scale : null;
 
 /** Not computed yet from the projects (SPEC §11): listed, every figure `null`. */
-const PENDING: IndicatorId[] = ['projects_served', 'projects_by_kind_status', 'quiet_projects'];
+const PENDING: IndicatorId[] = ['projects_served', 'projects_by_kind_status'];
 
 function indicatorsOf(
   division: IndexedDivision,
@@ -339,7 +344,7 @@ function indicatorsOf(
     }),
     needs_matched: indicator('needs_matched', { value: n(figures.matches.get(code)?.matched) }),
     projects_by_kind_status: indicator('projects_by_kind_status', { value: null }),
-    quiet_projects: indicator('quiet_projects', { value: null }),
+    quiet_projects: indicator('quiet_projects', { value: figures.quietProjects.get(code) ?? 0 }),
     volunteers_per_hundred_residents: indicator('volunteers_per_hundred_residents', {
       value: ratio(registeredInPopulated, population, 100),
       numerator: registeredInPopulated,
