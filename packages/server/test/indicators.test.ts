@@ -107,7 +107,7 @@ describe('GET /v1/indicators: who may read it', () => {
       `community:${JINXIU}`,
       `community:${NANCUN}`,
     ]);
-    expect(figure(body, JINXIU, 'resources_published')).toMatchObject({
+    expect(figure(body, JINXIU, 'projects_by_kind_status')).toMatchObject({
       available: false,
       value: null,
     });
@@ -219,7 +219,8 @@ describe('GET /v1/indicators: the figures', () => {
     const body = await report();
     expect(body.calendarKnown).toBe(false);
     expect(figure(body, JINXIU, 'low_ratings_followed_up')).toMatchObject({
-      available: false,
+      value: 0,
+      numerator: 0,
       denominator: 1,
       calendarKnown: false,
       target: { value: 100, comparison: 'at_least' },

@@ -113,12 +113,13 @@ export const INDICATORS = {
   resources_published: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'resources published in the period (needs resources, SPEC §11)',
+    definition:
+      'resources created in the period and still published, once in each community and street they serve',
   },
   needs_matched: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'needs matched to a resource in the period (needs resources, SPEC §11)',
+    definition: 'needs first matched to a resource in the period, placed where the need is',
   },
   projects_by_kind_status: {
     society: 'social_organizations',
@@ -128,7 +129,8 @@ export const INDICATORS = {
   quiet_projects: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'projects with no activity for a month (needs projects, SPEC §11)',
+    definition:
+      'projects in progress now quiet by the quiet rule (no public update for 180 days), once in each community and street they serve',
   },
   volunteers_per_hundred_residents: {
     society: 'volunteers',

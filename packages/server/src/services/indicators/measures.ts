@@ -126,6 +126,55 @@ export function lowRatings(tx: Executor, scope: Scope): Promise<LowRatingFact[]>
   );
 }
 
+/**
+ * Follow-ups recorded in the period by a staff account linked to one of the district's social
+ * workers, placed where the rated subject is (as the 差评 they follow up).
+ */
+export function followUpMeasures(tx: Executor, scope: Scope) {
+  const bySocialWorker = sql`exists (
+    select 1 from follow_up_records f
+      join social_workers w on w.account_id = f.account_id and w.district_code = ${scope.districtCode}
+     where f.response_id = survey_responses.id and ${inPeriod(sql`f.recorded_at`, scope)}
+  )`;
+  return rollup(tx, scope, responsePlace(scope.districtCode, bySocialWorker), {
+    done: sql`count(*)`,
+  });
+}
+
+/**
+ * Resources (资源清单) published in the period, counted once in each community and street they
+ * serve and once in the whole; a street-wide resource counts in its street, not its communities.
+ */
+export function resourceMeasures(tx: Executor, scope: Scope) {
+  const published = sql`r.district_code = ${scope.districtCode} and r.status = 'published'
+    and ${inPeriod(sql`r.created_at`, scope)}`;
+  return rollup(
+    tx,
+    scope,
+    sql`select left(served.c, 9) as s, served.c as c, r.id
+          from resources r cross join unnest(r.community_codes) as served(c) where ${published}
+        union all
+        select served.s, null, r.id
+          from resources r cross join unnest(r.street_codes) as served(s) where ${published}`,
+    { published: sql`count(distinct src.id)` },
+  );
+}
+
+/** Needs first matched to a resource (供需对接) in the period, placed where the need is. */
+export function matchMeasures(tx: Executor, scope: Scope) {
+  return rollup(
+    tx,
+    scope,
+    sql`select n.street_code as s, n.community_code as c
+          from (
+            select need_id, min(created_at) as matched_at from need_matches
+             where district_code = ${scope.districtCode} group by need_id
+          ) m join needs n on n.id = m.need_id
+         where ${inPeriod(sql`m.matched_at`, scope)}`,
+    { matched: sql`count(*)` },
+  );
+}
+
 /** Active community social organizations and social workers registered by the end of the period. */
 export function peopleMeasures(tx: Executor, scope: Scope) {
   return rollup(

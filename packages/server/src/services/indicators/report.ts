@@ -25,15 +25,19 @@ import { csatEstimate, npsEstimate, roundTo } from '../surveys/statistics.js';
 import { divisionsBelow, type IndexedDivision } from './divisions.js';
 import {
   fundDisclosures,
+  followUpMeasures,
   fundMeasures,
   lowRatings,
+  matchMeasures,
   needMeasures,
   peopleMeasures,
+  resourceMeasures,
   satisfactionMeasures,
   volunteerMeasures,
   type Rollup,
   type Scope,
 } from './measures.js';
+import { quietProjectsByDivision } from './quiet-projects.js';
 
 const CHINA_MIDNIGHT = 'T00:00:00+08:00';
 
@@ -57,6 +61,13 @@ function knowsYears(calendar: WorkingCalendar, from: string, to: string): boolea
   return true;
 }
 
+/** The 差评 of a division counted by the follow-up rate: due (or followed up), and followed up in time. */
+interface LowRatingsDue {
+  due: number;
+  inTime: number;
+  calendarKnown: boolean;
+}
+
 /** The figures of one division, read from the rollups. */
 interface Figures {
   needs: Rollup<
@@ -71,7 +82,11 @@ interface Figures {
   people: Rollup<'socialOrgs' | 'socialWorkers'>;
   volunteers: Rollup<'registered' | 'halfHours' | 'active'>;
   funds: Rollup<'raised' | 'donors' | 'disbursed' | 'raisedByEnd' | 'disbursedByEnd'>;
-  lowRatingsDue: Map<string, { due: number; calendarKnown: boolean }>;
+  followUps: Rollup<'done'>;
+  resources: Rollup<'published'>;
+  matches: Rollup<'matched'>;
+  quietProjects: Map<string, number>;
+  lowRatingsDue: Map<string, LowRatingsDue>;
   disclosure: Map<string, { funds: number; complete: number }>;
 }
 
@@ -92,31 +107,47 @@ export async function indicatorsReport(
   // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
   // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
   // One connection runs one statement at a time, so they are awaited in turn.
-  const [needs, satisfaction, people, volunteers, funds, low, disclosures] = await tx.transaction(
-    async (read) => {
-      await read.execute(sql`set local jit = off`);
-      return [
-        await needMeasures(read, scope),
-        await satisfactionMeasures(read, scope),
-        await peopleMeasures(read, scope),
-        await volunteerMeasures(read, scope),
-        await fundMeasures(read, scope),
-        await lowRatings(read, scope),
-        await fundDisclosures(read, scope),
-      ] as const;
-    },
-  );
+  const [
+    needs,
+    satisfaction,
+    people,
+    volunteers,
+    funds,
+    followUps,
+    resources,
+    matches,
+    low,
+    disclosures,
+    quietProjects,
+  ] = await tx.transaction(async (read) => {
+    await read.execute(sql`set local jit = off`);
+    return [
+      await needMeasures(read, scope),
+      await satisfactionMeasures(read, scope),
+      await peopleMeasures(read, scope),
+      await volunteerMeasures(read, scope),
+      await fundMeasures(read, scope),
+      await followUpMeasures(read, scope),
+      await resourceMeasures(read, scope),
+      await matchMeasures(read, scope),
+      await lowRatings(read, scope),
+      await fundDisclosures(read, scope),
+      await quietProjectsByDivision(read, districtCode, now),
+    ] as const;
+  });
 
   // Per-row facts counted into every division that holds the row: its community, street, district.
   const holders = (s: string | null, c: string | null) =>
     [districtCode, s, c].filter((code): code is string => typeof code === 'string');
   const today = chinaDate(now);
-  const lowRatingsDue = new Map<string, { due: number; calendarKnown: boolean }>();
+  const lowRatingsDue = new Map<string, LowRatingsDue>();
   for (const fact of low) {
     const deadline = addWorkingDays(chinaDate(fact.createdAt), FOLLOW_UP_WORKING_DAYS, calendar);
+    const followedUpOn = fact.followedUpAt === null ? null : chinaDate(fact.followedUpAt);
     for (const code of holders(fact.s, fact.c)) {
-      const entry = lowRatingsDue.get(code) ?? { due: 0, calendarKnown: true };
-      if (today > deadline.date) entry.due++;
+      const entry = lowRatingsDue.get(code) ?? { due: 0, inTime: 0, calendarKnown: true };
+      if (today > deadline.date || followedUpOn !== null) entry.due++;
+      if (followedUpOn !== null && followedUpOn <= deadline.date) entry.inTime++;
       entry.calendarKnown &&= deadline.calendarKnown;
       lowRatingsDue.set(code, entry);
     }
@@ -138,6 +169,10 @@ export async function indicatorsReport(
     people,
     volunteers,
     funds,
+    followUps,
+    resources,
+    matches,
+    quietProjects,
     lowRatingsDue,
     disclosure,
   };
@@ -200,14 +235,8 @@ function indicator(
 const ratio = (numerator: number, denominator: number, scale = 1) =>
   denominator > 0 ? (numerator / denominator) * scale : null;
 
-/** Not computable until resources and projects (SPEC §11) exist: listed, every figure `null`. */
-const PENDING: IndicatorId[] = [
-  'projects_served',
-  'resources_published',
-  'needs_matched',
-  'projects_by_kind_status',
-  'quiet_projects',
-];
+/** Not computed yet from the projects (SPEC §11): listed, every figure `null`. */
+const PENDING: IndicatorId[] = ['projects_served', 'projects_by_kind_status'];
 
 function indicatorsOf(
   division: IndexedDivision,
@@ -285,18 +314,19 @@ function indicatorsOf(
       interval: npsWithheld || !nps ? null : { low: nps.low, high: nps.high },
       withheld: npsWithheld,
     }),
-    // No follow-up is recorded anywhere yet: the 差评 whose deadline passed are counted (the
-    // denominator, on the district's calendar); the numerator waits for follow-up records.
+    // Deadlines on the district's calendar: a year it does not know says so (`calendarKnown`).
     low_ratings_followed_up: indicator('low_ratings_followed_up', {
-      value: null,
-      denominator: low?.due ?? 0,
-      available: false,
+      value: ratio(n(low?.inTime), n(low?.due), 100),
+      numerator: n(low?.inTime),
+      denominator: n(low?.due),
       calendarKnown: calendarKnown && (low?.calendarKnown ?? true),
     }),
     social_workers_serving: indicator('social_workers_serving', {
       value: n(people?.socialWorkers),
     }),
-    follow_ups_done: indicator('follow_ups_done', { value: null, available: false }),
+    follow_ups_done: indicator('follow_ups_done', {
+      value: n(figures.followUps.get(code)?.done),
+    }),
     projects_served: indicator('projects_served', { value: null }),
     social_orgs_per_community: indicator('social_orgs_per_community', {
       value: ratio(socialOrgs, division.communities.length),
@@ -309,10 +339,12 @@ function indicatorsOf(
       numerator: socialOrgs,
       denominator: division.communities.length,
     }),
-    resources_published: indicator('resources_published', { value: null }),
-    needs_matched: indicator('needs_matched', { value: null }),
+    resources_published: indicator('resources_published', {
+      value: n(figures.resources.get(code)?.published),
+    }),
+    needs_matched: indicator('needs_matched', { value: n(figures.matches.get(code)?.matched) }),
     projects_by_kind_status: indicator('projects_by_kind_status', { value: null }),
-    quiet_projects: indicator('quiet_projects', { value: null }),
+    quiet_projects: indicator('quiet_projects', { value: figures.quietProjects.get(code) ?? 0 }),
     volunteers_per_hundred_residents: indicator('volunteers_per_hundred_residents', {
       value: ratio(registeredInPopulated, population, 100),
       numerator: registeredInPopulated,

@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import { queryRows, type Executor } from '../../db/database.js';
-import { surveyResponses, surveys } from '../../db/tables/index.js';
+import { followUpRecords, surveyResponses, surveys } from '../../db/tables/index.js';
 import { rating, subjectCommunity, subjectStreet } from '../follow-ups/low-ratings.js';
 import { FOLLOW_UP_MAXIMUM } from '../surveys/statistics.js';
 
@@ -18,21 +18,22 @@ const npsScore = sql<number>`(
 
 /**
  * The district's survey responses matching `where`, placed where what they rate is (the staff
- * queue's placing): columns `s` (street), `c` (community), `rating`, `score`, `created_at`.
+ * queue's placing): columns `id`, `s` (street), `c` (community), `rating`, `score`, `created_at`.
  */
 export function responsePlace(districtCode: string, where: SQL): SQL {
-  return sql`select ${subjectStreet} as s, ${subjectCommunity} as c, ${rating} as rating,
+  return sql`select ${surveyResponses.id} as id, ${subjectStreet} as s, ${subjectCommunity} as c, ${rating} as rating,
                     ${npsScore} as score, ${surveyResponses.createdAt} as created_at
                from ${surveyResponses}
                join ${surveys} on ${surveys.id} = ${surveyResponses.surveyId}
               where ${and(eq(surveys.districtCode, districtCode), where)}`;
 }
 
-/** One 差评: where it is placed and when it came. */
+/** One 差评: where it is placed, when it came and when it was followed up (`null`: not yet). */
 export interface LowRatingFact {
   readonly s: string | null;
   readonly c: string | null;
   readonly createdAt: Date;
+  readonly followedUpAt: Date | null;
 }
 
 /** The 差评 (first rating ≤ 2) matching `where` and placed by `within`, one row each. */
@@ -42,14 +43,23 @@ export async function lowRatingFacts(
   where: SQL,
   within: (street: SQL, community: SQL) => SQL,
 ): Promise<LowRatingFact[]> {
-  const rows = await queryRows<{ s: string | null; c: string | null; created_at: unknown }>(
+  const rows = await queryRows<{
+    s: string | null;
+    c: string | null;
+    created_at: unknown;
+    followed_up_at: unknown;
+  }>(
     tx,
-    sql`select src.s, src.c, src.created_at from (${responsePlace(districtCode, where)}) src
+    sql`select src.s, src.c, src.created_at, f.recorded_at as followed_up_at
+          from (${responsePlace(districtCode, where)}) src
+          left join ${followUpRecords} f on f.response_id = src.id
          where src.rating <= ${FOLLOW_UP_MAXIMUM} and ${within(sql`src.s`, sql`src.c`)}`,
   );
   return rows.map((row) => ({
     s: row.s,
     c: row.c,
     createdAt: new Date(row.created_at as string | Date),
+    followedUpAt:
+      row.followed_up_at === null ? null : new Date(row.followed_up_at as string | Date),
   }));
 }
