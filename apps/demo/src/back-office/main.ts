@@ -1,8 +1,8 @@
 // The portal's back office page: wushe's staff widgets, on the delegated session the portal's
 // server minted for the person it signed in (GET /back-office/session). The page never sees the
-// district's secret key; it renews the session before its 15 minutes run out.
-import '@wushe/staff-elements/review-queue.js';
-import '@wushe/staff-elements/follow-ups.js';
+// district's secret key; it renews the session before its 15 minutes run out. The widgets' code
+// loads once the first session is on them (Lit keeps properties set before an element upgrades),
+// so they never ask the API without a token and draw a 401.
 
 interface BackOfficeSession {
   readonly token: string;
@@ -38,8 +38,18 @@ async function useSession(): Promise<void> {
     widget.token = session.token;
   }
   if (problem) problem.hidden = true;
+  await loadWidgets();
   const wait = Math.max(Date.parse(session.expiresAt) - Date.now() - RENEW_BEFORE_MS, 5_000);
   setTimeout(() => void renew(), wait);
+}
+
+let widgetsLoaded: Promise<unknown> | undefined;
+function loadWidgets(): Promise<unknown> {
+  widgetsLoaded ??= Promise.all([
+    import('@wushe/staff-elements/review-queue.js'),
+    import('@wushe/staff-elements/follow-ups.js'),
+  ]);
+  return widgetsLoaded;
 }
 
 async function renew(): Promise<void> {
