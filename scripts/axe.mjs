@@ -18,7 +18,8 @@ const axeSource = readFileSync(
 export async function axeViolations(page) {
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const { axe } = /** @type {any} */ (window);
+    // Runs in the page: its globals, not Node's.
+    const { axe, document } = /** @type {any} */ (globalThis);
     const result = await axe.run(document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
     });
