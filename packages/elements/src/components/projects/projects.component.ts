@@ -1,5 +1,4 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type {
   CallDetail,
   ListProjectsQuery,
@@ -16,7 +15,8 @@ import { RemoteController } from '../../internal/remote.js';
 import { WusheElement } from '../../internal/wushe-element.js';
 import type {} from '../../events/wushe-error.js';
 import type {} from '../../events/wushe-vote-cast.js';
-import { renderCall, type CallView } from './call-view.js';
+import type * as CallViewModule from './call-view.js';
+import type { CallView } from './call-view.js';
 import { renderBack, renderDetail, type DetailView } from './detail-view.js';
 import { formatsOf } from './format.js';
 import {
@@ -27,7 +27,13 @@ import {
 } from './list-view.js';
 import { projectsStyles } from './projects.styles.js';
 import { zhCN, type ProjectsStrings } from './strings/zh-CN.js';
-import { Votes, type VoteHost } from './vote.js';
+import type { VoteHost, Votes } from './vote.js';
+
+/** The calls shown, and their templates (loaded with them: most pages show no call). */
+interface LoadedCalls {
+  readonly calls: CallDetail[];
+  readonly view: typeof CallViewModule;
+}
 
 const ownStrings = new LocaleStrings<ProjectsStrings>(zhCN, {
   'zh-HK': () => import('./strings/zh-HK.js'),
@@ -141,9 +147,18 @@ export class WusheProjects extends WusheElement {
   });
 
   /** The open calls of the street and district, and the latest closed one. */
-  readonly calls = new RemoteController<CallDetail[], readonly unknown[]>(this, {
-    task: async ([divisions], { signal }) =>
-      (await loadApi()).fetchCalls(this.requester, (divisions as string).split(','), signal),
+  readonly calls = new RemoteController<LoadedCalls, readonly unknown[]>(this, {
+    task: async ([divisions], { signal }) => {
+      const [view, { Votes }, calls] = await Promise.all([
+        import('./call-view.js'),
+        import('./vote.js'),
+        loadApi().then((api) =>
+          api.fetchCalls(this.requester, (divisions as string).split(','), signal),
+        ),
+      ]);
+      this.votes ??= new Votes(this.voteHost());
+      return { calls, view };
+    },
     // Values, not a new array on every update: the calls load again only when they change.
     args: () => {
       const divisions = this.callDivisions();
@@ -158,8 +173,8 @@ export class WusheProjects extends WusheElement {
     args: () => (this.project ? [this.project, ...this.configArgs()] : undefined),
   });
 
-  /** This household's votes in the calls shown. */
-  private readonly votes = new Votes(this.voteHost());
+  /** This household's votes in the calls shown, once calls have loaded. */
+  private votes: Votes | undefined;
 
   constructor() {
     super();
@@ -256,11 +271,11 @@ export class WusheProjects extends WusheElement {
     };
   }
 
-  private callView(): CallView {
+  private callView(votes: Votes): CallView {
     return {
       ...this.shared,
-      ballot: (callId) => this.votes.of(callId),
-      vote: (callId, proposalId) => void this.votes.cast(callId, proposalId),
+      ballot: (callId) => votes.of(callId),
+      vote: (callId, proposalId) => void votes.cast(callId, proposalId),
     };
   }
 
@@ -344,10 +359,14 @@ export class WusheProjects extends WusheElement {
 
   private renderList(): TemplateResult {
     const view = this.listView();
-    const calls = this.calls.status === 'ready' ? (this.calls.value ?? []) : [];
-    const callView = this.callView();
+    const loaded = this.calls.status === 'ready' ? this.calls.value : undefined;
+    const callView = loaded && this.votes ? this.callView(this.votes) : undefined;
     const callsFailed = this.calls.status === 'error' || this.calls.status === 'offline';
-    return html`${calls.map((call) => renderCall(callView, call))}
+    return html`${
+      loaded && callView
+        ? loaded.calls.map((call) => loaded.view.renderCall(callView, call))
+        : nothing
+    }
     ${
       callsFailed && this.remote.status === 'ready'
         ? renderLoadState(this.calls, this.strings)
@@ -360,11 +379,7 @@ export class WusheProjects extends WusheElement {
         : this.list.items.length === 0
           ? renderEmptyState(this.strings)
           : html`<div part="list" class="cards">
-                ${repeat(
-                  this.list.items,
-                  (project) => project.id,
-                  (project) => renderProject(view, project),
-                )}
+                ${this.list.items.map((project) => renderProject(view, project))}
               </div>
               ${renderMore(this.list, view.text, () => void this.more())}`
     }`;

@@ -147,6 +147,8 @@ describe('<wushe-projects>', function () {
     expect($$(el, '[part=update]')).to.have.length(2);
     expect(textOf(el, '[part=update]')).to.contain('结项展演');
     await until(() => has(el, 'wushe-survey-results'), 'the results widget');
+    // Its code is loaded with the page of a completed project.
+    await customElements.whenDefined('wushe-survey-results');
     const results = $<HTMLElement & { remote: { status: string } }>(el, 'wushe-survey-results');
     await until(() => results.remote.status === 'ready', 'the satisfaction results', 15_000);
     expect(results.getAttribute('subject')).to.equal(COMPLETED);

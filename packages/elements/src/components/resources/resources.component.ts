@@ -1,5 +1,4 @@
 import { html } from 'lit';
-import { repeat } from 'lit/directives/repeat.js';
 import type { ListResourcesQuery, NeedCategory, Resource, TargetGroup } from '@wushe/schema';
 import { CursorList, renderMore } from '../../internal/cursor-list.js';
 import { placeOf } from '../../internal/division.js';
@@ -157,11 +156,7 @@ export class WusheResources extends WusheElement {
           : this.list.items.length === 0
             ? renderEmptyState(this.strings)
             : html`<div part="list" class="cards">
-                  ${repeat(
-                    this.list.items,
-                    (resource) => resource.id,
-                    (resource) => renderResource(view, resource),
-                  )}
+                  ${this.list.items.map((resource) => renderResource(view, resource))}
                 </div>
                 ${renderMore(this.list, view.text, () => void this.more())}`
       }
