@@ -128,8 +128,8 @@ describe('a resident gives points to family or back to the community', () => {
     await grantPoints(h, volunteerId, points, clock.now());
     return signIn();
   }
-  const balance = async (token: string) =>
-    (await asResident(token, 'GET', '/v1/residents/me/points')).body.balancePoints;
+  const balance = async (token: string): Promise<number> =>
+    (await asResident(token, 'GET', '/v1/residents/me/points')).body.balancePoints as number;
 
   it('moves points to a parent aged 60 or over and to the community pool', async () => {
     const token = await withFamily(20);
