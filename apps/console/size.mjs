@@ -25,6 +25,7 @@ const SCREENS = {
   'staff accounts': 'account-editor/account-editor.js',
   'API keys': 'key-editor/key-editor.js',
   organizations: 'organization-editor/organization-editor.js',
+  activities: 'activity-editor/activity-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -36,6 +37,7 @@ const STAFF_MARKS = [
   'wushe-account-editor',
   'wushe-key-editor',
   'wushe-organization-editor',
+  'wushe-activity-editor',
   '@wushe/staff-elements',
 ];
 
