@@ -26,6 +26,7 @@ const SCREENS = {
   'API keys': 'key-editor/key-editor.js',
   organizations: 'organization-editor/organization-editor.js',
   activities: 'activity-editor/activity-editor.js',
+  surveys: 'survey-editor/survey-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -38,6 +39,7 @@ const STAFF_MARKS = [
   'wushe-key-editor',
   'wushe-organization-editor',
   'wushe-activity-editor',
+  'wushe-survey-editor',
   '@wushe/staff-elements',
 ];
 

@@ -9,6 +9,7 @@ import { accountsSection } from './accounts.js';
 import { keysSection } from './keys.js';
 import { organizationsSection } from './organizations.js';
 import { activitiesSection } from './activities.js';
+import { surveysSection } from './surveys.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -20,6 +21,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   followUpsSection,
   organizationsSection,
   activitiesSection,
+  surveysSection,
   accountsSection,
   keysSection,
 ];
