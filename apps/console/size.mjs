@@ -25,6 +25,8 @@ const SCREENS = {
   'staff accounts': 'account-editor/account-editor.js',
   'API keys': 'key-editor/key-editor.js',
   organizations: 'organization-editor/organization-editor.js',
+  activities: 'activity-editor/activity-editor.js',
+  surveys: 'survey-editor/survey-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -36,6 +38,8 @@ const STAFF_MARKS = [
   'wushe-account-editor',
   'wushe-key-editor',
   'wushe-organization-editor',
+  'wushe-activity-editor',
+  'wushe-survey-editor',
   '@wushe/staff-elements',
 ];
 

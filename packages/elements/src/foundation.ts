@@ -19,3 +19,4 @@ export { formStyles } from './styles/form.js';
 export { loadStateStyles } from './styles/load-state.js';
 export type { CommonStrings } from './locales/types.js';
 export { formatFen } from './components/donation/money.js';
+export { domainStrings } from './internal/domain-strings.js';

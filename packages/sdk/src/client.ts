@@ -167,6 +167,7 @@ export const ROUTE_METHODS = {
   createSurvey: 'surveys.create',
   updateSurvey: 'surveys.update',
   createSurveyVersion: 'surveys.createVersion',
+  listStaffSurveys: 'surveys.staffList',
   createFund: 'staffFunds.create',
   updateFund: 'staffFunds.update',
   createDisbursement: 'staffFunds.disburse',

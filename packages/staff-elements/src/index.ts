@@ -7,4 +7,6 @@ export * from './components/follow-ups/follow-ups.js';
 export * from './components/account-editor/account-editor.js';
 export * from './components/key-editor/key-editor.js';
 export * from './components/organization-editor/organization-editor.js';
+export * from './components/activity-editor/activity-editor.js';
+export * from './components/survey-editor/survey-editor.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

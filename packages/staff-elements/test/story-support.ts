@@ -55,6 +55,42 @@ export const answering = (status: number, body: unknown): WusheClient =>
       ),
   });
 
+/**
+ * A client answering each path with its body (200): for a state the demo data cannot record when
+ * a widget asks several routes (no organization, beside the recorded divisions).
+ */
+export const answeringPaths = (bodies: Readonly<Record<string, unknown>>): WusheClient =>
+  createClient({
+    baseUrl: 'https://fixtures.wushe.invalid',
+    maxRetries: 0,
+    fetch: (url) => {
+      const path = new URL(url instanceof Request ? url.url : url).pathname;
+      return Promise.resolve(
+        new Response(JSON.stringify(bodies[path] ?? null), {
+          status: path in bodies ? 200 : 404,
+          headers: { 'Content-Type': 'application/json' },
+        }),
+      );
+    },
+  });
+
+/** The body the recording `recording` got for `GET path` (its first such answer). */
+export function recordedBody(
+  recording: {
+    exchanges: readonly {
+      request: { method: string; url: string };
+      response: { body?: unknown };
+    }[];
+  },
+  path: string,
+): unknown {
+  const exchange = recording.exchanges.find(
+    (each) => each.request.method === 'GET' && each.request.url.split('?')[0] === path,
+  );
+  if (!exchange) throw new Error(`the recording has no GET ${path}`);
+  return exchange.response.body;
+}
+
 /** Waits until `selector` shows in the story's `tag`; its element. */
 export async function shows(canvas: HTMLElement, tag: string, selector: string) {
   await reaches(tag, selector)({ canvasElement: canvas });

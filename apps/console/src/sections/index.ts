@@ -8,6 +8,8 @@ import { followUpsSection } from './follow-ups.js';
 import { accountsSection } from './accounts.js';
 import { keysSection } from './keys.js';
 import { organizationsSection } from './organizations.js';
+import { activitiesSection } from './activities.js';
+import { surveysSection } from './surveys.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -18,6 +20,8 @@ export const SECTIONS: readonly ConsoleSection[] = [
   hoursRecorderSection,
   followUpsSection,
   organizationsSection,
+  activitiesSection,
+  surveysSection,
   accountsSection,
   keysSection,
 ];

@@ -10,6 +10,7 @@ import { ServiceRecord, VolunteerHours } from '../entities/service-record.js';
 import { Disbursement, Fund, FundDetail, LedgerEntry } from '../entities/fund.js';
 import { CreateDonationResponse, Donation } from '../entities/donation.js';
 import { FollowUp, Survey, SurveyResponse, SurveyResults } from '../entities/survey.js';
+import { StaffSurveys } from '../entities/staff-surveys.js';
 import {
   SetStaffPasswordResponse,
   StaffAccount,
@@ -109,6 +110,7 @@ export const responses = {
   createSurvey: Survey,
   updateSurvey: Survey,
   createSurveyVersion: Survey,
+  listStaffSurveys: StaffSurveys,
   createFund: StaffFund,
   updateFund: StaffFund,
   createDisbursement: Disbursement,

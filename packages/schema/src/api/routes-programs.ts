@@ -6,6 +6,7 @@ import {
   CreateSurveyVersionRequest,
   UpdateSurveyRequest,
 } from '../entities/survey-requests.js';
+import { ListStaffSurveysQuery } from '../entities/staff-surveys.js';
 import type { RouteDefinition } from './routes.js';
 import { BODY_ERRORS, STAFF_ERRORS } from './route-errors.js';
 
@@ -112,6 +113,21 @@ export const createSurveyVersionRoute = {
   idempotency: 'optional',
 } as const satisfies RouteDefinition;
 
+export const listStaffSurveysRoute = {
+  id: 'listStaffSurveys',
+  method: 'GET',
+  path: '/v1/staff/surveys',
+  summary:
+    'The surveys the caller runs, with their response counts: of the communities within the caller’s scopes (a district admin: the district’s own too), open first',
+  tag: 'surveys',
+  auth: 'staff',
+  // No declared scope: the handler narrows the list to the caller's own scopes, like the queue.
+  permission: { roles: COMMUNITY_STAFF },
+  query: ListStaffSurveysQuery,
+  status: 200,
+  errors: ['validation_failed', ...STAFF_ERRORS],
+} as const satisfies RouteDefinition;
+
 /** The programme routes, spread into `routes`. */
 export const programRoutes = {
   createActivity: createActivityRoute,
@@ -119,4 +135,5 @@ export const programRoutes = {
   createSurvey: createSurveyRoute,
   updateSurvey: updateSurveyRoute,
   createSurveyVersion: createSurveyVersionRoute,
+  listStaffSurveys: listStaffSurveysRoute,
 } as const;

@@ -18,6 +18,7 @@ export * from './resource.js';
 export * from './call.js';
 export * from './survey.js';
 export * from './survey-requests.js';
+export * from './staff-surveys.js';
 export * from './events.js';
 export * from './staff.js';
 export * from './accounts.js';

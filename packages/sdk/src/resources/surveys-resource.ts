@@ -1,6 +1,8 @@
 import {
   createSurveyRoute,
   createSurveyVersionRoute,
+  listStaffSurveysRoute,
+  type ListStaffSurveysQuery,
   updateSurveyRoute,
   type CreateSurveyRequest,
   type CreateSurveyVersionRequest,
@@ -72,5 +74,13 @@ export class SurveysResource {
     options?: RequestOptions,
   ): RouteAnswer<typeof createSurveyVersionRoute> {
     return this.requester.call(createSurveyVersionRoute, { params: { id }, body }, options);
+  }
+
+  /** Staff: the surveys they run, each with its number of responses, open first. */
+  staffList(
+    query: ListStaffSurveysQuery = {},
+    options?: RequestOptions,
+  ): RouteAnswer<typeof listStaffSurveysRoute> {
+    return this.requester.call(listStaffSurveysRoute, { query }, options);
   }
 }

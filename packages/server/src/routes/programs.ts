@@ -1,6 +1,7 @@
 import type { RouteHandlers } from '../http/route.js';
 import { createActivity, updateActivity } from '../services/programs/activities.js';
 import { createSurvey, createSurveyVersion, updateSurvey } from '../services/programs/surveys.js';
+import { listStaffSurveys } from '../services/programs/staff-surveys.js';
 
 /** Staff run their programmes: activities and surveys (SPEC §9); the binder checks who may. */
 export const programHandlers = {
@@ -9,4 +10,5 @@ export const programHandlers = {
   createSurvey,
   updateSurvey,
   createSurveyVersion,
+  listStaffSurveys,
 } satisfies Partial<RouteHandlers>;

@@ -1,14 +1,14 @@
 /** Which staff editor saved something. */
-export type EditorName = 'accounts' | 'keys' | 'organizations';
+export type EditorName = 'accounts' | 'keys' | 'organizations' | 'activities' | 'surveys';
 
 /**
  * A staff editor saved a record: `action` says what was done (`created`, `updated`, `disabled`,
- * `enabled`, `revoked`). Never carries a secret (an issued key is shown in the widget alone).
+ * `enabled`, `revoked`, `cancelled`). Never carries a secret (an issued key is shown in the widget alone).
  */
 export interface WusheEditorSavedDetail {
   readonly editor: EditorName;
   readonly id: string;
-  readonly action: 'created' | 'updated' | 'disabled' | 'enabled' | 'revoked';
+  readonly action: 'created' | 'updated' | 'disabled' | 'enabled' | 'revoked' | 'cancelled';
 }
 
 export type WusheEditorSavedEvent = CustomEvent<WusheEditorSavedDetail>;

@@ -96,14 +96,19 @@ export class EditorForm {
       .map(([, message]) => message);
   }
 
-  /** A labelled text field at `path`, with its hint and issues. */
-  text(path: string, label: string, options: { hint?: string; value?: string } = {}) {
-    const { hint, value } = options;
+  /** A labelled text field at `path` (or of `type`: a number, a time), with its hint and issues. */
+  text(
+    path: string,
+    label: string,
+    options: { hint?: string; value?: string; type?: 'number' | 'datetime-local' } = {},
+  ) {
+    const { hint, value, type } = options;
     return html`<div class="field">
       <label for=${path}>${label}</label>
       <input
         id=${path}
         name=${path}
+        type=${type ?? 'text'}
         autocomplete="off"
         .value=${value ?? ''}
         aria-invalid=${this.invalid(path)}

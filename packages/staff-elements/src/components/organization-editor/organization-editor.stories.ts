@@ -5,8 +5,10 @@ import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fix
 import organizations from '@wushe/sdk/recordings/staff-organizations.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
 import {
+  answeringPaths,
   divisionArgTypes,
   reaches,
+  recordedBody,
   shows,
   staffArgs,
   stateStories,
@@ -59,6 +61,17 @@ const openForm = async (canvas: HTMLElement) => {
 
 /** The organizations working in 锦绣香江社区. */
 export const List: Story = { play: reaches(TAG, '[part="item"]') };
+/** No organization works here yet (every demo community has some: the list answered empty). */
+export const Empty: Story = {
+  args: {
+    client: () =>
+      answeringPaths({
+        '/v1/organizations': { data: [], nextCursor: null },
+        '/v1/divisions': recordedBody(organizations, '/v1/divisions'),
+      }),
+  },
+  play: reaches(TAG, '[part="state-empty"]'),
+};
 export const Loading: Story = states.loading;
 export const LoadError: Story = { ...states.error, name: 'Error' };
 export const Offline: Story = states.offline;

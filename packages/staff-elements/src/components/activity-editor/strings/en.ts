@@ -1,0 +1,26 @@
+import type { ActivityEditorStrings } from './zh-CN.js';
+
+export const strings: ActivityEditorStrings = {
+  locale: 'en',
+  title: 'Volunteer activities',
+  empty: 'No upcoming activity here yet',
+  create: 'Publish an activity',
+  name: 'Title',
+  community: 'Community',
+  organization: 'Run by',
+  byCommunity: 'The community itself',
+  category: 'Kind of service',
+  location: 'Place',
+  startsAt: 'Starts',
+  endsAt: 'Ends',
+  timeHint: 'Beijing time',
+  capacity: 'Places',
+  pointsMultiplier: 'Points multiplier (optional)',
+  pointsMultiplierHint: 'Empty means 1; it must be within the district’s range',
+  description: 'About',
+  edit: 'Edit',
+  cancelActivity: 'Cancel activity',
+  cancelQuestion: 'Cancel “{title}”? Everyone signed up is told, and it cannot be undone.',
+  cancelled: 'Cancelled',
+  places: '{signedUp} of {capacity} places taken, {waitlisted} waiting',
+};

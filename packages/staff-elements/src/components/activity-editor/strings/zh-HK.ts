@@ -1,0 +1,26 @@
+import type { ActivityEditorStrings } from './zh-CN.js';
+
+export const strings: ActivityEditorStrings = {
+  locale: 'zh-HK',
+  title: '志願活動',
+  empty: '這個範圍內還沒有未結束的志願活動',
+  create: '發佈志願活動',
+  name: '活動名稱',
+  community: '所在社區',
+  organization: '主辦方',
+  byCommunity: '社區自辦',
+  category: '服務類別',
+  location: '活動地點',
+  startsAt: '開始時間',
+  endsAt: '結束時間',
+  timeHint: '北京時間',
+  capacity: '招募人數',
+  pointsMultiplier: '信用時倍數（選填）',
+  pointsMultiplierHint: '留空為 1 倍，須在本區設定的範圍內',
+  description: '活動說明',
+  edit: '編輯',
+  cancelActivity: '取消活動',
+  cancelQuestion: '確定取消「{title}」嗎？已報名的人會收到通知，取消後不能恢復。',
+  cancelled: '已取消',
+  places: '已報名 {signedUp} / {capacity} 人，候補 {waitlisted} 人',
+};
