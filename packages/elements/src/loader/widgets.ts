@@ -11,6 +11,7 @@ export const widgetModules = {
   'wushe-survey-results': () => import('../components/survey-results/survey-results.js'),
   'wushe-donation': () => import('../components/donation/donation.js'),
   'wushe-donate-button': () => import('../components/donate-button/donate-button.js'),
+  'wushe-points-store': () => import('../components/points-store/points-store.js'),
 } as const satisfies Record<`wushe-${string}`, () => Promise<unknown>>;
 
 export type WidgetTag = keyof typeof widgetModules;

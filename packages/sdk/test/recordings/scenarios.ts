@@ -9,6 +9,7 @@ import { deskScenarios } from './scenarios-desk.js';
 import { followUpScenarios } from './scenarios-follow-ups.js';
 import { editorScenarios } from './scenarios-editors.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
+import { pointsScenarios } from './scenarios-points.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -120,4 +121,5 @@ export const scenarios: readonly Scenario[] = [
   ...deskScenarios,
   ...followUpScenarios,
   ...editorScenarios,
+  ...pointsScenarios,
 ];
