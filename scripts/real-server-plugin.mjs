@@ -14,7 +14,7 @@ import { DEMO_STAFF_PASSWORD, demoTotpCode, startTestServer } from '@wushe/serve
 export function realServerPlugin({ staff = false } = {}) {
   /** @type {ReturnType<typeof startTestServer> | undefined} */
   let started;
-  // `devRoutes`: the `log` notifier's outbox, where resident sign-in codes arrive (SPEC §13).
+  // The dev routes serve the `log` notifier's outbox, where tests read residents' sign-in codes.
   const start = () => (started ??= startTestServer({ staff, app: { devRoutes: true } }));
   /** panyu.admin's session, signed in once. */
   let adminToken;
