@@ -1,10 +1,11 @@
 import { getMyPointsRoute, listRewardsRoute, redeemRewardRoute } from '@wushe/schema';
 import { NotFoundError, type Requester } from '@wushe/sdk';
+import type { ResidentSessionController } from '../../internal/resident-session-controller.js';
 
 /*
  * The points store's calls, in their own chunk with the contract's schemas: Lit, the SDK and the
- * widget's templates arrive first. Resident calls carry the resident token given, whoever else
- * shares the requester.
+ * widget's templates arrive first. A resident's calls go through the page's shared sign-in, which
+ * sends the token and signs every widget out when the server has ended the session.
  */
 
 /** A community's catalog, out-of-stock rewards included (`stock: 0`), cheapest first. */
@@ -15,13 +16,11 @@ export async function fetchRewards(requester: Requester, community: string, sign
 
 /** My spendable balance; `null` when the mobile has no volunteer registration (nothing earned). */
 export async function fetchBalance(
-  requester: Requester,
-  token: string,
+  session: ResidentSessionController,
   signal: AbortSignal,
 ): Promise<number | null> {
-  requester.residentToken = token;
   try {
-    return (await requester.call(getMyPointsRoute, {}, { signal })).balancePoints;
+    return (await session.call(getMyPointsRoute, {}, { signal })).balancePoints;
   } catch (error) {
     if (error instanceof NotFoundError) return null;
     throw error;
@@ -30,11 +29,9 @@ export async function fetchBalance(
 
 /** Spends my points on a reward: the redemption with its single-use pickup code. */
 export function redeemReward(
-  requester: Requester,
-  token: string,
+  session: ResidentSessionController,
   rewardId: string,
   idempotencyKey: string,
 ) {
-  requester.residentToken = token;
-  return requester.call(redeemRewardRoute, { body: { rewardId } }, { idempotencyKey });
+  return session.call(redeemRewardRoute, { body: { rewardId } }, { idempotencyKey });
 }

@@ -5,6 +5,8 @@ import { Attempt } from '../../internal/attempt.js';
 import { renderEmptyState, renderLoadState } from '../../internal/load-state.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { RemoteController } from '../../internal/remote.js';
+import { ResidentSessionController } from '../../internal/resident-session-controller.js';
+import { ResidentSignInController } from '../../internal/resident-sign-in.js';
 import { WusheElement } from '../../internal/wushe-element.js';
 import type {} from '../../events/wushe-reward-redeemed.js';
 import { renderRedeemDialog, type RedeemState } from './redeem-dialog.js';
@@ -25,8 +27,8 @@ const KINDS: readonly KindShown[] = ['all', 'service', 'goods'];
  *
  * Lists the community's rewards (services and goods) with their price in points, the stock left
  * and who provides them; an out-of-stock reward is shown, marked, and cannot be redeemed. A
- * signed-in resident (a resident token in `token`) sees their balance and redeems a reward after
- * confirming in a dialog; the single-use pickup code is then shown as text and as a QR code, this
+ * resident signs in inside the widget (mobile and SMS code, the page's shared sign-in: one for
+ * every resident widget), sees their balance and redeems a reward after confirming in a dialog; the single-use pickup code is then shown as text and as a QR code, this
  * once. The server's refusals (not enough points, just run out) are told in the dialog, and
  * nothing is spent.
  *
@@ -37,6 +39,15 @@ const KINDS: readonly KindShown[] = ['all', 'service', 'goods'];
  * @csspart title - The heading.
  * @csspart balance - My balance (signed in).
  * @csspart notice - What a resident must do to redeem (sign in, register as a volunteer).
+ * @csspart sign-in-button - Opens the sign-in form (signed out).
+ * @csspart sign-in - The shared sign-in form (mobile, then the SMS code).
+ * @csspart send-code - The sign-in form's button that sends the code.
+ * @csspart code-input - The SMS code field.
+ * @csspart sign-in-submit - The button that signs in with the code.
+ * @csspart resend - Sends another code.
+ * @csspart change-mobile - Back to the mobile field.
+ * @csspart signed-in - Who is signed in, with the sign-out button.
+ * @csspart sign-out - Signs out of every resident widget of the page.
  * @csspart filter - The kind filter's buttons.
  * @csspart rewards - The list of rewards.
  * @csspart reward - One reward.
@@ -73,17 +84,21 @@ export class WushePointsStore extends WusheElement {
 
   static override properties = {
     ...WusheElement.properties,
-    token: { type: String },
     redeeming: { state: true },
+    signingIn: { state: true },
     shownKind: { state: true },
   };
 
-  /** The signed-in resident's token (`rt_…`); without it the catalog is shown, not redeemable. */
-  declare token: string | undefined;
   /** The redemption in the dialog. */
   declare redeeming: RedeemState | undefined;
   /** The kind of rewards shown. */
   declare shownKind: KindShown;
+  /** The sign-in form is open (a signed-out resident asked to redeem). */
+  declare signingIn: boolean;
+
+  /** The page's signed-in resident, shared by every resident widget (and tab). */
+  readonly session = new ResidentSessionController(this, () => this.requester);
+  private readonly signIn = new ResidentSignInController(this, this.session, () => this.requester);
 
   private readonly words = new LocaleController(this, ownStrings);
   private readonly attempt = new Attempt();
@@ -93,6 +108,12 @@ export class WushePointsStore extends WusheElement {
   constructor() {
     super();
     this.shownKind = 'all';
+    this.signingIn = false;
+  }
+
+  /** The resident token in force, if someone is signed in. */
+  private get token(): string | undefined {
+    return this.session.session?.token;
   }
 
   protected get text(): PointsStoreStrings {
@@ -113,9 +134,9 @@ export class WushePointsStore extends WusheElement {
 
   /** My balance when signed in (`null`: not a registered volunteer, so nothing earned). */
   readonly balance = new RemoteController(this, {
-    task: async ([token]: readonly [string, ...unknown[]], { signal }) => {
+    task: async (_args: readonly [string, ...unknown[]], { signal }) => {
       const { fetchBalance } = await import('./api.js');
-      return fetchBalance(this.requester, token, signal);
+      return fetchBalance(this.session, signal);
     },
     args: () => (this.token ? ([this.token, ...this.configArgs()] as const) : undefined),
   });
@@ -166,14 +187,39 @@ export class WushePointsStore extends WusheElement {
 
   private renderAccount(): TemplateResult | typeof nothing {
     const t = this.text;
-    if (!this.token) return html`<p class="notice" part="notice">${t.signInToRedeem}</p>`;
+    if (!this.token) {
+      return this.signingIn
+        ? this.signIn.render(t.signInIntro)
+        : html`<p class="notice" part="notice">
+            <span>${t.signInToRedeem}</span>
+            <button
+              type="button"
+              class="secondary"
+              part="sign-in-button"
+              @click=${() => void this.openSignIn()}
+            >
+              ${t.signInButton}
+            </button>
+          </p>`;
+    }
     const points = this.balance.value;
-    if (points === undefined) return nothing;
-    return points === null
-      ? html`<p class="notice" part="notice">${t.notVolunteer}</p>`
-      : html`<p class="balance" part="balance">
-          ${fill(t.balance, { points: this.format(points) })}
-        </p>`;
+    return html`${this.signIn.renderSignedIn()}
+    ${
+      points === undefined
+        ? nothing
+        : points === null
+          ? html`<p class="notice" part="notice">${t.notVolunteer}</p>`
+          : html`<p class="balance" part="balance">
+              ${fill(t.balance, { points: this.format(points) })}
+            </p>`
+    }`;
+  }
+
+  /** Shows the shared sign-in form, inline (elder mode wants no pop-ups), its mobile field focused. */
+  private async openSignIn(): Promise<void> {
+    this.signingIn = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLElement>('#sign-in-mobile')?.focus();
   }
 
   private renderCatalog(rewards: readonly Reward[]): TemplateResult {
@@ -270,12 +316,7 @@ export class WushePointsStore extends WusheElement {
         import('./api.js'),
         import('./pickup-code.js'),
       ]);
-      const issued: IssuedRedemption = await redeemReward(
-        this.requester,
-        this.token,
-        reward.id,
-        key,
-      );
+      const issued: IssuedRedemption = await redeemReward(this.session, reward.id, key);
       this.attempt.complete();
       const { pickupCode: _shownOnlyHere, ...redemption } = issued;
       this.redeeming = {

@@ -11,6 +11,11 @@ import refused from '@wushe/sdk/recordings/points-store-refused.json' with { typ
 import redeemed from '@wushe/sdk/recordings/points-store.json' with { type: 'json' };
 import { NETWORK_STATES, withEditedAnswer } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
+import {
+  clearResidentSession,
+  residentScope,
+  setResidentSession,
+} from '../../internal/resident-session.js';
 import { WushePointsStore } from './points-store.component.js';
 
 // Defined here rather than by `import './points-store.js'` (see the survey results' stories).
@@ -24,20 +29,40 @@ interface Args {
   elder: boolean;
 }
 
-/** Any token: the replay client answers from the recording, whose volunteer signed in for real. */
-const STORY_TOKEN = 'rt_story';
+/**
+ * The page's shared sign-in as the recording's volunteer left it: any token does, since the replay
+ * client answers from the recording, where that volunteer signed in for real.
+ */
+const STORY_SESSION = {
+  token: 'rt_story',
+  expiresAt: '2027-01-05T00:00:00.000Z',
+  resident: {
+    id: 'rsd_story',
+    mobile: '13800000011',
+    volunteerId: 'vol_story',
+    createdAt: '2026-12-01T00:00:00.000Z',
+  },
+};
 const CATALOG = `/v1/rewards?community=${DemoIds.community}`;
 
 /** The 爱心超市 as the real server answered (recordings), in the network state asked for. */
-const view = (args: Args, recording: Recording = redeemed, community: string = DemoIds.community) =>
-  html`<wushe-points-store
+const view = (
+  args: Args,
+  recording: Recording = redeemed,
+  community: string = DemoIds.community,
+) => {
+  const client = createReplayClient(recording, { state: args.network });
+  const scope = residentScope(client.requester);
+  if (args.signedIn) setResidentSession(scope, STORY_SESSION);
+  else clearResidentSession(scope);
+  return html`<wushe-points-store
     community=${community}
     lang=${args.lang}
     theme=${args.theme}
     ?elder=${args.elder}
-    .token=${args.signedIn ? STORY_TOKEN : undefined}
-    .client=${createReplayClient(recording, { state: args.network })}
+    .client=${client}
   ></wushe-points-store>`;
+};
 
 const store = (canvas: HTMLElement) => canvas.querySelector('wushe-points-store')!;
 const inStore = (canvas: HTMLElement, selector: string) =>
@@ -86,6 +111,16 @@ type Story = StoryObj<Args>;
 export const SignedIn: Story = {};
 /** Signed out: the catalog to browse, and how to redeem. */
 export const SignedOut: Story = { args: { signedIn: false } };
+/** Signed out, the resident asked to redeem: the shared SMS-code sign-in, inline. */
+export const SigningIn: Story = {
+  args: { signedIn: false },
+  play: async ({ canvasElement }) => {
+    await click(canvasElement, '[part=sign-in-button]');
+    await waitFor(() => expect(inStore(canvasElement, '#sign-in-mobile')).not.toBeNull(), {
+      timeout: 5_000,
+    });
+  },
+};
 /** Signed in with a mobile that never registered as a volunteer: how points are earned. */
 export const NotVolunteer: Story = { render: (args) => view(args, withoutRegistration) };
 /** The confirmation: the price, the provider and what will be left. */

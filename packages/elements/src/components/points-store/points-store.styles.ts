@@ -1,10 +1,14 @@
 import { css } from 'lit';
+import { residentSignInStyles } from '../../internal/resident-sign-in.styles.js';
+import { formStyles } from '../../styles/form.js';
 import { loadStateStyles } from '../../styles/load-state.js';
 import { tokens } from '../../styles/tokens.js';
 
 export const pointsStoreStyles = [
   tokens,
   loadStateStyles,
+  formStyles,
+  residentSignInStyles,
   css`
     .base {
       padding: 1em;
@@ -26,6 +30,12 @@ export const pointsStoreStyles = [
     .balance {
       font-weight: 600;
       font-size: 1.1em;
+    }
+    .notice {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5em;
     }
     .notice,
     .alert {

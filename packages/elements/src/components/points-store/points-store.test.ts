@@ -1,10 +1,16 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient, type WusheClient } from '@wushe/sdk';
-import type { Redemption } from '@wushe/schema';
+import type { Redemption, ResidentSession } from '@wushe/schema';
 import { createReplayClient } from '@wushe/sdk/fixtures';
 import recording from '@wushe/sdk/recordings/points-store.json' with { type: 'json' };
 import { realServer, residentCode, staff } from '../../../test/real-server.js';
+import { signInFromPage } from '../../../test/resident-sign-in.js';
+import {
+  clearResidentSession,
+  residentScope,
+  setResidentSession,
+} from '../../internal/resident-session.js';
 import { $, $$, findIn, has, textOf, until, waitForText } from '../../../test/dom.js';
 import './points-store.js';
 import type { WushePointsStore } from './points-store.js';
@@ -31,31 +37,38 @@ async function serverClient(): Promise<WusheClient> {
   return createClient({ baseUrl: apiBase, publishableKey });
 }
 
-/** Resident tokens by mobile: one sign-in per mobile for the file (the server allows 5 codes an hour). */
-const tokens = new Map<string, string>();
+/** Sessions by mobile: one sign-in per mobile for the file (the server allows 5 codes an hour). */
+const sessions = new Map<string, ResidentSession>();
+
+/**
+ * Signs `mobile` in from this page and keeps the session as the shared sign-in does, so the
+ * widget finds it; `client` sends its token too.
+ */
 async function signIn(client: WusheClient, mobile: string): Promise<string> {
-  const known = tokens.get(mobile);
-  if (known) {
-    client.requester.residentToken = known;
-    return known;
+  let session = sessions.get(mobile);
+  if (!session) {
+    session = await signInFromPage(mobile);
+    sessions.set(mobile, session);
   }
-  await client.residents.requestCode({ mobile });
-  const session = await client.residents.signIn({ mobile, code: await residentCode(mobile) });
-  tokens.set(mobile, session.token);
+  setResidentSession(residentScope(client.requester), session);
+  client.requester.residentToken = session.token;
   return session.token;
 }
 
-async function mount(client: WusheClient, token?: string, attrs: { elder?: boolean } = {}) {
+afterEach(async () => {
+  clearResidentSession(residentScope((await serverClient()).requester));
+});
+
+async function mount(client: WusheClient, signedIn = false, attrs: { elder?: boolean } = {}) {
   const el = await fixture<WushePointsStore>(
     html`<wushe-points-store
       community=${JINXIU}
       .client=${client}
-      .token=${token}
       ?elder=${attrs.elder ?? false}
     ></wushe-points-store>`,
   );
   await until(() => el.rewards.status !== 'idle' && el.rewards.status !== 'loading', 'the catalog');
-  if (token) await until(() => el.balance.status === 'ready', 'my balance');
+  if (signedIn) await until(() => el.balance.status === 'ready', 'my balance');
   await el.updateComplete;
   return el;
 }
@@ -65,26 +78,41 @@ const reward = (el: WushePointsStore, title: string) =>
 const dialog = (el: WushePointsStore) => $<HTMLDialogElement>(el, 'dialog.redeem');
 const active = (el: WushePointsStore) => el.shadowRoot!.activeElement as HTMLElement | null;
 
+/** Presses Tab until `target` has the focus (at most 15 times). */
+async function tabTo(el: WushePointsStore, target: HTMLElement) {
+  for (let i = 0; i < 15 && active(el) !== target; i++) await sendKeys({ press: 'Tab' });
+}
+
 describe('<wushe-points-store>', () => {
   it('is accessible, signed in, with the confirmation open', async () => {
     const client = await serverClient();
-    const el = await mount(client, await signIn(client, VOLUNTEER_MOBILE));
+    await signIn(client, VOLUNTEER_MOBILE);
+    const el = await mount(client, true);
     await expect(el).to.be.accessible();
     $(el, `button[data-reward=${REWARD.rice}]`).click();
     await until(() => dialog(el).open, 'the dialog');
     await expect(el).to.be.accessible();
   });
 
-  it('by keyboard: redeems a reward after confirming, shows the pickup code and its QR code, which staff then redeem', async () => {
+  it('by keyboard: signs in with the SMS code, redeems a reward after confirming, shows the pickup code and its QR code, which staff then redeem', async () => {
     const client = await serverClient();
-    const token = await signIn(client, VOLUNTEER_MOBILE);
+    const el = await mount(client);
+    await tabTo(el, $(el, '[part=sign-in-button]'));
+    await sendKeys({ press: 'Enter' });
+    await until(() => active(el)?.id === 'sign-in-mobile', 'focus on the mobile field');
+    await sendKeys({ type: VOLUNTEER_MOBILE });
+    await sendKeys({ press: 'Enter' });
+    await until(() => active(el)?.id === 'sign-in-code', 'focus on the code field');
+    await sendKeys({ type: await residentCode(VOLUNTEER_MOBILE) });
+    await sendKeys({ press: 'Enter' });
+    await until(() => el.balance.status === 'ready', 'my balance');
+    // The widget's session is the page's: the client sends its token now.
     const before = (await client.residents.points()).balancePoints;
-    const el = await mount(client, token);
     await waitForText(el, '[part=balance]', `我的积分：${before}`);
 
-    // Tab through the kind filter to the first reward's button (the cheapest: 量血压, 1 point).
+    // Tab on to the first reward's button (the cheapest: 量血压, 1 point).
     const first = $(el, `button[data-reward=${REWARD.bloodPressure}]`);
-    for (let i = 0; i < 10 && active(el) !== first; i++) await sendKeys({ press: 'Tab' });
+    await tabTo(el, first);
     expect(active(el), 'focus on 量血压’s redeem button').to.equal(first);
     await sendKeys({ press: 'Enter' });
     await until(() => dialog(el).open, 'the confirmation');
@@ -119,7 +147,8 @@ describe('<wushe-points-store>', () => {
 
   it('shows an out-of-stock reward, marked, without a redeem button', async () => {
     const client = await serverClient();
-    const el = await mount(client, await signIn(client, VOLUNTEER_MOBILE));
+    await signIn(client, VOLUNTEER_MOBILE);
+    const el = await mount(client, true);
     const oil = reward(el, '花生油 1.8 L');
     expect(oil.querySelector('[part~=stock]')!.textContent).to.contain('已兑完');
     expect(oil.getAttribute('part')).to.contain('reward-out-of-stock');
@@ -131,10 +160,10 @@ describe('<wushe-points-store>', () => {
 
   it("tells the server's refusal when my points do not reach the price, and nothing is spent", async () => {
     const client = await serverClient();
-    const token = await signIn(client, VOLUNTEER_MOBILE);
+    await signIn(client, VOLUNTEER_MOBILE);
     const before = (await client.residents.points()).balancePoints;
     expect(before, 'the demo volunteer has fewer points than 大米’s 8').to.be.below(8);
-    const el = await mount(client, token);
+    const el = await mount(client, true);
     $(el, `button[data-reward=${REWARD.rice}]`).click();
     await until(() => dialog(el).open, 'the confirmation');
     $(el, 'button.confirm').click();
@@ -152,7 +181,8 @@ describe('<wushe-points-store>', () => {
 
   it('signed in without a volunteer registration: says how points are earned', async () => {
     const client = await serverClient();
-    const el = await mount(client, await signIn(client, NEWCOMER_MOBILE));
+    await signIn(client, NEWCOMER_MOBILE);
+    const el = await mount(client, true);
     expect(textOf(el, '[part=notice]')).to.contain('志愿者登记');
     expect(has(el, '[part=balance]')).to.equal(false);
   });
@@ -184,7 +214,7 @@ describe('<wushe-points-store>', () => {
   });
 
   it('elder mode: text of 18px or more and targets of 60px', async () => {
-    const el = await mount(await serverClient(), undefined, { elder: true });
+    const el = await mount(await serverClient(), false, { elder: true });
     expect(parseFloat(getComputedStyle($(el, '.base')).fontSize)).to.be.at.least(18);
     const filter = $(el, 'button[part=filter]').getBoundingClientRect();
     expect(filter.height).to.be.at.least(60);

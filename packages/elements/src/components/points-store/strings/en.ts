@@ -15,6 +15,8 @@ export const strings: PointsStoreStrings = {
   balance: 'My points: {points}',
   notVolunteer: 'You are not registered as a volunteer yet; volunteering earns points.',
   signInToRedeem: 'Sign in to see your points and redeem.',
+  signInIntro: 'Sign in with a code sent to your mobile by SMS to see your points and redeem.',
+  signInButton: 'Sign in to redeem',
   empty: 'This community’s store has nothing to redeem at the moment.',
   confirmTitle: 'Confirm',
   confirmText: 'Spend {points} points on “{title}” (provided by {provider})?',

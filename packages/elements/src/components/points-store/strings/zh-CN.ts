@@ -17,6 +17,8 @@ export interface PointsStoreStrings {
   readonly balance: string;
   readonly notVolunteer: string;
   readonly signInToRedeem: string;
+  readonly signInIntro: string;
+  readonly signInButton: string;
   readonly empty: string;
   readonly confirmTitle: string;
   readonly confirmText: string;
@@ -55,6 +57,8 @@ export const zhCN: PointsStoreStrings = {
   balance: '我的积分：{points}',
   notVolunteer: '您还没有志愿者登记，参加志愿服务后可获得积分。',
   signInToRedeem: '登录后可查看积分并兑换。',
+  signInIntro: '用手机号接收短信验证码登录，即可查看积分、兑换爱心超市的服务和物品。',
+  signInButton: '登录兑换',
   empty: '本社区的爱心超市暂时没有可兑换的项目。',
   confirmTitle: '确认兑换',
   confirmText: '用 {points} 积分兑换“{title}”（{provider}提供）？',

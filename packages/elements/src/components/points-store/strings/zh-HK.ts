@@ -15,6 +15,8 @@ export const strings: PointsStoreStrings = {
   balance: '我的積分：{points}',
   notVolunteer: '您還沒有義工登記，參加義工服務後可獲得積分。',
   signInToRedeem: '登入後可查看積分並兌換。',
+  signInIntro: '用手機號碼接收短訊驗證碼登入，即可查看積分、兌換愛心超市的服務和物品。',
+  signInButton: '登入兌換',
   empty: '本社區的愛心超市暫時沒有可兌換的項目。',
   confirmTitle: '確認兌換',
   confirmText: '用 {points} 積分兌換「{title}」（{provider}提供）？',
