@@ -21,6 +21,8 @@ import {
   textInput,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
+import { FollowOffer, followOfferStyles } from '../../../internal/follow-offer.js';
+import type { SignInHost } from '../../../internal/resident-sign-in.js';
 
 const KINDS: readonly NeedKind[] = ['service', 'wish'];
 
@@ -45,8 +47,13 @@ interface PostValues extends Record<string, unknown> {
 class PostDialog implements NeedDialog {
   private readonly form: FormController<PostValues>;
   private readonly attempt = new Attempt();
+  /** "Follow this" after posting: sign in with the contact mobile, to see it in my needs. */
+  private readonly follow: FollowOffer;
+  /** The contact mobile of the need just posted. */
+  private postedMobile: string | undefined;
 
   constructor(private readonly host: NeedDialogHost) {
+    this.follow = FollowOffer.of(host.element as SignInHost, () => host.requester);
     this.form = new FormController<PostValues>(host.element, {
       initial: {
         kind: 'service',
@@ -71,6 +78,7 @@ class PostDialog implements NeedDialog {
   private async send(event: Event): Promise<void> {
     event.preventDefault();
     const { host, form } = this;
+    const mobile = form.values.mobile.trim();
     const need = await form.submit((v) => {
       // A value that is not an amount is sent as NaN, so the contract names the field.
       const valueFen =
@@ -94,6 +102,7 @@ class PostDialog implements NeedDialog {
     });
     if (need) {
       this.attempt.complete();
+      this.postedMobile = mobile;
       host.announce(dialogStringsOf(host).posted);
       host.emit('wushe-need-submitted', need);
       await host.element.updateComplete;
@@ -111,6 +120,7 @@ class PostDialog implements NeedDialog {
     return html`<div class="dialog-body">
       <h2 id="post-title-heading">${dialogStringsOf(host).postTitle}</h2>
       <p class="success" role="status">${dialogStringsOf(host).posted}</p>
+      ${this.follow.render('need', this.postedMobile)}
       <div class="dialog-actions">
         <button
           type="button"
@@ -228,6 +238,6 @@ class PostDialog implements NeedDialog {
 }
 
 export function createDialog(host: NeedDialogHost): NeedDialog {
-  adoptDialogStyles(host.element);
+  adoptDialogStyles(host.element, [followOfferStyles]);
   return new PostDialog(host);
 }
