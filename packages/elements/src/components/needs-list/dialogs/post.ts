@@ -106,7 +106,7 @@ class PostDialog implements NeedDialog {
       host.announce(dialogStringsOf(host).posted);
       host.emit('wushe-need-submitted', need);
       await host.element.updateComplete;
-      host.element.renderRoot.querySelector<HTMLElement>('dialog.post button')?.focus();
+      host.element.renderRoot.querySelector<HTMLElement>('dialog.post button.close')?.focus();
     } else {
       await host.element.updateComplete;
       host.element.renderRoot
@@ -123,6 +123,7 @@ class PostDialog implements NeedDialog {
       ${this.follow.render('need', this.postedMobile)}
       <div class="dialog-actions">
         <button
+          class="close"
           type="button"
           @click=${() => {
             host.close('post');
