@@ -1,4 +1,4 @@
-import { residentSignOutRoute, type Resident } from '@wushe/schema';
+import type { Resident } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
 
 /*
@@ -144,6 +144,7 @@ export async function signOutResident(requester: Requester, scope: string): Prom
   const session = getResidentSession(scope);
   clearResidentSession(scope);
   if (!session) return;
+  const { residentSignOutRoute } = await import('./resident-sign-out.js');
   const before = requester.residentToken;
   requester.residentToken = session.token;
   const ended = requester.call(residentSignOutRoute, {});

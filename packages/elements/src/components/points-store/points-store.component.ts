@@ -6,7 +6,7 @@ import { renderEmptyState, renderLoadState } from '../../internal/load-state.js'
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { RemoteController } from '../../internal/remote.js';
 import { ResidentSessionController } from '../../internal/resident-session-controller.js';
-import { ResidentSignInController } from '../../internal/resident-sign-in.js';
+import type { ResidentSignInController } from '../../internal/resident-sign-in.js';
 import { WusheElement } from '../../internal/wushe-element.js';
 import type {} from '../../events/wushe-reward-redeemed.js';
 import { renderRedeemDialog, type RedeemState } from './redeem-dialog.js';
@@ -98,7 +98,12 @@ export class WushePointsStore extends WusheElement {
 
   /** The page's signed-in resident, shared by every resident widget (and tab). */
   readonly session = new ResidentSessionController(this, () => this.requester);
-  private readonly signIn = new ResidentSignInController(this, this.session, () => this.requester);
+  /**
+   * The sign-in form and the "signed in as" line: loaded (with the schemas the form sends) only
+   * when a resident opens the form or is signed in, so browsing the catalog never carries them.
+   */
+  private signIn: ResidentSignInController | undefined;
+  private loadingSignIn: Promise<ResidentSignInController> | undefined;
 
   private readonly words = new LocaleController(this, ownStrings);
   private readonly attempt = new Attempt();
@@ -189,7 +194,7 @@ export class WushePointsStore extends WusheElement {
     const t = this.text;
     if (!this.token) {
       return this.signingIn
-        ? this.signIn.render(t.signInIntro)
+        ? (this.signIn?.render(t.signInIntro) ?? html`<p>${this.strings.loading}</p>`)
         : html`<p class="notice" part="notice">
             <span>${t.signInToRedeem}</span>
             <button
@@ -203,7 +208,8 @@ export class WushePointsStore extends WusheElement {
           </p>`;
     }
     const points = this.balance.value;
-    return html`${this.signIn.renderSignedIn()}
+    if (!this.signIn) this.loadSignIn().catch(() => undefined);
+    return html`${this.signIn?.renderSignedIn() ?? nothing}
     ${
       points === undefined
         ? nothing
@@ -216,8 +222,25 @@ export class WushePointsStore extends WusheElement {
   }
 
   /** Shows the shared sign-in form, inline (elder mode wants no pop-ups), its mobile field focused. */
+  private loadSignIn(): Promise<ResidentSignInController> {
+    this.loadingSignIn ??= import('../../internal/resident-sign-in.js').then(
+      ({ ResidentSignInController }) => {
+        this.signIn = new ResidentSignInController(this, this.session, () => this.requester);
+        this.requestUpdate();
+        return this.signIn;
+      },
+      (error: unknown) => {
+        // Offline: the next click or render tries again.
+        this.loadingSignIn = undefined;
+        throw error;
+      },
+    );
+    return this.loadingSignIn;
+  }
+
   private async openSignIn(): Promise<void> {
     this.signingIn = true;
+    await this.loadSignIn().catch(() => undefined);
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLElement>('#sign-in-mobile')?.focus();
   }

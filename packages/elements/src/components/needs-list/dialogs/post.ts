@@ -21,7 +21,7 @@ import {
   textInput,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
-import { FollowOffer, followOfferStyles } from '../../../internal/follow-offer.js';
+import type { FollowOffer } from '../../../internal/follow-offer.js';
 import type { SignInHost } from '../../../internal/resident-sign-in.js';
 
 const KINDS: readonly NeedKind[] = ['service', 'wish'];
@@ -48,12 +48,11 @@ class PostDialog implements NeedDialog {
   private readonly form: FormController<PostValues>;
   private readonly attempt = new Attempt();
   /** "Follow this" after posting: sign in with the contact mobile, to see it in my needs. */
-  private readonly follow: FollowOffer;
+  private follow: FollowOffer | undefined;
   /** The contact mobile of the need just posted. */
   private postedMobile: string | undefined;
 
   constructor(private readonly host: NeedDialogHost) {
-    this.follow = FollowOffer.of(host.element as SignInHost, () => host.requester);
     this.form = new FormController<PostValues>(host.element, {
       initial: {
         kind: 'service',
@@ -103,6 +102,8 @@ class PostDialog implements NeedDialog {
     if (need) {
       this.attempt.complete();
       this.postedMobile = mobile;
+      // "Follow this" and the sign-in behind it load once a need is posted, not with the form.
+      void this.loadFollow();
       host.announce(dialogStringsOf(host).posted);
       host.emit('wushe-need-submitted', need);
       await host.element.updateComplete;
@@ -115,12 +116,25 @@ class PostDialog implements NeedDialog {
     }
   }
 
+  private async loadFollow(): Promise<void> {
+    if (this.follow) return;
+    const { host } = this;
+    try {
+      const { FollowOffer, followOfferStyles } = await import('../../../internal/follow-offer.js');
+      adoptDialogStyles(host.element, [followOfferStyles]);
+      this.follow = FollowOffer.of(host.element as SignInHost, () => host.requester);
+      host.element.requestUpdate();
+    } catch {
+      // Offline: the need is posted all the same; the offer comes with the next post.
+    }
+  }
+
   private renderDone(): TemplateResult {
     const { host } = this;
     return html`<div class="dialog-body">
       <h2 id="post-title-heading">${dialogStringsOf(host).postTitle}</h2>
       <p class="success" role="status">${dialogStringsOf(host).posted}</p>
-      ${this.follow.render('need', this.postedMobile)}
+      ${this.follow?.render('need', this.postedMobile) ?? nothing}
       <div class="dialog-actions">
         <button
           class="close"
@@ -239,6 +253,6 @@ class PostDialog implements NeedDialog {
 }
 
 export function createDialog(host: NeedDialogHost): NeedDialog {
-  adoptDialogStyles(host.element, [followOfferStyles]);
+  adoptDialogStyles(host.element);
   return new PostDialog(host);
 }
