@@ -1,5 +1,4 @@
 import { routes } from '@wushe/schema';
-import { requestExamples } from '@wushe/schema/examples';
 import { DemoIds } from '../../src/fixtures/index.js';
 import type { Scenario, ScenarioContext } from './recorder.js';
 
@@ -32,16 +31,6 @@ async function redeem(context: ScenarioContext, rewardId: string) {
 }
 
 export const pointsScenarios: readonly Scenario[] = [
-  {
-    name: 'need-posted',
-    description:
-      'A resident posts a need in 锦绣香江 (its contact mobile is what "follow this" signs in with); the needs list stories add this answer to the list’s recording.',
-    async run(context) {
-      await context.resident.requester.call(routes.createNeed, {
-        body: requestExamples.createNeed,
-      });
-    },
-  },
   {
     name: 'points-store',
     description:

@@ -2,23 +2,12 @@ import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html, nothing } from 'lit';
 import { waitFor } from 'storybook/test';
 import type { WusheClient } from '@wushe/sdk';
-import {
-  createReplayClient,
-  DemoIds,
-  type Recording,
-  type TransportState,
-} from '@wushe/sdk/fixtures';
+import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import needsConflict from '@wushe/sdk/recordings/needs-conflict.json' with { type: 'json' };
 import needsEmpty from '@wushe/sdk/recordings/needs-empty.json' with { type: 'json' };
 import needsList from '@wushe/sdk/recordings/needs-list.json' with { type: 'json' };
 import needsMany from '@wushe/sdk/recordings/needs-many.json' with { type: 'json' };
-import needPosted from '@wushe/sdk/recordings/need-posted.json' with { type: 'json' };
 import { NETWORK_STATES } from '../../../test/story-clients.js';
-import {
-  clearResidentSession,
-  residentScope,
-  setResidentSession,
-} from '../../internal/resident-session.js';
 import './needs-list.js';
 
 /** The recordings of the real server a story can show, and the community each is about. */
@@ -66,28 +55,24 @@ const meta: Meta<Args> = {
     theme: { control: 'select', options: ['', 'light', 'dark'] },
     paging: { control: 'inline-radio', options: ['auto', 'button'] },
   },
-  render: (args) => view(args),
+  render: (args) =>
+    html`<wushe-needs-list
+      community=${DATA[args.data].community}
+      lang=${args.lang}
+      theme=${args.theme || 'light'}
+      kind=${args.kind || nothing}
+      category=${args.category || nothing}
+      status=${args.status || nothing}
+      q=${args.q || nothing}
+      paging=${args.paging}
+      ?elder=${args.elder}
+      .client=${
+        args.client ??
+        createReplayClient(DATA[args.data].recording, { state: args.network, maxRetries: 0 })
+      }
+    ></wushe-needs-list>`,
 };
 export default meta;
-
-/** The list on a recording, or on the story's own client. */
-function view(args: Args) {
-  return html`<wushe-needs-list
-    community=${DATA[args.data].community}
-    lang=${args.lang}
-    theme=${args.theme || 'light'}
-    kind=${args.kind || nothing}
-    category=${args.category || nothing}
-    status=${args.status || nothing}
-    q=${args.q || nothing}
-    paging=${args.paging}
-    ?elder=${args.elder}
-    .client=${
-      args.client ??
-      createReplayClient(DATA[args.data].recording, { state: args.network, maxRetries: 0 })
-    }
-  ></wushe-needs-list>`;
-}
 
 type Story = StoryObj<Args>;
 
@@ -157,66 +142,6 @@ export const ClaimSuccess: Story = {
       if (list.shadowRoot?.querySelector('dialog.claim[open]')) throw new Error('still open');
     });
   },
-};
-/** The list's recording with the answer to a posted need (the `need-posted` recording). */
-const withPosting = {
-  ...needsList,
-  exchanges: [...needsList.exchanges, ...needPosted.exchanges],
-} as Recording;
-/** The mobile the recorded need was posted with (`requestExamples.createNeed`). */
-const POSTED_MOBILE = '13812345678';
-
-/** A client answering the list and the posting, with the page signed in as `mobile` (or not). */
-function postingClient(mobile?: string): WusheClient {
-  const client = createReplayClient(withPosting, { maxRetries: 0 });
-  const scope = residentScope(client.requester);
-  if (!mobile) clearResidentSession(scope);
-  else {
-    setResidentSession(scope, {
-      token: 'rt_story',
-      expiresAt: '2027-01-05T00:00:00.000Z',
-      resident: {
-        id: 'rsd_story',
-        mobile,
-        volunteerId: null,
-        createdAt: '2026-12-01T00:00:00.000Z',
-      },
-    });
-  }
-  return client;
-}
-
-/** Posts the recorded need as a resident fills the form, and waits for `shows` in the dialog. */
-const postNeed =
-  (shows: string): NonNullable<Story['play']> =>
-  async ({ canvasElement }) => {
-    const list = canvasElement.querySelector('wushe-needs-list')!;
-    (await found<HTMLButtonElement>(list, '[part=post-button]')).click();
-    for (const [id, value] of [
-      ['#post-title', '为独居长者添置助行器'],
-      ['#post-description', '锦绣香江社区一位独居长者腿脚不便，希望有一台助行器。'],
-      ['#post-name', '陈秀英'],
-      ['#post-mobile', POSTED_MOBILE],
-    ] as const) {
-      const input = await found<HTMLInputElement>(list, `dialog.post[open] ${id}`);
-      input.value = value;
-      input.dispatchEvent(new Event('input', { bubbles: true }));
-    }
-    (await found<HTMLInputElement>(list, '#post-consent')).click();
-    (await found<HTMLButtonElement>(list, 'dialog.post button[type=submit]')).click();
-    await found(list, `dialog.post[open] ${shows}`);
-  };
-/** Posted: "follow this" offers to sign in with the contact mobile, to see it in my needs. */
-export const PostedFollowOffer: Story = {
-  name: 'Posted: follow offer',
-  render: (args) => view({ ...args, client: postingClient() }),
-  play: postNeed('[part=follow-button]'),
-};
-/** Posted while signed in with that mobile: followed. */
-export const PostedFollowed: Story = {
-  name: 'Posted: followed',
-  render: (args) => view({ ...args, client: postingClient(POSTED_MOBILE) }),
-  play: postNeed('[part=followed]'),
 };
 export const Elder: Story = { args: { elder: true } };
 export const Dark: Story = { args: { theme: 'dark' } };
