@@ -6,6 +6,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
 import { build } from 'vite';
+import { schemaTreeshake } from './schema-treeshake.mjs';
 
 /** Modules of translated strings: a chunk made only of these is a locale, loaded per language. */
 const LOCALE_MODULE = /[\\/](strings|locales)[\\/][^\\/]+$/;
@@ -89,7 +90,7 @@ export async function bundleSizes(packageDir, cases) {
           configFile: false,
           build: {
             lib: { entry, formats: ['es'], fileName: () => 'bundle.js' },
-            rolldownOptions: { output: { minify: true } },
+            rolldownOptions: { output: { minify: true }, treeshake: schemaTreeshake },
             target: 'es2022',
           },
         };

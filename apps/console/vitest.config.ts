@@ -12,5 +12,8 @@ export default defineConfig({
     testTimeout: 60_000,
     hookTimeout: 60_000,
     maxWorkers: 1,
+    // A sign-in hashes a password and a page waits on a real server: on a loaded CI machine
+    // that takes seconds, not the one second `expect.poll` waits by default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

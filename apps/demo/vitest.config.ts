@@ -13,5 +13,8 @@ export default defineConfig({
     hookTimeout: 60_000,
     // Two Chromiums at most on a 2-core machine, beside the API server.
     maxWorkers: 2,
+    // Pages wait on a real server: on a loaded CI machine that takes more than the one second
+    // `expect.poll` waits by default.
+    expect: { poll: { timeout: 10_000 } },
   },
 });

@@ -1,6 +1,7 @@
 import { readdirSync, existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, type Plugin } from 'vite';
+import { schemaTreeshake } from '../../scripts/schema-treeshake.mjs';
 
 const componentsDir = fileURLToPath(new URL('src/components', import.meta.url));
 
@@ -97,7 +98,10 @@ export default defineConfig({
     emptyOutDir: false,
     outDir: 'dist',
     lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'wushe.js' },
-    rolldownOptions: { output: { minify: true, chunkFileNames: chunkName } },
+    rolldownOptions: {
+      output: { minify: true, chunkFileNames: chunkName },
+      treeshake: schemaTreeshake,
+    },
     target: 'es2022',
   },
   plugins: [widgetChunkGraph()],

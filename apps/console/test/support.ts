@@ -1,6 +1,5 @@
 // What the console's end-to-end tests share: the stack, one Chromium per file, watched pages
 // (errors, CSP violations, the scripts they download), keyboard-only moves, and axe.
-import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -113,35 +112,7 @@ export async function tabTo(page: Page, wanted: (f: Focused) => boolean, what: s
   throw new Error(`Tab never reached ${what} (last: ${JSON.stringify(await focused(page))})`);
 }
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/**
- * WCAG 2.x A and AA violations as axe-core finds them, shadow roots included. axe is evaluated
- * through the DevTools protocol, which the page's CSP does not govern (a script tag would be
- * refused, as it should be).
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-      };
-    };
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
-    );
-  });
-}
+export { axeViolations } from '../../../scripts/axe.mjs';
 
 /** A call from Node with the demo publishable key: what a resident's page would get. */
 export function publicCall<T>(method: string, path: string, body?: unknown) {

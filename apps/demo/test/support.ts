@@ -1,7 +1,6 @@
 // What every end-to-end test file shares: the stack from the global setup, one Chromium per
 // file, pages that record every error, screenshots, and staff/public calls from Node.
-import { mkdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
+import { mkdirSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, expect, inject } from 'vitest';
 import { callApi } from '@wushe/server/testing';
@@ -214,35 +213,7 @@ export function deepText(locator: Locator): Promise<string> {
   });
 }
 
-const axeSource = readFileSync(
-  createRequire(import.meta.url).resolve('axe-core/axe.min.js'),
-  'utf8',
-);
-
-/**
- * WCAG 2.x A and AA violations on the page as axe-core finds them (shadow roots included), as
- * `rule: target` lines. axe is evaluated through the DevTools protocol, which the page's CSP does
- * not govern, so pages under a strict policy are checked too.
- */
-export async function axeViolations(page: Page): Promise<string[]> {
-  await page.evaluate(axeSource);
-  return page.evaluate(async () => {
-    const { axe } = window as unknown as {
-      axe: {
-        run: (
-          context: Document,
-          options: object,
-        ) => Promise<{ violations: { id: string; nodes: { target: unknown[] }[] }[] }>;
-      };
-    };
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.flatMap((violation) =>
-      violation.nodes.map((node) => `${violation.id}: ${JSON.stringify(node.target)}`),
-    );
-  });
-}
+export { axeViolations } from '../../../scripts/axe.mjs';
 
 /** Saves a full-page screenshot as a test artifact (apps/demo/test-results/<name>.png). */
 export async function shot(page: Page, name: string): Promise<void> {

@@ -188,6 +188,8 @@ export const ROUTE_METHODS = {
   getVolunteerPoints: 'points.ofVolunteer',
   getMyPoints: 'residents.points',
   redeemReward: 'residents.redeem',
+  transferMyPoints: 'residents.transferPoints',
+  donateMyPoints: 'residents.donatePoints',
   requestResidentCode: 'residents.requestCode',
   residentSignIn: 'residents.signIn',
   residentSignOut: 'residents.signOut',

@@ -10,7 +10,7 @@ import {
 } from './points-fixtures.js';
 import { RESIDENT_MOBILE, residentHelpers } from './residents-fixtures.js';
 import { testClock } from './staff-fixtures.js';
-import { registerVolunteer } from './volunteers-fixtures.js';
+import { birthDateForAge, registerVolunteer } from './volunteers-fixtures.js';
 
 /** A signed-in resident's own points and redemptions (SPEC §13), through the real routes. */
 
@@ -115,5 +115,69 @@ describe("a resident's own points", () => {
     const bad = await asResident(token, 'POST', '/v1/redemptions', { body: { rewardId: 'x' } });
     expect(bad.status).toBe(400);
     expect(bad.body.error.issues[0].path).toEqual(['rewardId']);
+  });
+});
+
+describe('a resident gives points to family or back to the community', () => {
+  const MOTHER = '13900139000';
+  const COUSIN = '13700137000';
+  async function withFamily(points: number) {
+    const volunteerId = await registerVolunteer(h, { mobile: RESIDENT_MOBILE });
+    await registerVolunteer(h, { name: '陈妈妈', mobile: MOTHER, birthDate: birthDateForAge(62) });
+    await registerVolunteer(h, { name: '陈表弟', mobile: COUSIN, birthDate: birthDateForAge(30) });
+    await grantPoints(h, volunteerId, points, clock.now());
+    return signIn();
+  }
+  const balance = async (token: string) =>
+    (await asResident(token, 'GET', '/v1/residents/me/points')).body.balancePoints;
+
+  it('moves points to a parent aged 60 or over and to the community pool', async () => {
+    const token = await withFamily(20);
+    const moved = await asResident(token, 'POST', '/v1/residents/me/points/transfers', {
+      body: { toMobile: MOTHER, relation: 'parent', points: 8 },
+    });
+    expect(moved.status, JSON.stringify(moved.body)).toBe(201);
+    expect(moved.body).toMatchObject({ points: 8, balancePoints: 12 });
+    const given = await asResident(token, 'POST', '/v1/residents/me/points/donations', {
+      body: { points: 2 },
+    });
+    expect(given.status, JSON.stringify(given.body)).toBe(201);
+    expect(given.body).toMatchObject({ points: 2, balancePoints: 10 });
+    const history = (await asResident(token, 'GET', '/v1/residents/me/points')).body.history;
+    expect(history.map((m: { kind: string; points: number }) => [m.kind, m.points])).toEqual(
+      expect.arrayContaining([
+        ['donated', -2],
+        ['transferred_out', -8],
+      ]),
+    );
+    await expectBankBalanced(h);
+  });
+
+  it('refuses, at the field, someone under 60, a stranger, more than I have, or a fraction', async () => {
+    const token = await withFamily(5);
+    const transfer = (body: Record<string, unknown>) =>
+      asResident(token, 'POST', '/v1/residents/me/points/transfers', {
+        body: { relation: 'parent', ...body },
+      });
+    const cases = [
+      [{ toMobile: COUSIN, points: 1 }, 409, 'family_member_under_age', ['toMobile']],
+      [{ toMobile: '13600136000', points: 1 }, 404, 'family_member_not_found', ['toMobile']],
+      [{ toMobile: MOTHER, points: 6 }, 409, 'insufficient_points', ['points']],
+      [{ toMobile: MOTHER, points: 1.5 }, 400, 'validation_failed', ['points']],
+      [{ toMobile: MOTHER, points: -1 }, 400, 'validation_failed', ['points']],
+    ] as const;
+    for (const [body, status, code, path] of cases) {
+      const refused = await transfer(body);
+      expect(refused.status, JSON.stringify(refused.body)).toBe(status);
+      expect(refused.body.error.code).toBe(code);
+      expect(refused.body.error.issues[0].path).toEqual(path);
+    }
+    const tooMuch = await asResident(token, 'POST', '/v1/residents/me/points/donations', {
+      body: { points: 6 },
+    });
+    expect(tooMuch.body.error).toMatchObject({ code: 'insufficient_points' });
+    expect(tooMuch.body.error.issues[0].path).toEqual(['points']);
+    expect(await balance(token)).toBe(5);
+    await expectBankBalanced(h);
   });
 });

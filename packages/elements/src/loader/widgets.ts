@@ -11,6 +11,8 @@ export const widgetModules = {
   'wushe-survey-results': () => import('../components/survey-results/survey-results.js'),
   'wushe-donation': () => import('../components/donation/donation.js'),
   'wushe-donate-button': () => import('../components/donate-button/donate-button.js'),
+  'wushe-resources': () => import('../components/resources/resources.js'),
+  'wushe-projects': () => import('../components/projects/projects.js'),
   'wushe-points-store': () => import('../components/points-store/points-store.js'),
 } as const satisfies Record<`wushe-${string}`, () => Promise<unknown>>;
 

@@ -54,6 +54,7 @@ import type {
   RedeemRewardRequest,
   UpdateRewardRequest,
 } from '../entities/rewards.js';
+import type { DonatePointsRequest, FamilyTransferRequest } from '../entities/points.js';
 import type {
   CreateMatchRequest,
   CreateResourceRequest,
@@ -290,6 +291,12 @@ export const requestExamples = {
   updateReward: { stock: 20, pointsPrice: 4 } satisfies UpdateRewardRequest,
   redeemPickupCode: { code: 'JXXJ-2468' } satisfies RedeemPickupCodeRequest,
   redeemReward: { rewardId: 'rwd_jxHaircut01' } satisfies RedeemRewardRequest,
+  transferMyPoints: {
+    toMobile: '13900139000',
+    relation: 'parent',
+    points: 10,
+  } satisfies FamilyTransferRequest,
+  donateMyPoints: { points: 5 } satisfies DonatePointsRequest,
   requestResidentCode: { mobile: '13800138000' } satisfies RequestResidentCodeRequest,
   residentSignIn: { mobile: '13800138000', code: '482915' } satisfies ResidentSignInRequest,
   updateMyVolunteer: {

@@ -16,6 +16,7 @@ export * from './routes-desk.js';
 export * from './routes-follow-ups.js';
 export * from './routes-points.js';
 export * from './routes-residents.js';
+export type { ResidentRoute } from './resident-route.js';
 export * from './routes-linkage.js';
 export * from './routes-projects.js';
 export * from './routes-calls.js';

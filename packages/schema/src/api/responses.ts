@@ -27,7 +27,7 @@ import { QueuePage } from '../entities/staff-queue.js';
 import { IndicatorsReport } from '../entities/indicators.js';
 import { CheckInList, RecordableActivities } from '../entities/desk.js';
 import { FollowUpRecord } from '../entities/follow-up.js';
-import { VolunteerPoints } from '../entities/points.js';
+import { PointsTransfer, VolunteerPoints } from '../entities/points.js';
 import { IssuedRedemption, Redemption, Reward } from '../entities/rewards.js';
 import {
   ResidentCodeSent,
@@ -130,6 +130,8 @@ export const responses = {
   getVolunteerPoints: VolunteerPoints,
   getMyPoints: VolunteerPoints,
   redeemReward: IssuedRedemption,
+  transferMyPoints: PointsTransfer,
+  donateMyPoints: PointsTransfer,
   requestResidentCode: ResidentCodeSent,
   residentSignIn: ResidentSession,
   residentSignOut: ResidentSignedOut,

@@ -7,13 +7,15 @@ import {
   RewardKind,
   UpdateRewardRequest,
 } from '../entities/rewards.js';
+import { DonatePointsRequest, FamilyTransferRequest } from '../entities/points.js';
 import type { RouteDefinition } from './routes.js';
-import { BODY_ERRORS, RESIDENT_ERRORS, STAFF_ERRORS } from './route-errors.js';
+import { BODY_ERRORS, STAFF_ERRORS } from './route-errors.js';
+import { residentRoute } from './resident-route.js';
 
 /*
  * 时间银行 and 公益积分 with the 爱心超市 (SPEC §13), as staff, the public and a signed-in resident
- * see them. Transfers to family and donations back to the community pool are services without a
- * route yet.
+ * see them, with a resident's transfers to family (after 南京 and 上海) and donations back to the
+ * community pool.
  */
 
 const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
@@ -105,31 +107,27 @@ export const getVolunteerPointsRoute = {
   errors: [...STAFF_ERRORS, 'validation_failed', 'not_found'],
 } as const satisfies RouteDefinition;
 
-export const getMyPointsRoute = {
+export const getMyPointsRoute = residentRoute({
   id: 'getMyPoints',
   method: 'GET',
   path: '/v1/residents/me/points',
   summary:
     'My points (by my volunteer registration): the balance, what expires next, every movement',
   tag: 'points',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS, 'not_found'],
-} as const satisfies RouteDefinition;
+  errors: ['not_found'],
+}) satisfies RouteDefinition;
 
-export const redeemRewardRoute = {
+export const redeemRewardRoute = residentRoute({
   id: 'redeemReward',
   method: 'POST',
   path: '/v1/redemptions',
   summary:
     'Spend my points on a reward of the 爱心超市: a single-use pickup code, never beyond my balance or the stock',
   tag: 'points',
-  auth: 'resident',
   body: RedeemRewardRequest,
   status: 201,
   errors: [
     ...BODY_ERRORS,
-    ...RESIDENT_ERRORS,
     ...created,
     'not_found',
     'reward_withdrawn',
@@ -137,7 +135,46 @@ export const redeemRewardRoute = {
     'out_of_stock',
   ],
   idempotency: 'optional',
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
+
+export const transferMyPointsRoute = residentRoute({
+  id: 'transferMyPoints',
+  method: 'POST',
+  path: '/v1/residents/me/points/transfers',
+  summary:
+    'Give my points to family aged 60 or over (a spouse, parent or grandparent registered here); they keep their expiry',
+  tag: 'points',
+  body: FamilyTransferRequest,
+  status: 201,
+  errors: [
+    ...BODY_ERRORS,
+    ...created,
+    'not_found',
+    'points_transfer_disabled',
+    'family_member_not_found',
+    'family_member_under_age',
+    'insufficient_points',
+  ],
+  idempotency: 'optional',
+}) satisfies RouteDefinition;
+
+export const donateMyPointsRoute = residentRoute({
+  id: 'donateMyPoints',
+  method: 'POST',
+  path: '/v1/residents/me/points/donations',
+  summary: "Give my points back to my community's pool, where they do not expire",
+  tag: 'points',
+  body: DonatePointsRequest,
+  status: 201,
+  errors: [
+    ...BODY_ERRORS,
+    ...created,
+    'not_found',
+    'points_donation_disabled',
+    'insufficient_points',
+  ],
+  idempotency: 'optional',
+}) satisfies RouteDefinition;
 
 /** The points and 爱心超市 routes, spread into `routes`. */
 export const pointsRoutes = {
@@ -148,4 +185,6 @@ export const pointsRoutes = {
   getVolunteerPoints: getVolunteerPointsRoute,
   getMyPoints: getMyPointsRoute,
   redeemReward: redeemRewardRoute,
+  transferMyPoints: transferMyPointsRoute,
+  donateMyPoints: donateMyPointsRoute,
 } as const;

@@ -3,7 +3,8 @@ import { prefixedId } from '../primitives.js';
 import { RequestResidentCodeRequest, ResidentSignInRequest } from '../entities/resident.js';
 import { UpdateMyVolunteerRequest } from '../entities/resident-data.js';
 import type { RouteDefinition } from './routes.js';
-import { BODY_ERRORS, RESIDENT_ERRORS } from './route-errors.js';
+import { BODY_ERRORS } from './route-errors.js';
+import { residentRoute } from './resident-route.js';
 
 /*
  * Residents' own side (SPEC §13). Sign-in exchanges a code for a resident token (`rt_…`); every
@@ -46,94 +47,63 @@ export const residentSignInRoute = {
   idempotency: 'none',
 } as const satisfies RouteDefinition;
 
-export const residentSignOutRoute = {
+export const residentSignOutRoute = residentRoute({
   id: 'residentSignOut',
   method: 'DELETE',
   path: '/v1/residents/sessions/current',
   summary: 'Sign out: the resident token stops working at once',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS],
   idempotency: 'none',
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const getResidentMeRoute = {
+export const getResidentMeRoute = residentRoute({
   id: 'getResidentMe',
   method: 'GET',
   path: '/v1/residents/me',
   summary: 'The signed-in resident',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS],
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const getMyVolunteerRoute = {
+export const getMyVolunteerRoute = residentRoute({
   id: 'getMyVolunteer',
   method: 'GET',
   path: '/v1/residents/me/volunteer',
   summary: 'My volunteer registration (by the signed-in mobile)',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS, 'not_found'],
-} as const satisfies RouteDefinition;
+  errors: ['not_found'],
+}) satisfies RouteDefinition;
 
-export const updateMyVolunteerRoute = {
+export const updateMyVolunteerRoute = residentRoute({
   id: 'updateMyVolunteer',
   method: 'PATCH',
   path: '/v1/residents/me/volunteer',
   summary: 'Correct my volunteer registration',
-  tag: 'residents',
-  auth: 'resident',
   body: UpdateMyVolunteerRequest,
-  status: 200,
-  errors: [
-    ...BODY_ERRORS,
-    ...RESIDENT_ERRORS,
-    'not_found',
-    'idempotency_key_reused',
-    'idempotency_in_progress',
-  ],
+  errors: [...BODY_ERRORS, 'not_found', 'idempotency_key_reused', 'idempotency_in_progress'],
   idempotency: 'optional',
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const withdrawVolunteerConsentRoute = {
+export const withdrawVolunteerConsentRoute = residentRoute({
   id: 'withdrawVolunteerConsent',
   method: 'DELETE',
   path: '/v1/residents/me/volunteer',
   summary: 'Withdraw consent: my registration is erased, my coming signups cancelled, hours kept',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS, 'not_found', 'idempotency_key_reused', 'idempotency_in_progress'],
+  errors: ['not_found', 'idempotency_key_reused', 'idempotency_in_progress'],
   idempotency: 'optional',
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const listMySignupsRoute = {
+export const listMySignupsRoute = residentRoute({
   id: 'listMySignups',
   method: 'GET',
   path: '/v1/residents/me/signups',
   summary: 'My activity signups, the latest activity first',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS],
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const cancelMySignupRoute = {
+export const cancelMySignupRoute = residentRoute({
   id: 'cancelMySignup',
   method: 'DELETE',
   path: '/v1/residents/me/signups/{id}',
   summary: 'Cancel my signup; the first person waiting takes the place and is told',
-  tag: 'residents',
-  auth: 'resident',
   params: /* @__PURE__ */ z.strictObject({ id: prefixedId('sgn') }),
-  status: 200,
   errors: [
     'validation_failed',
-    ...RESIDENT_ERRORS,
     'not_found',
     'signup_not_active',
     'activity_closed',
@@ -141,63 +111,44 @@ export const cancelMySignupRoute = {
     'idempotency_in_progress',
   ],
   idempotency: 'optional',
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const getMyHoursRoute = {
+export const getMyHoursRoute = residentRoute({
   id: 'getMyHours',
   method: 'GET',
   path: '/v1/residents/me/hours',
   summary: 'My volunteer hours, by activity and record by record',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS, 'not_found'],
-} as const satisfies RouteDefinition;
+  errors: ['not_found'],
+}) satisfies RouteDefinition;
 
-export const listMyNeedsRoute = {
+export const listMyNeedsRoute = residentRoute({
   id: 'listMyNeeds',
   method: 'GET',
   path: '/v1/residents/me/needs',
   summary: 'The needs I posted, each with its timeline (review, claim, fulfilment)',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS],
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const listMyDonationsRoute = {
+export const listMyDonationsRoute = residentRoute({
   id: 'listMyDonations',
   method: 'GET',
   path: '/v1/residents/me/donations',
   summary: 'The donations I made, with the receipts I asked for',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS],
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const exportMyDataRoute = {
+export const exportMyDataRoute = residentRoute({
   id: 'exportMyData',
   method: 'GET',
   path: '/v1/residents/me/export',
   summary: 'Everything held about me, as JSON (PIPL)',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS],
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
-export const eraseMyDataRoute = {
+export const eraseMyDataRoute = residentRoute({
   id: 'eraseMyData',
   method: 'DELETE',
   path: '/v1/residents/me',
   summary: 'Erase my personal data; hours, donations and ratings stay, anonymised (PIPL)',
-  tag: 'residents',
-  auth: 'resident',
-  status: 200,
-  errors: [...RESIDENT_ERRORS],
   idempotency: 'none',
-} as const satisfies RouteDefinition;
+}) satisfies RouteDefinition;
 
 /** The residents' routes, spread into `routes`. */
 export const residentRoutes = {

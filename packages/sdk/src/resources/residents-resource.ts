@@ -6,6 +6,10 @@ import {
   getMyPointsRoute,
   redeemRewardRoute,
   type RedeemRewardRequest,
+  transferMyPointsRoute,
+  type FamilyTransferRequest,
+  donateMyPointsRoute,
+  type DonatePointsRequest,
   getMyVolunteerRoute,
   getResidentMeRoute,
   listMyDonationsRoute,
@@ -114,6 +118,22 @@ export class ResidentsResource {
     options?: RequestOptions,
   ): RouteAnswer<typeof redeemRewardRoute> {
     return this.requester.call(redeemRewardRoute, { body: params }, options);
+  }
+
+  /** Gives my points to family aged 60 or over (spouse, parent, grandparent registered here). */
+  transferPoints(
+    params: FamilyTransferRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof transferMyPointsRoute> {
+    return this.requester.call(transferMyPointsRoute, { body: params }, options);
+  }
+
+  /** Gives my points back to my community's pool. */
+  donatePoints(
+    params: DonatePointsRequest,
+    options?: RequestOptions,
+  ): RouteAnswer<typeof donateMyPointsRoute> {
+    return this.requester.call(donateMyPointsRoute, { body: params }, options);
   }
 
   /** The needs I posted, with their timelines. */

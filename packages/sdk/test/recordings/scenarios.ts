@@ -9,6 +9,7 @@ import { deskScenarios } from './scenarios-desk.js';
 import { followUpScenarios } from './scenarios-follow-ups.js';
 import { editorScenarios } from './scenarios-editors.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
+import { linkageScenarios } from './scenarios-linkage.js';
 import { pointsScenarios } from './scenarios-points.js';
 
 /*
@@ -121,5 +122,6 @@ export const scenarios: readonly Scenario[] = [
   ...deskScenarios,
   ...followUpScenarios,
   ...editorScenarios,
+  ...linkageScenarios,
   ...pointsScenarios,
 ];

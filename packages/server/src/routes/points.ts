@@ -1,5 +1,10 @@
 import type { RouteHandlers } from '../http/route.js';
-import { myPoints, redeemMyReward } from '../services/points/mine.js';
+import {
+  donateMyPoints,
+  myPoints,
+  redeemMyReward,
+  transferMyPoints,
+} from '../services/points/mine.js';
 import { volunteerPoints } from '../services/points/read.js';
 import { redeemPickupCode } from '../services/points/redeem.js';
 import { createReward, listRewards, updateReward } from '../services/points/rewards.js';
@@ -13,4 +18,6 @@ export const pointsHandlers = {
   getVolunteerPoints: volunteerPoints,
   getMyPoints: myPoints,
   redeemReward: redeemMyReward,
+  transferMyPoints,
+  donateMyPoints,
 } satisfies Partial<RouteHandlers>;

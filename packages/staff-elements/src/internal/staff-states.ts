@@ -1,6 +1,12 @@
 import { html, type TemplateResult } from 'lit';
 import type { WusheError } from '@wushe/sdk';
-import { fill } from '@wushe/elements/foundation.js';
+import {
+  fill,
+  renderEmptyState,
+  renderLoadState,
+  type CommonStrings,
+  type LoadState,
+} from '@wushe/elements/foundation.js';
 import { isForbidden, isSignedOut } from './staff-element.js';
 
 /**
@@ -33,4 +39,37 @@ export function failureMessage(error: WusheError, words: FailureWords, offline: 
   if (isForbidden(error)) return words.forbidden;
   if (isSignedOut(error)) return words.signedOut;
   return fill(words.actionFailed, { message: error.status === 0 ? offline : error.message });
+}
+
+/** A staff list's load: a `RemoteController` of the widget. */
+interface StaffLoad<V> extends LoadState {
+  readonly value: V | undefined;
+}
+
+/** What a staff list's states are told with; `empty` when it has no items. */
+export interface StaffListWords {
+  readonly forbidden: string;
+  readonly signedOut: string;
+  readonly empty: string;
+}
+
+/**
+ * A staff list in the one order every list shows its states: refused here (403), signed out
+ * (401), loading or failed (with its retry), empty, and only then `ready` with its items and the
+ * loaded value. Each widget says only what its items look like.
+ */
+export function renderStaffList<V, T>(
+  load: StaffLoad<V>,
+  strings: CommonStrings,
+  words: StaffListWords,
+  itemsOf: (value: V) => readonly T[],
+  ready: (items: readonly T[], value: V) => unknown,
+): unknown {
+  const { status, error, value } = load;
+  if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
+  if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
+  if (status !== 'ready' || !value) return renderLoadState(load, strings);
+  const items = itemsOf(value);
+  if (items.length === 0) return renderEmptyState({ ...strings, empty: words.empty });
+  return ready(items, value);
 }

@@ -1,6 +1,7 @@
-import type { PropertyValues } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type { WusheError } from '@wushe/sdk';
 import { StaffElement } from './staff-element.js';
+import { failureMessage, type FailureWords } from './staff-states.js';
 import { withEntry } from './with-entry.js';
 
 /**
@@ -42,5 +43,23 @@ export class StaffWorkList extends StaffElement {
   /** Shows `error` on the item `key`, or clears it. */
   protected setFailure(key: string, error: WusheError | undefined) {
     this.failures = withEntry(this.failures, key, error);
+  }
+
+  /** Why the item `key`'s last request failed, as an alert on the item; nothing when it did not. */
+  protected renderFailure(key: string, words: FailureWords): TemplateResult | typeof nothing {
+    const error = this.failures.get(key);
+    if (!error) return nothing;
+    return html`<p class="error" part="action-error" role="alert">
+      ${failureMessage(error, words, this.strings.offline)}
+    </p>`;
+  }
+
+  /** The list's frame: its heading (focusable, for after an action), the body, the live region. */
+  protected renderFrame(titleId: string, title: unknown, body: unknown): TemplateResult {
+    return html`<section class="base" part="base" aria-labelledby=${titleId}>
+      <h2 id=${titleId} part="title" tabindex="-1">${title}</h2>
+      ${body}
+      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
+    </section>`;
   }
 }

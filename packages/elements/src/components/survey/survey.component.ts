@@ -6,7 +6,12 @@ import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { SurveyElement } from './survey-element.js';
-import { answeredBefore, markAnswered, respondentFor } from './respondent.js';
+import {
+  answeredBefore,
+  markAnswered,
+  respondentFor,
+  surveyBallot,
+} from '../../internal/respondent.js';
 import { renderQuestion, nearLimit, type QuestionView } from './questions.js';
 import {
   answerKey,
@@ -158,7 +163,8 @@ export class WusheSurvey extends SurveyElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     if (changed.has('survey') || changed.has('subject')) {
-      const before = this.survey && this.subject && answeredBefore(this.survey, this.subject);
+      const before =
+        this.survey && this.subject && answeredBefore(surveyBallot(this.survey, this.subject));
       this.done = before ? { kind: 'before' } : undefined;
     }
   }
@@ -213,7 +219,7 @@ export class WusheSurvey extends SurveyElement {
         text: this.text,
         issues: this.strings.issues,
         policyVersion: this.policyVersion,
-        token: respondentFor(survey.id, subjectId).token,
+        token: respondentFor(surveyBallot(survey.id, subjectId)).token,
       });
     } finally {
       this.sending = false;
@@ -226,7 +232,7 @@ export class WusheSurvey extends SurveyElement {
     }
     // Recorded now, or refused as a second answer (the reply to an earlier one was lost, or this
     // browser forgot it answered): either way the resident has had their say.
-    markAnswered(survey.id, subjectId);
+    markAnswered(surveyBallot(survey.id, subjectId));
     this.focusAfterUpdate = '.thanks h3';
     if (outcome.kind === 'repeat') {
       this.form.reset();

@@ -1,4 +1,4 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import { settleDonationRoute } from '@wushe/schema';
 import type { WusheError } from '@wushe/sdk';
 import {
@@ -7,18 +7,11 @@ import {
   LocaleController,
   LocaleStrings,
   RemoteController,
-  renderEmptyState,
-  renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { loadQueue, type QueueView } from '../../internal/staff-queue.js';
-import {
-  failureMessage,
-  renderForbiddenState,
-  renderSignedOutState,
-} from '../../internal/staff-states.js';
+import { renderStaffList } from '../../internal/staff-states.js';
 import { donationDeskStyles } from './donation-desk.styles.js';
 import { zhCN, type DonationDeskStrings } from './strings/zh-CN.js';
 
@@ -139,10 +132,6 @@ export class WusheDonationDesk extends StaffWorkList {
     void this.settle(pledge, fieldValue(form, 'reference').trim());
   }
 
-  private failureText(error: WusheError): string {
-    return failureMessage(error, this.words.value, this.strings.offline);
-  }
-
   private renderActions(pledge: Pledge) {
     const words = this.words.value;
     const busy = this.busy === pledge.id;
@@ -208,7 +197,6 @@ export class WusheDonationDesk extends StaffWorkList {
 
   private renderPledge(pledge: Pledge) {
     const words = this.words.value;
-    const failure = this.failures.get(pledge.id);
     const pledged = new Intl.DateTimeFormat(this.locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -221,38 +209,27 @@ export class WusheDonationDesk extends StaffWorkList {
           ${words.donorReference} <span class="reference">${pledge.reference}</span> ·
           ${words.pledged} ${pledged}
         </p>
-        ${this.renderActions(pledge)}
-        ${
-          failure
-            ? html`<p class="error" part="action-error" role="alert">
-                ${this.failureText(failure)}
-              </p>`
-            : nothing
-        }
+        ${this.renderActions(pledge)} ${this.renderFailure(pledge.id, words)}
       </article>
     </li>`;
   }
 
   private renderBody() {
     const words = this.words.value;
-    const { status, error, value } = this.queue;
-    if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
-    if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
-    if (status !== 'ready' || !value) return renderLoadState(this.queue, this.strings);
-    if (value.items.length === 0) return renderEmptyState({ ...this.strings, empty: words.empty });
-    return html`<p class="count" part="count">
-        ${fill(words.count, { count: value.items.length })}
-      </p>
-      <ul part="list">
-        ${value.items.map((pledge) => this.renderPledge(pledge))}
-      </ul>`;
+    return renderStaffList(
+      this.queue,
+      this.strings,
+      words,
+      (value) => value.items,
+      (items) =>
+        html`<p class="count" part="count">${fill(words.count, { count: items.length })}</p>
+          <ul part="list">
+            ${items.map((pledge) => this.renderPledge(pledge))}
+          </ul>`,
+    );
   }
 
   override render() {
-    return html`<section class="base" part="base" aria-labelledby="desk-title">
-      <h2 id="desk-title" part="title" tabindex="-1">${this.words.value.title}</h2>
-      ${this.renderBody()}
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
-    </section>`;
+    return this.renderFrame('desk-title', this.words.value.title, this.renderBody());
   }
 }

@@ -6,13 +6,10 @@ import {
   LocaleController,
   LocaleStrings,
   RemoteController,
-  renderEmptyState,
-  renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
-import { renderForbiddenState, renderSignedOutState } from '../../internal/staff-states.js';
+import { renderStaffList } from '../../internal/staff-states.js';
 import { loadFollowUps, recordFollowUp, type FollowUpItem } from './api.js';
 import { followUpsStyles } from './follow-ups.styles.js';
 import { zhCN, type FollowUpsStrings } from './strings/zh-CN.js';
@@ -140,15 +137,6 @@ export class WusheFollowUps extends StaffWorkList {
     this.focusNext = `[data-id="${item.id}"] [part="record"]`;
   }
 
-  private failureText(error: WusheError): string {
-    const words = this.words.value;
-    if (isForbidden(error)) return words.forbidden;
-    if (isSignedOut(error)) return words.signedOut;
-    return fill(words.actionFailed, {
-      message: error.status === 0 ? this.strings.offline : error.message,
-    });
-  }
-
   private renderForm(item: FollowUpItem) {
     const words = this.words.value;
     return html`<form class="inline-form" @submit=${(e: SubmitEvent) => void this.submit(e, item)}>
@@ -201,7 +189,6 @@ export class WusheFollowUps extends StaffWorkList {
 
   private renderItem(item: FollowUpItem) {
     const words = this.words.value;
-    const failure = this.failures.get(item.id);
     const dateOnly = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium', timeZone: 'UTC' });
     const due = dateOnly.format(new Date(`${item.dueOn}T00:00:00Z`));
     const rated = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' }).format(
@@ -244,39 +231,31 @@ export class WusheFollowUps extends StaffWorkList {
                 </button>
               </div>`
         }
-        ${
-          failure
-            ? html`<p class="error" part="action-error" role="alert">
-                ${this.failureText(failure)}
-              </p>`
-            : nothing
-        }
+        ${this.renderFailure(item.id, words)}
       </article>
     </li>`;
   }
 
   private renderBody() {
     const words = this.words.value;
-    const { status, error, value } = this.followUps;
-    if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
-    if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
-    if (status !== 'ready' || !value) return renderLoadState(this.followUps, this.strings);
-    if (value.length === 0) return renderEmptyState({ ...this.strings, empty: words.empty });
-    const overdue = value.filter((item) => item.overdue).length;
-    return html`<p class="count" part="count">
-        ${fill(words.count, { count: value.length, overdue })}
-      </p>
-      <ul part="list">
-        ${value.map((item) => this.renderItem(item))}
-      </ul>`;
+    return renderStaffList(
+      this.followUps,
+      this.strings,
+      words,
+      (value) => value,
+      (items) => {
+        const overdue = items.filter((item) => item.overdue).length;
+        return html`<p class="count" part="count">
+            ${fill(words.count, { count: items.length, overdue })}
+          </p>
+          <ul part="list">
+            ${items.map((item) => this.renderItem(item))}
+          </ul>`;
+      },
+    );
   }
 
   override render() {
-    const words = this.words.value;
-    return html`<section class="base" part="base" aria-labelledby="follow-ups-title">
-      <h2 id="follow-ups-title" part="title" tabindex="-1">${words.title}</h2>
-      ${this.renderBody()}
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
-    </section>`;
+    return this.renderFrame('follow-ups-title', this.words.value.title, this.renderBody());
   }
 }

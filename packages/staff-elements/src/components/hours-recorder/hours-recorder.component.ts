@@ -23,9 +23,9 @@ import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { withEntry } from '../../internal/with-entry.js';
 import {
-  failureMessage,
   renderForbiddenState,
   renderSignedOutState,
+  renderStaffList,
 } from '../../internal/staff-states.js';
 import {
   activityDay,
@@ -208,13 +208,6 @@ export class WusheHoursRecorder extends StaffWorkList {
     }
   }
 
-  private failureText(key: string) {
-    const error = this.failures.get(key);
-    if (!error) return nothing;
-    const text = failureMessage(error, this.words.value, this.strings.offline);
-    return html`<p class="error" part="action-error" role="alert">${text}</p>`;
-  }
-
   private minutesField(key: string, label: string, proposed: number | undefined) {
     const typed = this.minutes.get(key) ?? proposed;
     return html`<div class="field">
@@ -268,7 +261,7 @@ export class WusheHoursRecorder extends StaffWorkList {
               </form>`
             : html`<p class="meta">${words.notRegistered}</p>`
         }
-        ${this.failureText(entry.signupId)}
+        ${this.renderFailure(entry.signupId, this.words.value)}
       </article>
     </li>`;
   }
@@ -277,19 +270,16 @@ export class WusheHoursRecorder extends StaffWorkList {
     const activity = this.activity;
     if (!activity) return nothing;
     const words = this.words.value;
-    const { status, error, value } = this.checkIns;
-    let body;
-    if (status === 'error' && isForbidden(error)) body = renderForbiddenState(words.forbidden);
-    else if (status === 'error' && isSignedOut(error)) {
-      body = renderSignedOutState(words.signedOut);
-    } else if (status !== 'ready' || !value) body = renderLoadState(this.checkIns, this.strings);
-    else if (value.data.length === 0) {
-      body = renderEmptyState({ ...this.strings, empty: words.nobody });
-    } else {
-      body = html`<ul part="list">
-        ${value.data.map((entry) => this.renderEntry(entry, activity))}
-      </ul>`;
-    }
+    const body = renderStaffList(
+      this.checkIns,
+      this.strings,
+      { ...words, empty: words.nobody },
+      (value) => value.data,
+      (entries) =>
+        html`<ul part="list">
+          ${entries.map((entry) => this.renderEntry(entry, activity))}
+        </ul>`,
+    );
     return html`<section aria-labelledby="check-in-title">
       <h3 id="check-in-title">${words.checkInTitle}</h3>
       ${body}
@@ -342,7 +332,7 @@ export class WusheHoursRecorder extends StaffWorkList {
           ${words.recordManual}
         </button>
       </form>
-      ${this.failureText(MANUAL)}
+      ${this.renderFailure(MANUAL, this.words.value)}
     </section>`;
   }
 
@@ -385,10 +375,6 @@ export class WusheHoursRecorder extends StaffWorkList {
   }
 
   override render() {
-    return html`<section class="base" part="base" aria-labelledby="recorder-title">
-      <h2 id="recorder-title" part="title" tabindex="-1">${this.words.value.title}</h2>
-      ${this.renderBody()}
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
-    </section>`;
+    return this.renderFrame('recorder-title', this.words.value.title, this.renderBody());
   }
 }

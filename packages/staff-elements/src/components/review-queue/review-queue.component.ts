@@ -1,23 +1,16 @@
-import { html, nothing } from 'lit';
+import { html } from 'lit';
 import type { WusheError } from '@wushe/sdk';
 import {
   fill,
   LocaleController,
   LocaleStrings,
   RemoteController,
-  renderEmptyState,
-  renderLoadState,
 } from '@wushe/elements/foundation.js';
 import type { NeedReviewAction } from '../../events/wushe-need-reviewed.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { loadQueue, type QueueView } from '../../internal/staff-queue.js';
-import {
-  failureMessage,
-  renderForbiddenState,
-  renderSignedOutState,
-} from '../../internal/staff-states.js';
+import { renderStaffList } from '../../internal/staff-states.js';
 import { decisionOf, reviewNeed, type ReviewKind } from './api.js';
 import { reviewQueueStyles } from './review-queue.styles.js';
 import { zhCN, type ReviewQueueStrings } from './strings/zh-CN.js';
@@ -142,10 +135,6 @@ export class WusheReviewQueue extends StaffWorkList {
     void this.decide(item, 'reject', fieldValue(form, 'reason').trim());
   }
 
-  private failureText(error: WusheError): string {
-    return failureMessage(error, this.words.value, this.strings.offline);
-  }
-
   private button(item: Item, action: NeedReviewAction, label: string, secondary = false) {
     return html`<button
       type="button"
@@ -220,7 +209,6 @@ export class WusheReviewQueue extends StaffWorkList {
 
   private renderItem(item: Item) {
     const words = this.words.value;
-    const failure = this.failures.get(item.id);
     const posted = new Intl.DateTimeFormat(this.locale, {
       dateStyle: 'medium',
       timeStyle: 'short',
@@ -237,14 +225,7 @@ export class WusheReviewQueue extends StaffWorkList {
         <h3 id="title-${item.id}" part="item-title" tabindex="-1">${item.title}</h3>
         ${about}
         <p class="meta">${words.posted} ${posted}</p>
-        ${this.renderActions(item)}
-        ${
-          failure
-            ? html`<p class="error" part="action-error" role="alert">
-                ${this.failureText(failure)}
-              </p>`
-            : nothing
-        }
+        ${this.renderActions(item)} ${this.renderFailure(item.id, words)}
       </article>
     </li>`;
   }
@@ -252,33 +233,24 @@ export class WusheReviewQueue extends StaffWorkList {
   private renderBody() {
     const words = this.words.value;
     const reported = this.kind === 'needs_reported';
-    const { status, error, value } = this.queue;
-    if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
-    if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
-    if (status !== 'ready' || !value) return renderLoadState(this.queue, this.strings);
-    if (value.items.length === 0) {
-      return renderEmptyState({
-        ...this.strings,
-        empty: reported ? words.reportedEmpty : words.empty,
-      });
-    }
-    const count = fill(reported ? words.reportedCount : words.count, {
-      count: value.items.length,
-    });
-    return html`<p class="count" part="count">${count}</p>
-      <ul part="list">
-        ${value.items.map((item) => this.renderItem(item))}
-      </ul>`;
+    return renderStaffList(
+      this.queue,
+      this.strings,
+      { ...words, empty: reported ? words.reportedEmpty : words.empty },
+      (value) => value.items,
+      (items) =>
+        html`<p class="count" part="count">
+            ${fill(reported ? words.reportedCount : words.count, { count: items.length })}
+          </p>
+          <ul part="list">
+            ${items.map((item) => this.renderItem(item))}
+          </ul>`,
+    );
   }
 
   override render() {
     const words = this.words.value;
-    return html`<section class="base" part="base" aria-labelledby="queue-title">
-      <h2 id="queue-title" part="title" tabindex="-1">
-        ${this.kind === 'needs_reported' ? words.reportedTitle : words.title}
-      </h2>
-      ${this.renderBody()}
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
-    </section>`;
+    const title = this.kind === 'needs_reported' ? words.reportedTitle : words.title;
+    return this.renderFrame('queue-title', title, this.renderBody());
   }
 }

@@ -1,0 +1,30 @@
+import type { ResourcesStrings } from './zh-CN.js';
+
+export const strings: ResourcesStrings = {
+  locale: 'en',
+  title: 'Community services',
+  filters: 'Filter services',
+  search: 'Search services',
+  searchButton: 'Search',
+  category: 'Category',
+  group: 'For',
+  all: 'All',
+  groups: {
+    elders: 'Older people',
+    children: 'Children',
+    youth: 'Young people',
+    people_with_disabilities: 'People with disabilities',
+    low_income_families: 'Families in hardship',
+    women: 'Women',
+    all_residents: 'All residents',
+  },
+  offeredBy: 'Offered by',
+  forGroups: 'For',
+  capacity: 'Capacity',
+  schedule: 'When',
+  contact: 'Contact',
+  call: 'Call {name}: {phone}',
+  loadMore: 'Load more',
+  loadingMore: 'Loading…',
+  loaded: '{count} more services loaded',
+};

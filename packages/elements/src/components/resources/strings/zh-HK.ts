@@ -1,0 +1,30 @@
+import type { ResourcesStrings } from './zh-CN.js';
+
+export const strings: ResourcesStrings = {
+  locale: 'zh-HK',
+  title: '服務資源清單',
+  filters: '篩選服務資源',
+  search: '搜尋服務資源',
+  searchButton: '搜尋',
+  category: '服務類別',
+  group: '服務對象',
+  all: '全部',
+  groups: {
+    elders: '長者',
+    children: '兒童',
+    youth: '青少年',
+    people_with_disabilities: '殘障人士',
+    low_income_families: '困難家庭',
+    women: '婦女',
+    all_residents: '全體居民',
+  },
+  offeredBy: '提供方',
+  forGroups: '服務對象',
+  capacity: '服務容量',
+  schedule: '服務時間',
+  contact: '聯絡',
+  call: '致電 {name}：{phone}',
+  loadMore: '載入更多',
+  loadingMore: '正在載入…',
+  loaded: '已載入 {count} 項服務資源',
+};
