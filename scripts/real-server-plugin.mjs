@@ -14,7 +14,8 @@ import { DEMO_STAFF_PASSWORD, demoTotpCode, startTestServer } from '@wushe/serve
 export function realServerPlugin({ staff = false } = {}) {
   /** @type {ReturnType<typeof startTestServer> | undefined} */
   let started;
-  const start = () => (started ??= startTestServer({ staff }));
+  // The dev routes serve the `log` notifier's outbox, where tests read residents' sign-in codes.
+  const start = () => (started ??= startTestServer({ staff, app: { devRoutes: true } }));
   /** panyu.admin's session, signed in once. */
   let adminToken;
 
@@ -35,6 +36,15 @@ export function realServerPlugin({ staff = false } = {}) {
       return server.call(method, path, body, bearer);
     },
     'wushe-demo-password': () => DEMO_STAFF_PASSWORD,
+    /** The sign-in code last sent to `mobile`, read from the outbox as a developer would. */
+    async 'wushe-resident-code'({ mobile }) {
+      const query = `to=${encodeURIComponent(mobile)}&limit=1`;
+      const answer = await (await start()).call('GET', `/v1/dev/outbox?${query}`);
+      const code = answer.body?.data?.[0]?.params?.code;
+      if (!code)
+        throw new Error(`no code in the outbox for ${mobile}: ${JSON.stringify(answer.body)}`);
+      return code;
+    },
     /**
      * A demo staff account's session token, signed in here. A district admin signs in with its
      * authenticator code once, and its token is kept: the server refuses a code used twice.

@@ -27,3 +27,8 @@ export async function staff<T = unknown>(
 ): Promise<StaffAnswer<T>> {
   return executeServerCommand<StaffAnswer<T>, object>('wushe-staff', { method, path, body });
 }
+
+/** The sign-in code the server last sent to `mobile` (the `log` notifier's outbox). */
+export function residentCode(mobile: string): Promise<string> {
+  return executeServerCommand<string, object>('wushe-resident-code', { mobile });
+}

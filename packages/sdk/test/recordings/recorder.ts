@@ -80,7 +80,8 @@ export async function record(scenarios: readonly Scenario[]): Promise<Recording[
     now: new Date(RECORDED_AT),
     // The demo's staff accounts, for the staff widgets' sign-in scenarios.
     staff: true,
-    app: { checkResponses: true },
+    // `devRoutes`: the outbox, where a resident's sign-in code arrives (the points scenarios).
+    app: { checkResponses: true, devRoutes: true },
   });
   try {
     const { app } = server;

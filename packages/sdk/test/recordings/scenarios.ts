@@ -11,6 +11,7 @@ import { editorScenarios } from './scenarios-editors.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
 import { linkageScenarios } from './scenarios-linkage.js';
 import { programScenarios } from './scenarios-programs.js';
+import { pointsScenarios } from './scenarios-points.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -124,4 +125,5 @@ export const scenarios: readonly Scenario[] = [
   ...editorScenarios,
   ...linkageScenarios,
   ...programScenarios,
+  ...pointsScenarios,
 ];

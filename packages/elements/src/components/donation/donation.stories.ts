@@ -15,6 +15,11 @@ import donationSucceeded from '@wushe/sdk/recordings/donation-succeeded.json' wi
 import funds from '@wushe/sdk/recordings/funds.json' with { type: 'json' };
 import { NETWORK_STATES } from '../../../test/story-clients.js';
 import { defineElement } from '../../internal/define.js';
+import {
+  clearResidentSession,
+  residentScope,
+  setResidentSession,
+} from '../../internal/resident-session.js';
 import { WusheDonation } from './donation.component.js';
 import type { DonationValues } from './request.js';
 
@@ -189,6 +194,42 @@ export const LostConnection: Story = {
 export const Pledged: Story = {
   render: (args) => sent({ ...args, channels: 'offline' }, donor),
   play: reaches('.payment .reference'),
+};
+/** The mobile a follow story's donor gives. */
+const FOLLOW_MOBILE = '13900002222';
+
+/** A pledge given with a mobile, with the page signed in with `signedInAs` (or signed out). */
+function followStory(args: Args, signedInAs?: string) {
+  const client = recorded(args);
+  const scope = residentScope(client.requester);
+  if (signedInAs) {
+    setResidentSession(scope, {
+      token: 'rt_story',
+      expiresAt: '2027-01-05T00:00:00.000Z',
+      resident: {
+        id: 'rsd_story',
+        mobile: signedInAs,
+        volunteerId: null,
+        createdAt: '2026-12-01T00:00:00.000Z',
+      },
+    });
+  } else clearResidentSession(scope);
+  return sent({ ...args, channels: 'offline' }, { ...donor, mobile: FOLLOW_MOBILE }, client);
+}
+/** Given with a mobile: "follow this" offers to sign in with it, to see it in my donations. */
+export const FollowOffer: Story = {
+  render: (args) => followStory(args),
+  play: reaches('[part=follow-button]'),
+};
+/** Signed in with that mobile already: followed. */
+export const Followed: Story = {
+  render: (args) => followStory(args, FOLLOW_MOBILE),
+  play: reaches('[part=followed]'),
+};
+/** Signed in with another mobile: said so, with a way to switch. */
+export const FollowOtherMobile: Story = {
+  render: (args) => followStory(args, '13900003333'),
+  play: reaches('[part=follow-button]'),
 };
 /** An online payment waiting on the provider's checkout. */
 export const AwaitingPayment: Story = {

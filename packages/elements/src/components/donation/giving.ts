@@ -1,7 +1,9 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { CreateDonationResponse, Donation, FundDetail, Locale } from '@wushe/schema';
 import { ConnectionError, ValidationError, type Requester, type WusheError } from '@wushe/sdk';
+import { FollowOffer } from '../../internal/follow-offer.js';
 import { FormController } from '../../internal/form.js';
+import type { SignInHost } from '../../internal/resident-sign-in.js';
 import type { CommonStrings } from '../../locales/types.js';
 import { Attempt } from '../../internal/attempt.js';
 import { PendingDonation } from './pending-donation.js';
@@ -30,7 +32,8 @@ type Emit = <K extends keyof GlobalEventHandlersEventMap>(
 
 /** What giving reads from `<wushe-donation>`, fresh each time. */
 export interface GivingHost {
-  readonly element: ReactiveControllerHost;
+  /** The donation element: the host of the form's and the follow offer's controllers. */
+  readonly element: SignInHost;
   readonly fundId: string;
   readonly requester: Requester;
   readonly text: DonationStrings;
@@ -243,9 +246,19 @@ export class Giving {
         check: () => void this.checkStatus(),
         again: this.again,
       };
-      return this.settled
+      const view = this.settled
         ? outcomeView(this.settled, context)
         : paymentView(this.created!, context);
+      // "Follow this": given with a mobile, the donation is in that resident's own list.
+      const { element } = this.host();
+      const follow =
+        this.settled?.status === 'failed'
+          ? nothing
+          : FollowOffer.of(element, () => this.host().requester).render(
+              'donation',
+              this.form.values.mobile.trim() || undefined,
+            );
+      return html`${view}${follow}`;
     }
     if (!fund.donatable) return html`<p class="notice">${view.closed}</p>`;
     return this.view.render();

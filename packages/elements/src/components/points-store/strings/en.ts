@@ -1,0 +1,42 @@
+import type { PointsStoreStrings } from './zh-CN.js';
+
+export const strings: PointsStoreStrings = {
+  locale: 'en',
+  title: 'Community points store',
+  kindFilter: 'Kind',
+  allKinds: 'All',
+  kinds: { service: 'Services', goods: 'Goods' },
+  price: '{points} points',
+  stock: '{count} left',
+  outOfStock: 'Out of stock',
+  provider: 'Provided by {name}',
+  redeem: 'Redeem',
+  redeemLabel: 'Redeem {title} for {points} points',
+  balance: 'My points: {points}',
+  notVolunteer: 'You are not registered as a volunteer yet; volunteering earns points.',
+  signInToRedeem: 'Sign in to see your points and redeem.',
+  signInIntro: 'Sign in with a code sent to your mobile by SMS to see your points and redeem.',
+  signInButton: 'Sign in to redeem',
+  empty: 'This community’s store has nothing to redeem at the moment.',
+  confirmTitle: 'Confirm',
+  confirmText: 'Spend {points} points on “{title}” (provided by {provider})?',
+  balanceAfter: '{points} points will be left.',
+  confirm: 'Redeem',
+  redeeming: 'Redeeming…',
+  issuedTitle: 'Redeemed',
+  pickupCode: 'Pickup code',
+  pickupHint: 'Show the pickup code at {provider} to collect “{title}”.',
+  pickupOnce:
+    'The pickup code is shown only this once: take a screenshot or write it down. It works once.',
+  qrLabel: 'QR code of pickup code {code}',
+  done: 'Done',
+  refusals: {
+    insufficient_points: 'You do not have enough points for this one.',
+    out_of_stock: 'This one has just run out; please choose another.',
+    reward_withdrawn: 'This one is no longer offered; please choose another.',
+    resident_session_expired: 'Your sign-in has expired; please sign in again to redeem.',
+  },
+  failed: 'The redemption did not go through and no points were spent. Please try again later.',
+  misconfigured:
+    'This points store is missing its community setting, so it cannot show anything. Please tell the site administrator.',
+};
