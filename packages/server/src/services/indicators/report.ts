@@ -1,5 +1,4 @@
 import {
-  addDays,
   addWorkingDays,
   chinaDate,
   CHANGNING_DISTRICT,
@@ -15,6 +14,7 @@ import {
   type Indicator,
   type IndicatorId,
   type IndicatorTarget,
+  type IndicatorsQuery,
   type IndicatorsReport,
   type WorkingCalendar,
 } from '@wushe/schema';
@@ -38,28 +38,7 @@ import {
   type Scope,
 } from './measures.js';
 import { quietProjectsByDivision } from './quiet-projects.js';
-
-const CHINA_MIDNIGHT = 'T00:00:00+08:00';
-
-/** The period asked for: `to` defaults to today (Beijing), `from` to 364 days before it. */
-export function periodOf(query: { from?: string | undefined; to?: string | undefined }, now: Date) {
-  const to = query.to ?? chinaDate(now);
-  const from = query.from ?? addDays(to, -364);
-  return {
-    from,
-    to,
-    start: new Date(`${from}${CHINA_MIDNIGHT}`),
-    end: new Date(`${addDays(to, 1)}${CHINA_MIDNIGHT}`),
-  };
-}
-
-/** Whether the calendar knows every year from `from` to `to`. */
-function knowsYears(calendar: WorkingCalendar, from: string, to: string): boolean {
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    if (!calendar.knowsYear(year)) return false;
-  }
-  return true;
-}
+import { knowsYears, monthlyIndicators, periodOf, withSeries } from './period.js';
 
 /** The 差评 of a division counted by the follow-up rate: due (or followed up), and followed up in time. */
 interface LowRatingsDue {
@@ -92,18 +71,64 @@ interface Figures {
 
 /**
  * `GET /v1/indicators`: the linkage index of a division and every division below it (SPEC §12),
- * each indicator with value, numerator, denominator, target, source and 1–5 score.
+ * each indicator with value, numerator, denominator, target, source and 1–5 score; with
+ * `series=monthly`, each indicator's months too, computed by the same rules month by month.
  */
 export async function indicatorsReport(
   tx: Executor,
   districtCode: string,
-  query: { division: string; from?: string | undefined; to?: string | undefined },
+  query: IndicatorsQuery,
   now: Date,
 ): Promise<IndicatorsReport> {
   const divisions = await divisionsBelow(tx, districtCode, query.division);
   const period = periodOf(query, now);
-  const scope: Scope = { districtCode, division: query.division, ...period };
   const calendar = await districtCalendar(tx, districtCode);
+  const calendarKnown = knowsYears(calendar, period.from, period.to);
+  const indicatorsFor = (scope: Scope, known: boolean) =>
+    divisionIndicators(tx, divisions, scope, calendar, known, now);
+  const whole = await indicatorsFor(
+    { districtCode, division: query.division, ...period },
+    calendarKnown,
+  );
+  const months =
+    query.series === 'monthly'
+      ? await monthlyIndicators(period, async (month) =>
+          indicatorsFor(
+            { districtCode, division: query.division, ...month },
+            knowsYears(calendar, month.from, month.to),
+          ),
+        )
+      : undefined;
+  return {
+    division: query.division,
+    from: period.from,
+    to: period.to,
+    calendarKnown,
+    ...(months ? { months: months.map((month) => month.month) } : {}),
+    divisions: divisions.map((division) => ({
+      code: division.code,
+      name: division.name,
+      level: division.level,
+      parentCode: division.parentCode,
+      kind: division.kind,
+      population: populationOf(division),
+      indicators: months
+        ? withSeries(whole.get(division.code)!, division.code, months)
+        : whole.get(division.code)!,
+    })),
+  };
+}
+
+/** The indicators of every division for one period (the whole, or one month), by division code. */
+async function divisionIndicators(
+  tx: Executor,
+  divisions: readonly IndexedDivision[],
+  scope: Scope,
+  calendar: WorkingCalendar,
+  calendarKnown: boolean,
+  now: Date,
+): Promise<Map<string, Indicator[]>> {
+  const { districtCode } = scope;
   // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
   // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
   // One connection runs one statement at a time, so they are awaited in turn.
@@ -176,22 +201,12 @@ export async function indicatorsReport(
     lowRatingsDue,
     disclosure,
   };
-  const calendarKnown = knowsYears(calendar, period.from, period.to);
-  return {
-    division: query.division,
-    from: period.from,
-    to: period.to,
-    calendarKnown,
-    divisions: divisions.map((division) => ({
-      code: division.code,
-      name: division.name,
-      level: division.level,
-      parentCode: division.parentCode,
-      kind: division.kind,
-      population: populationOf(division),
-      indicators: indicatorsOf(division, figures, districtCode, calendarKnown),
-    })),
-  };
+  return new Map(
+    divisions.map((division) => [
+      division.code,
+      indicatorsOf(division, figures, districtCode, calendarKnown),
+    ]),
+  );
 }
 
 function populationOf(division: IndexedDivision): number | null {
