@@ -8,6 +8,7 @@ import { followUpsSection } from './follow-ups.js';
 import { accountsSection } from './accounts.js';
 import { keysSection } from './keys.js';
 import { organizationsSection } from './organizations.js';
+import { linkageIndexSection } from './linkage-index.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -18,6 +19,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   hoursRecorderSection,
   followUpsSection,
   organizationsSection,
+  linkageIndexSection,
   accountsSection,
   keysSection,
 ];

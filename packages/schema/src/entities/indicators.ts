@@ -228,8 +228,9 @@ export const Indicator = /* @__PURE__ */ z.object({
   /** 1–5: how much of the target is reached (`scoreFor`); `null` without a target or a value. */
   score: z.nullable(checked(z.int(), z.gte(1), z.lte(5))),
   /**
-   * With `?series=monthly`: the indicator of each calendar month of the period (the first and
-   * last clipped to it), computed by the same rules as the whole period's figure.
+   * With `?series=monthly`, on the division asked for (not those below it): the indicator of
+   * each calendar month of the period (the first and last clipped to it), computed by the same
+   * rules as the whole period's figure.
    */
   series: z.optional(z.array(IndicatorMonth)),
 });

@@ -112,9 +112,12 @@ export async function indicatorsReport(
       parentCode: division.parentCode,
       kind: division.kind,
       population: populationOf(division),
-      indicators: months
-        ? withSeries(whole.get(division.code)!, division.code, months)
-        : whole.get(division.code)!,
+      // The months of the division asked for only: a district's hundreds of communities would
+      // otherwise multiply the answer by twelve; a drill-down asks for the division below.
+      indicators:
+        months && division.code === query.division
+          ? withSeries(whole.get(division.code)!, division.code, months)
+          : whole.get(division.code)!,
     })),
   };
 }
