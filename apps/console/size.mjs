@@ -25,6 +25,7 @@ const SCREENS = {
   'staff accounts': 'account-editor/account-editor.js',
   'API keys': 'key-editor/key-editor.js',
   organizations: 'organization-editor/organization-editor.js',
+  'linkage index': 'linkage-index/linkage-index.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
