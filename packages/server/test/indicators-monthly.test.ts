@@ -15,6 +15,13 @@ const NANCUN_TOWN = '440113104';
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read bodies freely
 type Report = any;
 
+interface Month {
+  month: string;
+  value: number | null;
+  numerator: number | null;
+  denominator: number | null;
+}
+
 async function monthly(from: string, to: string, division = JINXIU): Promise<Report> {
   const response = await h.request(
     'GET',
@@ -49,9 +56,8 @@ describe('GET /v1/indicators?series=monthly', () => {
   it('lists the months of the period, the first and last clipped, and none without the option', async () => {
     const body = await monthly('2026-01-15', '2026-03-10');
     expect(body.months).toEqual(['2026-01', '2026-02', '2026-03']);
-    expect(figure(body, JINXIU, 'needs_posted').series.map((m: Report) => m.month)).toEqual(
-      body.months,
-    );
+    const series = figure(body, JINXIU, 'needs_posted').series as Month[];
+    expect(series.map((m) => m.month)).toEqual(body.months);
     const plain = await h.request('GET', '/v1/indicators?division=440113', { key: h.keys.sk });
     expect(plain.body.months).toBeUndefined();
     expect(plain.body.divisions[0].indicators[0].series).toBeUndefined();
@@ -75,7 +81,11 @@ describe('GET /v1/indicators?series=monthly', () => {
 
     const body = await monthly('2026-01-15', '2026-03-10');
     const months = (id: string, division = JINXIU) =>
-      figure(body, division, id).series.map((m: Report) => [m.value, m.numerator, m.denominator]);
+      (figure(body, division, id).series as Month[]).map((m) => [
+        m.value,
+        m.numerator,
+        m.denominator,
+      ]);
     // The street holds the community's months; the months are on the division asked for only.
     const street = await monthly('2026-01-15', '2026-03-10', NANCUN_TOWN);
     expect(figure(street, NANCUN_TOWN, 'needs_posted').series).toEqual(

@@ -227,7 +227,13 @@ export class WusheLinkageIndex extends WusheElement {
         ${this.trail.map(
           (step, i) =>
             html`<li>
-              <button type="button" class="link" @click=${() => this.drillUp(i)}>
+              <button
+                type="button"
+                class="link"
+                @click=${() => {
+                  this.drillUp(i);
+                }}
+              >
                 ${step.name}
               </button>
             </li>`,
@@ -350,7 +356,9 @@ export class WusheLinkageIndex extends WusheElement {
                       class="link"
                       part="drill"
                       aria-label=${fill(t.open, { name: division.name })}
-                      @click=${() => this.drillDown(shown, division)}
+                      @click=${() => {
+                        this.drillDown(shown, division);
+                      }}
                     >
                       ${division.name}
                     </button>

@@ -47,7 +47,7 @@ async function settle(el: WusheLinkageIndex) {
 
 const report = () =>
   (recordedIndex as Recording).exchanges.find((exchange) => exchange.request.url === INDEX_URL)!
-    .response.body as unknown as IndicatorsReport;
+    .response.body as IndicatorsReport;
 
 describe('<wushe-linkage-index>', () => {
   it('is accessible', async () => {
