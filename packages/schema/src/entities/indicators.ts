@@ -124,7 +124,8 @@ export const INDICATORS = {
   projects_by_kind_status: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'projects by kind and status (needs projects, SPEC §11)',
+    definition:
+      'projects created by the end of the period, by kind and their status now (`breakdown`), once in each community and street they serve',
   },
   quiet_projects: {
     society: 'social_organizations',
@@ -208,6 +209,14 @@ export const IndicatorMonth = /* @__PURE__ */ z.object({
 });
 export type IndicatorMonth = z.infer<typeof IndicatorMonth>;
 
+/** One kind and status of the projects (`projects_by_kind_status`) and how many there are. */
+export const IndicatorBreakdown = /* @__PURE__ */ z.object({
+  kind: z.string(),
+  status: z.string(),
+  count: z.int(),
+});
+export type IndicatorBreakdown = z.infer<typeof IndicatorBreakdown>;
+
 export const Indicator = /* @__PURE__ */ z.object({
   id: z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]]),
   society: z.enum(valuesOf(Society)),
@@ -233,6 +242,8 @@ export const Indicator = /* @__PURE__ */ z.object({
    * rules as the whole period's figure.
    */
   series: z.optional(z.array(IndicatorMonth)),
+  /** `projects_by_kind_status`: the projects counted in `value`, by kind and status. */
+  breakdown: z.optional(z.array(IndicatorBreakdown)),
 });
 export type Indicator = z.infer<typeof Indicator>;
 

@@ -2,26 +2,22 @@ import {
   addWorkingDays,
   chinaDate,
   CHANGNING_DISTRICT,
-  FIXED_TARGETS,
   FOLLOW_UP_WORKING_DAYS,
-  INDICATORS,
   INDICATOR_IDS,
   MIN_PUBLIC_N,
   missingDisclosure,
-  scoreFor,
   socialOrgsTarget,
-  targetReached,
   type Indicator,
   type IndicatorId,
-  type IndicatorTarget,
   type IndicatorsQuery,
+  type IndicatorBreakdown,
   type IndicatorsReport,
   type WorkingCalendar,
 } from '@wushe/schema';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { districtCalendar } from '../settings/settings.js';
-import { csatEstimate, npsEstimate, roundTo } from '../surveys/statistics.js';
+import { csatEstimate, npsEstimate } from '../surveys/statistics.js';
 import { divisionsBelow, type IndexedDivision } from './divisions.js';
 import {
   fundDisclosures,
@@ -37,6 +33,8 @@ import {
   type Rollup,
   type Scope,
 } from './measures.js';
+import { indicator } from './indicator.js';
+import { projectsByKindStatus } from './projects-by-kind.js';
 import { quietProjectsByDivision } from './quiet-projects.js';
 import { knowsYears, monthlyIndicators, periodOf, withSeries } from './period.js';
 
@@ -65,6 +63,7 @@ interface Figures {
   resources: Rollup<'published'>;
   matches: Rollup<'matched'>;
   quietProjects: Map<string, number>;
+  projectsByKind: Map<string, IndicatorBreakdown[]>;
   lowRatingsDue: Map<string, LowRatingsDue>;
   disclosure: Map<string, { funds: number; complete: number }>;
 }
@@ -147,6 +146,7 @@ async function divisionIndicators(
     low,
     disclosures,
     quietProjects,
+    projectsByKind,
   ] = await tx.transaction(async (read) => {
     await read.execute(sql`set local jit = off`);
     return [
@@ -161,6 +161,7 @@ async function divisionIndicators(
       await lowRatings(read, scope),
       await fundDisclosures(read, scope),
       await quietProjectsByDivision(read, districtCode, now),
+      await projectsByKindStatus(read, districtCode, scope.end),
     ] as const;
   });
 
@@ -201,6 +202,7 @@ async function divisionIndicators(
     resources,
     matches,
     quietProjects,
+    projectsByKind,
     lowRatingsDue,
     disclosure,
   };
@@ -217,44 +219,11 @@ function populationOf(division: IndexedDivision): number | null {
   return known.length === 0 ? null : known.reduce((sum, c) => sum + c.population!, 0);
 }
 
-/** An indicator from its parts; the score follows from value and target. */
-function indicator(
-  id: IndicatorId,
-  parts: {
-    value: number | null;
-    numerator?: number | null;
-    denominator?: number | null;
-    target?: IndicatorTarget | null;
-    available?: boolean;
-  } & Pick<Indicator, 'interval' | 'withheld' | 'calendarKnown'>,
-): Indicator {
-  const { society, unit } = INDICATORS[id];
-  const target = parts.target ?? FIXED_TARGETS[id] ?? null;
-  const value = parts.value === null ? null : roundTo(parts.value, 2);
-  return {
-    id,
-    society,
-    unit,
-    available: parts.available ?? true,
-    value,
-    numerator: parts.numerator ?? null,
-    denominator: parts.denominator ?? null,
-    ...(parts.interval !== undefined ? { interval: parts.interval } : {}),
-    ...(parts.withheld !== undefined ? { withheld: parts.withheld } : {}),
-    ...(parts.calendarKnown !== undefined ? { calendarKnown: parts.calendarKnown } : {}),
-    target,
-    score:
-      target && value !== null
-        ? scoreFor(targetReached(value, target, parts.denominator ?? null))
-        : null,
-  };
-}
-
 const ratio = (numerator: number, denominator: number, scale = 1) =>
   denominator > 0 ? (numerator / denominator) * scale : null;
 
 /** Not computed yet from the projects (SPEC §11): listed, every figure `null`. */
-const PENDING: IndicatorId[] = ['projects_served', 'projects_by_kind_status'];
+const PENDING: IndicatorId[] = ['projects_served'];
 
 function indicatorsOf(
   division: IndexedDivision,
@@ -361,7 +330,10 @@ function indicatorsOf(
       value: n(figures.resources.get(code)?.published),
     }),
     needs_matched: indicator('needs_matched', { value: n(figures.matches.get(code)?.matched) }),
-    projects_by_kind_status: indicator('projects_by_kind_status', { value: null }),
+    projects_by_kind_status: indicator('projects_by_kind_status', {
+      value: (figures.projectsByKind.get(code) ?? []).reduce((sum, each) => sum + each.count, 0),
+      breakdown: figures.projectsByKind.get(code) ?? [],
+    }),
     quiet_projects: indicator('quiet_projects', { value: figures.quietProjects.get(code) ?? 0 }),
     volunteers_per_hundred_residents: indicator('volunteers_per_hundred_residents', {
       value: ratio(registeredInPopulated, population, 100),
