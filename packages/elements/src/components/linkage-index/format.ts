@@ -36,3 +36,13 @@ export function formatFigure(
       return number({ maximumFractionDigits: 1, signDisplay: 'exceptZero' });
   }
 }
+
+/** `2026-03` as the reader writes a month (`2026年3月`, `Mar 2026`). */
+export function formatMonth(month: string, locale: Locale): string {
+  const [year, number] = month.split('-').map(Number) as [number, number];
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'short',
+    timeZone: 'UTC',
+  }).format(Date.UTC(year, number - 1, 1));
+}

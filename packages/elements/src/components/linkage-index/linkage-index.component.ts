@@ -11,7 +11,8 @@ import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js'
 import { RemoteController } from '../../internal/remote.js';
 import { WusheElement } from '../../internal/wushe-element.js';
 import type {} from '../../events/wushe-error.js';
-import { formatFigure } from './format.js';
+import { renderBreakdown } from './breakdown.js';
+import { formatFigure, formatMonth } from './format.js';
 import { linkageIndexStyles } from './linkage-index.styles.js';
 import { zhCN, type LinkageIndexStrings } from './strings/zh-CN.js';
 import { renderTrend } from './trend.js';
@@ -69,6 +70,7 @@ interface Step {
  * @csspart panel - One society's panel.
  * @csspart indicator - One indicator with its value, target and score.
  * @csspart score - An indicator's 1–5 score.
+ * @csspart breakdown - The projects by kind and status, as a table.
  * @csspart withheld - Why a satisfaction figure is not shown (fewer than 10 responses).
  * @csspart trend - An indicator's months.
  * @csspart trend-graphic - The drawing of the months (hidden from screen readers).
@@ -284,6 +286,11 @@ export class WusheLinkageIndex extends WusheElement {
         ${shownValue} ${parts ? html`<span class="parts">(${parts})</span>` : nothing}
       </p>
       ${
+        indicator.breakdown?.length
+          ? renderBreakdown(indicator.breakdown, name, t, (count) => this.number(count))
+          : nothing
+      }
+      ${
         indicator.withheld
           ? html`<p class="hint" part="withheld">${withheld(indicator.denominator)}</p>`
           : nothing
@@ -322,7 +329,7 @@ export class WusheLinkageIndex extends WusheElement {
               withheld: (month) => withheld(month.denominator),
               target: indicator.target?.value ?? null,
               format: (value) => this.format(indicator, value),
-              formatMonth: (month) => this.month(month),
+              formatMonth: (month) => formatMonth(month, this.locale),
             })
           : nothing
       }
@@ -381,15 +388,5 @@ export class WusheLinkageIndex extends WusheElement {
 
   private number(value: number, options?: Intl.NumberFormatOptions): string {
     return new Intl.NumberFormat(this.locale, options).format(value);
-  }
-
-  /** `2026-03` as the reader writes a month. */
-  private month(month: string): string {
-    const [year, number] = month.split('-').map(Number) as [number, number];
-    return new Intl.DateTimeFormat(this.locale, {
-      year: 'numeric',
-      month: 'short',
-      timeZone: 'UTC',
-    }).format(Date.UTC(year, number - 1, 1));
   }
 }

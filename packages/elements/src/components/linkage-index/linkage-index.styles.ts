@@ -196,6 +196,10 @@ export const linkageIndexStyles = [
     td {
       text-align: end;
     }
+    .breakdown {
+      margin: 0.25em 0;
+      font-size: 0.9em;
+    }
     .below h3 {
       margin-top: var(--_gap);
     }

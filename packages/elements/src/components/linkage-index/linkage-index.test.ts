@@ -77,6 +77,20 @@ describe('<wushe-linkage-index>', () => {
     );
   });
 
+  it('lists the projects by kind and status as a table', async () => {
+    const el = await mount();
+    const projects = report().divisions[0]!.indicators.find(
+      (i) => i.id === 'projects_by_kind_status',
+    )!;
+    expect(projects.breakdown!.length).to.be.greaterThan(0);
+    const item = $$(el, '[part=indicator]').find((li) =>
+      li.textContent.includes('项目（按类型和状态）'),
+    )!;
+    expect(item.querySelectorAll('[part=breakdown] tbody tr').length).to.equal(
+      projects.breakdown!.length,
+    );
+  });
+
   it('draws each month in SVG without inline styles, with a table of the same figures', async () => {
     const el = await mount();
     const hours = report().divisions[0]!.indicators.find((i) => i.id === 'volunteer_hours')!;

@@ -67,5 +67,22 @@ export const strings: LinkageIndexStrings = {
   notPublic: 'The district has not made its linkage index public.',
   notFound: 'No such division.',
   misconfigured: 'The widget has no division (division code) set.',
+  kind: 'Kind',
+  status: 'Status',
+  count: 'Projects',
+  projectKinds: {
+    government_purchase: 'Government-purchased service',
+    venture: 'Charity venture',
+    micro_venture: 'Micro venture',
+    community_building: 'Community building',
+  },
+  projectStatuses: {
+    proposed: 'Proposed',
+    approved: 'Approved',
+    in_progress: 'In progress',
+    completed: 'Completed',
+    rejected: 'Rejected',
+    cancelled: 'Cancelled',
+  },
   units: { days: '{value} days', hours: '{value} h', perHundred: '{value}', nps: '{value}' },
 };

@@ -34,6 +34,12 @@ export interface LinkageIndexStrings {
   readonly notPublic: string;
   readonly notFound: string;
   readonly misconfigured: string;
+  readonly kind: string;
+  readonly status: string;
+  readonly count: string;
+  /** Project kinds and statuses by their contract values (SPEC §11). */
+  readonly projectKinds: Readonly<Record<string, string>>;
+  readonly projectStatuses: Readonly<Record<string, string>>;
   readonly units: Readonly<Record<'days' | 'hours' | 'perHundred' | 'nps', string>>;
 }
 
@@ -102,5 +108,22 @@ export const zhCN: LinkageIndexStrings = {
   notPublic: '本区尚未公开五社联动评价指标。',
   notFound: '找不到这个行政区划。',
   misconfigured: '组件未设置 division（行政区划代码）。',
+  kind: '类型',
+  status: '状态',
+  count: '数量',
+  projectKinds: {
+    government_purchase: '政府购买服务',
+    venture: '公益创投',
+    micro_venture: '微创投',
+    community_building: '社区营造',
+  },
+  projectStatuses: {
+    proposed: '申报中',
+    approved: '已立项',
+    in_progress: '实施中',
+    completed: '已结项',
+    rejected: '未通过',
+    cancelled: '已取消',
+  },
   units: { days: '{value} 天', hours: '{value} 小时', perHundred: '{value} 人', nps: '{value}' },
 };

@@ -65,5 +65,22 @@ export const strings: LinkageIndexStrings = {
   notPublic: '本區尚未公開五社聯動評價指標。',
   notFound: '找不到這個行政區劃。',
   misconfigured: '組件未設定 division（行政區劃代碼）。',
+  kind: '類型',
+  status: '狀態',
+  count: '數量',
+  projectKinds: {
+    government_purchase: '政府購買服務',
+    venture: '公益創投',
+    micro_venture: '微創投',
+    community_building: '社區營造',
+  },
+  projectStatuses: {
+    proposed: '申報中',
+    approved: '已立項',
+    in_progress: '實施中',
+    completed: '已結項',
+    rejected: '未通過',
+    cancelled: '已取消',
+  },
   units: { days: '{value} 天', hours: '{value} 小時', perHundred: '{value} 人', nps: '{value}' },
 };
