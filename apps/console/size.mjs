@@ -27,6 +27,7 @@ const SCREENS = {
   organizations: 'organization-editor/organization-editor.js',
   activities: 'activity-editor/activity-editor.js',
   surveys: 'survey-editor/survey-editor.js',
+  'linkage index': 'linkage-index/linkage-index.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',

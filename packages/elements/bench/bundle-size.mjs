@@ -20,7 +20,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * split per resource, see the README), so it cannot grow unnoticed. <wushe-resources> and
  * <wushe-projects> read routes outside routes.ts, so rolldown splits the schemas the widgets
  * share into three chunks instead of one: +1 kB for a widget through the loader (39 kB), and
- * the two widgets' own code for all of them (72 kB).
+ * the two widgets' own code for all of them (72 kB); <wushe-linkage-index>'s own code (~6 kB,
+ * its API call and other languages lazy) for all of them: 78 kB.
  */
 const BUDGET = {
   widget: 20 * 1024,
@@ -28,7 +29,7 @@ const BUDGET = {
   loader: 1.5 * 1024,
   donateButtonViaLoader: 10 * 1024,
   widgetViaLoader: 39 * 1024,
-  all: 72 * 1024,
+  all: 78 * 1024,
 };
 const DONATE_BUTTON = 'donate-button';
 const PROVIDER = 'provider';

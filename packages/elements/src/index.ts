@@ -3,6 +3,7 @@ export * from './components/needs-list/needs-list.js';
 export * from './components/volunteer-signup/volunteer-signup.js';
 export * from './components/survey/survey.js';
 export * from './components/survey-results/survey-results.js';
+export * from './components/linkage-index/linkage-index.js';
 export * from './components/donation/donation.js';
 export * from './components/donate-button/donate-button.js';
 export * from './components/resources/resources.js';

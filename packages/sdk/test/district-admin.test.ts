@@ -141,7 +141,9 @@ describe('settings', () => {
     const saved = await admin().settings.update({
       holidays: [{ year: 2026, daysOff: ['2026-10-01'], workdays: ['2026-10-10'] }],
     });
-    expect(saved.holidays).toHaveLength(1);
+    // The demo entered 2025 and 2026: the year sent replaces its own, the other stays.
+    expect(saved.holidays.map((year) => year.year)).toEqual([2025, 2026]);
+    expect(saved.holidays[1]!.daysOff).toEqual(['2026-10-01']);
     // The SDK checks the body with the contract before sending.
     const bad = await rejection(admin().settings.update({ points: { annualCapHours: 0 } }));
     expect(bad).toBeInstanceOf(ValidationError);

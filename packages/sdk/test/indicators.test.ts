@@ -45,4 +45,25 @@ describe('indicators.get', () => {
     const report = await resident.indicators.get({ division: '440113', to: '2026-12-01' });
     expect(report).toMatchObject({ division: '440113', to: '2026-12-01', from: '2025-12-02' });
   });
+
+  it('gives the months of the period with series=monthly, on the division asked for', async () => {
+    const staff = clientOf({ secretKey: server.keys.secret });
+    const report = await staff.indicators.get({
+      division: NANCUN_TOWN,
+      from: '2026-01-01',
+      to: '2026-06-30',
+      series: 'monthly',
+    });
+    expect(report.months).toEqual([
+      '2026-01',
+      '2026-02',
+      '2026-03',
+      '2026-04',
+      '2026-05',
+      '2026-06',
+    ]);
+    const hours = report.divisions[0]!.indicators.find((i) => i.id === 'volunteer_hours')!;
+    expect(hours.series?.map((month) => month.month)).toEqual(report.months);
+    expect(report.divisions[1]!.indicators[0]!.series).toBeUndefined();
+  });
 });

@@ -1,5 +1,6 @@
 // The linkage index of 番禺区 at its 16 镇街 and ~320 村居 with a year of activity: p50/p95 of
-// GET /v1/indicators for the district, one street and one community, on PGlite and PostgreSQL.
+// GET /v1/indicators for the district, one street and one community (and with their months,
+// `series=monthly`), on PGlite and PostgreSQL.
 // Usage: node bench/indicators.mjs (npm run bench:indicators)
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,6 +11,7 @@ import { databaseArgs } from './donation-support.mjs';
 import { populate } from './indicators-support.mjs';
 
 const REQUESTS = 60;
+const MONTHLY_REQUESTS = 12;
 
 async function measure(postgres) {
   const dir = mkdtempSync(join(tmpdir(), 'wushe-indicators-'));
@@ -27,6 +29,9 @@ async function measure(postgres) {
       'one street': '/v1/indicators?division=440113104',
       'one community': '/v1/indicators?division=440113104001',
       'district as CSV': '/v1/indicators?division=440113',
+      // Each month computed by the same rules as the year: about 13 times the work.
+      'district with months': '/v1/indicators?division=440113&series=monthly',
+      'one street with months': '/v1/indicators?division=440113104&series=monthly',
     };
     const table = {};
     for (const [name, path] of Object.entries(scenarios)) {
@@ -40,8 +45,8 @@ async function measure(postgres) {
       const alone = load({
         base: server.base,
         concurrency: 1,
-        requests: REQUESTS,
-        warmup: 5,
+        requests: name.endsWith('months') ? MONTHLY_REQUESTS : REQUESTS,
+        warmup: name.endsWith('months') ? 1 : 5,
         plan,
       });
       table[`${label}: ${name}`] = {

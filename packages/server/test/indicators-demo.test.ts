@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { addWorkingDays, workingCalendar } from '@wushe/schema';
+import { CHINA_HOLIDAYS } from '../src/seed/demo/holidays.js';
 import { useHarness } from './harness.js';
 import { seedDemoFixture } from './seed-fixtures.js';
 
@@ -48,5 +50,31 @@ describe('the demo seed on the linkage index', () => {
     const changningScores = scores(changning, 'social_orgs_per_community_changning');
     expect(changningScores).toContain(5);
     expect(changningScores.some((score) => score !== null && score < 5)).toBe(true);
+  });
+
+  it('enters the 2025 and 2026 holidays with 调休, so the demo year knows its calendar', async () => {
+    const calendar = workingCalendar(CHINA_HOLIDAYS);
+    // National Day 2026: off 1–7 October; Saturday 10 October is worked (调休).
+    expect(addWorkingDays('2026-09-30', 1, calendar).date).toBe('2026-10-08');
+    expect(addWorkingDays('2026-10-09', 1, calendar).date).toBe('2026-10-10');
+    // 春节 2025: off 28 January – 4 February; Sunday 26 January is worked.
+    expect(addWorkingDays('2025-01-24', 1, calendar).date).toBe('2025-01-26');
+    const known = await h.request(
+      'GET',
+      '/v1/indicators?division=440113&from=2025-06-01&to=2026-05-31',
+      { key: h.keys.sk },
+    );
+    expect(known.body.calendarKnown).toBe(true);
+    const changning = await h.request('GET', '/v1/indicators?division=310105&from=2026-01-01', {
+      key: h.keys.otherSk,
+    });
+    expect(changning.body.calendarKnown).toBe(true);
+    // A year nobody entered yet counts weekends only, and says so.
+    const later = await h.request(
+      'GET',
+      '/v1/indicators?division=440113&from=2027-01-01&to=2027-03-31',
+      { key: h.keys.sk },
+    );
+    expect(later.body.calendarKnown).toBe(false);
   });
 });

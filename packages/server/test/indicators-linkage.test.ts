@@ -157,4 +157,66 @@ describe('GET /v1/indicators: resources and matches', () => {
       [XIANFENG]: 1,
     });
   });
+
+  it('projects created by the end of the period, by kind and status, once where they serve', async () => {
+    await insertOrganizations(h);
+    const project = (
+      id: string,
+      created: string,
+      values: Partial<typeof projects.$inferInsert>,
+    ) => ({
+      id,
+      districtCode: PANYU,
+      title: '长者助餐微创投',
+      kind: 'micro_venture',
+      organizationId: ELDERS,
+      communityCodes: [JINXIU],
+      streetCodes: [NANCUN],
+      budgetFen: 1_000_000,
+      startsOn: '2026-01-01',
+      status: 'in_progress',
+      createdAt: at(created),
+      ...values,
+    });
+    await h.db.insert(projects).values([
+      project('prj_kindMicroRun1', '2026-03-01', {}),
+      project('prj_kindMicroDone', '2026-04-01', { status: 'completed', streetCodes: [] }),
+      project('prj_kindVenture01', '2026-05-01', {
+        kind: 'venture',
+        communityCodes: [XIANFENG, NANCUN_VILLAGE],
+        streetCodes: [],
+      }),
+      // Created after the period: not counted.
+      project('prj_kindTooLate01', '2026-07-15', { kind: 'venture', status: 'approved' }),
+    ]);
+    const response = await h.request(
+      'GET',
+      `/v1/indicators?division=${PANYU}&from=2026-01-01&to=2026-06-30`,
+      { key: h.keys.sk },
+    );
+    const byKind = Object.fromEntries(
+      (
+        response.body.divisions as {
+          code: string;
+          indicators: { id: string; value: number; breakdown?: unknown }[];
+        }[]
+      ).map((d) => [d.code, d.indicators.find((i) => i.id === 'projects_by_kind_status')!]),
+    );
+    expect(byKind[PANYU]).toMatchObject({
+      available: true,
+      value: 3,
+      breakdown: [
+        { kind: 'micro_venture', status: 'completed', count: 1 },
+        { kind: 'micro_venture', status: 'in_progress', count: 1 },
+        { kind: 'venture', status: 'in_progress', count: 1 },
+      ],
+    });
+    expect(byKind[JINXIU]!.value).toBe(2);
+    expect(byKind[NANCUN]!.value).toBe(3);
+    expect(byKind[SHIQIAO]).toMatchObject({
+      value: 1,
+      breakdown: [{ kind: 'venture', status: 'in_progress', count: 1 }],
+    });
+    expect(byKind[XIANFENG]!.value).toBe(1);
+  });
 });

@@ -107,9 +107,14 @@ describe('GET /v1/indicators: who may read it', () => {
       `community:${JINXIU}`,
       `community:${NANCUN}`,
     ]);
-    expect(figure(body, JINXIU, 'projects_by_kind_status')).toMatchObject({
+    expect(figure(body, JINXIU, 'projects_served')).toMatchObject({
       available: false,
       value: null,
+    });
+    expect(figure(body, JINXIU, 'projects_by_kind_status')).toMatchObject({
+      available: true,
+      value: 0,
+      breakdown: [],
     });
   });
 });

@@ -14,6 +14,7 @@ export const widgetModules = {
   'wushe-resources': () => import('../components/resources/resources.js'),
   'wushe-projects': () => import('../components/projects/projects.js'),
   'wushe-points-store': () => import('../components/points-store/points-store.js'),
+  'wushe-linkage-index': () => import('../components/linkage-index/linkage-index.js'),
 } as const satisfies Record<`wushe-${string}`, () => Promise<unknown>>;
 
 export type WidgetTag = keyof typeof widgetModules;

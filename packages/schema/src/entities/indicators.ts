@@ -124,7 +124,8 @@ export const INDICATORS = {
   projects_by_kind_status: {
     society: 'social_organizations',
     unit: 'count',
-    definition: 'projects by kind and status (needs projects, SPEC §11)',
+    definition:
+      'projects created by the end of the period, by kind and their status now (`breakdown`), once in each community and street they serve',
   },
   quiet_projects: {
     society: 'social_organizations',
@@ -196,6 +197,26 @@ export const IndicatorTarget = /* @__PURE__ */ z.object({
 });
 export type IndicatorTarget = z.infer<typeof IndicatorTarget>;
 
+/** One month of an indicator (`?series=monthly`): the same figures, for that month alone. */
+export const IndicatorMonth = /* @__PURE__ */ z.object({
+  /** `YYYY-MM`. */
+  month: z.string(),
+  value: z.nullable(z.number()),
+  numerator: z.nullable(z.number()),
+  denominator: z.nullable(z.number()),
+  /** True when the month's satisfaction figure rests on fewer than 10 responses. */
+  withheld: z.optional(z.boolean()),
+});
+export type IndicatorMonth = z.infer<typeof IndicatorMonth>;
+
+/** One kind and status of the projects (`projects_by_kind_status`) and how many there are. */
+export const IndicatorBreakdown = /* @__PURE__ */ z.object({
+  kind: z.string(),
+  status: z.string(),
+  count: z.int(),
+});
+export type IndicatorBreakdown = z.infer<typeof IndicatorBreakdown>;
+
 export const Indicator = /* @__PURE__ */ z.object({
   id: z.enum(INDICATOR_IDS as [IndicatorId, ...IndicatorId[]]),
   society: z.enum(valuesOf(Society)),
@@ -215,6 +236,14 @@ export const Indicator = /* @__PURE__ */ z.object({
   target: z.nullable(IndicatorTarget),
   /** 1–5: how much of the target is reached (`scoreFor`); `null` without a target or a value. */
   score: z.nullable(checked(z.int(), z.gte(1), z.lte(5))),
+  /**
+   * With `?series=monthly`, on the division asked for (not those below it): the indicator of
+   * each calendar month of the period (the first and last clipped to it), computed by the same
+   * rules as the whole period's figure.
+   */
+  series: z.optional(z.array(IndicatorMonth)),
+  /** `projects_by_kind_status`: the projects counted in `value`, by kind and status. */
+  breakdown: z.optional(z.array(IndicatorBreakdown)),
 });
 export type Indicator = z.infer<typeof Indicator>;
 
@@ -246,16 +275,26 @@ export const IndicatorsReport = /* @__PURE__ */ z.object({
   to: CalendarDate,
   /** False when a year of the period has no holiday calendar in the settings. */
   calendarKnown: z.boolean(),
+  /** With `?series=monthly`: the months of the period, `YYYY-MM`, in order. */
+  months: z.optional(z.array(z.string())),
   divisions: z.array(DivisionIndicators),
 });
 export type IndicatorsReport = z.infer<typeof IndicatorsReport>;
 
-/** `?division=&from=&to=`: `to` defaults to today, `from` to a year before it. */
+/** How a report is broken down in time: `monthly` adds each indicator's months. */
+export const IndicatorSeries = { monthly: 'monthly' } as const;
+export type IndicatorSeries = (typeof IndicatorSeries)[keyof typeof IndicatorSeries];
+
+/**
+ * `?division=&from=&to=&series=`: `to` defaults to today, `from` to a year before it; `series=monthly`
+ * adds each indicator's monthly figures (the trends of `<wushe-linkage-index>`).
+ */
 export const IndicatorsQuery = /* @__PURE__ */ checked(
   z.strictObject({
     division: checked(text(6, 12), z.regex(/^\d{6}(?:\d{3}){0,2}$/)),
     from: z.optional(CalendarDate),
     to: z.optional(CalendarDate),
+    series: z.optional(z.enum(valuesOf(IndicatorSeries))),
   }),
   check<{ division: string; from?: string | undefined; to?: string | undefined }>(
     (query) => !query.from || !query.to || query.from <= query.to,

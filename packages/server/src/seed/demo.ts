@@ -7,6 +7,7 @@ import { sha256 } from '../services/secrets.js';
 import { seedActivities } from './demo/activities.js';
 import { CHANGNING, PANYU, seedDivisions } from './demo/divisions.js';
 import { seedFunds } from './demo/funds.js';
+import { seedHolidays } from './demo/holidays.js';
 import { seedLinkageYear } from './demo/linkage.js';
 import { seedNeeds } from './demo/needs.js';
 import { seedOrganizations } from './demo/organizations.js';
@@ -110,6 +111,7 @@ export async function seedDemo(db: Database, options: SeedDemoOptions = {}): Pro
       await seedVolunteers(context);
       await seedActivities(context);
       await seedPoints(context);
+      await seedHolidays(context);
       await seedFunds(context);
       await seedProjects(context);
       await seedResources(context);

@@ -233,6 +233,9 @@ export async function seedProjects({ tx, now }: SeedContext): Promise<void> {
       endsOn: project.endsInDays === undefined ? null : dayFromNow(project.endsInDays),
       status: project.status,
       lastReportedAt: lastReport(project),
+      // Entered two weeks before it starts (or before today, for one not started): the index
+      // counts the projects that existed by the end of its period.
+      createdAt: beijingTime(now, Math.min(project.startsInDays, 0) - 14, 10),
     })),
   );
   const updates = PROJECTS.flatMap((project) =>

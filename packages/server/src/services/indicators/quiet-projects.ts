@@ -2,6 +2,7 @@ import { and, eq } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { projects } from '../../db/tables/index.js';
 import { isQuiet } from '../projects/quiet.js';
+import { projectHolders } from './project-holders.js';
 
 /**
  * The district's projects quiet at `now` by the one quiet rule (`isQuiet`), counted once in each
@@ -24,13 +25,8 @@ export async function quietProjectsByDivision(
     .where(and(eq(projects.districtCode, districtCode), eq(projects.status, 'in_progress')));
   const counts = new Map<string, number>();
   for (const row of rows.filter((project) => isQuiet(project, now))) {
-    const holders = new Set([
-      districtCode,
-      ...row.streetCodes,
-      ...row.communityCodes,
-      ...row.communityCodes.map((code) => code.slice(0, 9)),
-    ]);
-    for (const code of holders) counts.set(code, (counts.get(code) ?? 0) + 1);
+    for (const code of projectHolders(districtCode, row))
+      counts.set(code, (counts.get(code) ?? 0) + 1);
   }
   return counts;
 }

@@ -1,27 +1,23 @@
 import {
-  addDays,
   addWorkingDays,
   chinaDate,
   CHANGNING_DISTRICT,
-  FIXED_TARGETS,
   FOLLOW_UP_WORKING_DAYS,
-  INDICATORS,
   INDICATOR_IDS,
   MIN_PUBLIC_N,
   missingDisclosure,
-  scoreFor,
   socialOrgsTarget,
-  targetReached,
   type Indicator,
   type IndicatorId,
-  type IndicatorTarget,
+  type IndicatorsQuery,
+  type IndicatorBreakdown,
   type IndicatorsReport,
   type WorkingCalendar,
 } from '@wushe/schema';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
 import { districtCalendar } from '../settings/settings.js';
-import { csatEstimate, npsEstimate, roundTo } from '../surveys/statistics.js';
+import { csatEstimate, npsEstimate } from '../surveys/statistics.js';
 import { divisionsBelow, type IndexedDivision } from './divisions.js';
 import {
   fundDisclosures,
@@ -37,29 +33,10 @@ import {
   type Rollup,
   type Scope,
 } from './measures.js';
+import { indicator } from './indicator.js';
+import { projectsByKindStatus } from './projects-by-kind.js';
 import { quietProjectsByDivision } from './quiet-projects.js';
-
-const CHINA_MIDNIGHT = 'T00:00:00+08:00';
-
-/** The period asked for: `to` defaults to today (Beijing), `from` to 364 days before it. */
-export function periodOf(query: { from?: string | undefined; to?: string | undefined }, now: Date) {
-  const to = query.to ?? chinaDate(now);
-  const from = query.from ?? addDays(to, -364);
-  return {
-    from,
-    to,
-    start: new Date(`${from}${CHINA_MIDNIGHT}`),
-    end: new Date(`${addDays(to, 1)}${CHINA_MIDNIGHT}`),
-  };
-}
-
-/** Whether the calendar knows every year from `from` to `to`. */
-function knowsYears(calendar: WorkingCalendar, from: string, to: string): boolean {
-  for (let year = Number(from.slice(0, 4)); year <= Number(to.slice(0, 4)); year++) {
-    if (!calendar.knowsYear(year)) return false;
-  }
-  return true;
-}
+import { knowsYears, monthlyIndicators, periodOf, withSeries } from './period.js';
 
 /** The 差评 of a division counted by the follow-up rate: due (or followed up), and followed up in time. */
 interface LowRatingsDue {
@@ -86,24 +63,74 @@ interface Figures {
   resources: Rollup<'published'>;
   matches: Rollup<'matched'>;
   quietProjects: Map<string, number>;
+  projectsByKind: Map<string, IndicatorBreakdown[]>;
   lowRatingsDue: Map<string, LowRatingsDue>;
   disclosure: Map<string, { funds: number; complete: number }>;
 }
 
 /**
  * `GET /v1/indicators`: the linkage index of a division and every division below it (SPEC §12),
- * each indicator with value, numerator, denominator, target, source and 1–5 score.
+ * each indicator with value, numerator, denominator, target, source and 1–5 score; with
+ * `series=monthly`, each indicator's months too, computed by the same rules month by month.
  */
 export async function indicatorsReport(
   tx: Executor,
   districtCode: string,
-  query: { division: string; from?: string | undefined; to?: string | undefined },
+  query: IndicatorsQuery,
   now: Date,
 ): Promise<IndicatorsReport> {
   const divisions = await divisionsBelow(tx, districtCode, query.division);
   const period = periodOf(query, now);
-  const scope: Scope = { districtCode, division: query.division, ...period };
   const calendar = await districtCalendar(tx, districtCode);
+  const calendarKnown = knowsYears(calendar, period.from, period.to);
+  const indicatorsFor = (scope: Scope, known: boolean) =>
+    divisionIndicators(tx, divisions, scope, calendar, known, now);
+  const whole = await indicatorsFor(
+    { districtCode, division: query.division, ...period },
+    calendarKnown,
+  );
+  const months =
+    query.series === 'monthly'
+      ? await monthlyIndicators(period, async (month) =>
+          indicatorsFor(
+            { districtCode, division: query.division, ...month },
+            knowsYears(calendar, month.from, month.to),
+          ),
+        )
+      : undefined;
+  return {
+    division: query.division,
+    from: period.from,
+    to: period.to,
+    calendarKnown,
+    ...(months ? { months: months.map((month) => month.month) } : {}),
+    divisions: divisions.map((division) => ({
+      code: division.code,
+      name: division.name,
+      level: division.level,
+      parentCode: division.parentCode,
+      kind: division.kind,
+      population: populationOf(division),
+      // The months of the division asked for only: a district's hundreds of communities would
+      // otherwise multiply the answer by twelve; a drill-down asks for the division below.
+      indicators:
+        months && division.code === query.division
+          ? withSeries(whole.get(division.code)!, division.code, months)
+          : whole.get(division.code)!,
+    })),
+  };
+}
+
+/** The indicators of every division for one period (the whole, or one month), by division code. */
+async function divisionIndicators(
+  tx: Executor,
+  divisions: readonly IndexedDivision[],
+  scope: Scope,
+  calendar: WorkingCalendar,
+  calendarKnown: boolean,
+  now: Date,
+): Promise<Map<string, Indicator[]>> {
+  const { districtCode } = scope;
   // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
   // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
   // One connection runs one statement at a time, so they are awaited in turn.
@@ -119,6 +146,7 @@ export async function indicatorsReport(
     low,
     disclosures,
     quietProjects,
+    projectsByKind,
   ] = await tx.transaction(async (read) => {
     await read.execute(sql`set local jit = off`);
     return [
@@ -133,6 +161,7 @@ export async function indicatorsReport(
       await lowRatings(read, scope),
       await fundDisclosures(read, scope),
       await quietProjectsByDivision(read, districtCode, now),
+      await projectsByKindStatus(read, districtCode, scope.end),
     ] as const;
   });
 
@@ -173,25 +202,16 @@ export async function indicatorsReport(
     resources,
     matches,
     quietProjects,
+    projectsByKind,
     lowRatingsDue,
     disclosure,
   };
-  const calendarKnown = knowsYears(calendar, period.from, period.to);
-  return {
-    division: query.division,
-    from: period.from,
-    to: period.to,
-    calendarKnown,
-    divisions: divisions.map((division) => ({
-      code: division.code,
-      name: division.name,
-      level: division.level,
-      parentCode: division.parentCode,
-      kind: division.kind,
-      population: populationOf(division),
-      indicators: indicatorsOf(division, figures, districtCode, calendarKnown),
-    })),
-  };
+  return new Map(
+    divisions.map((division) => [
+      division.code,
+      indicatorsOf(division, figures, districtCode, calendarKnown),
+    ]),
+  );
 }
 
 function populationOf(division: IndexedDivision): number | null {
@@ -199,44 +219,11 @@ function populationOf(division: IndexedDivision): number | null {
   return known.length === 0 ? null : known.reduce((sum, c) => sum + c.population!, 0);
 }
 
-/** An indicator from its parts; the score follows from value and target. */
-function indicator(
-  id: IndicatorId,
-  parts: {
-    value: number | null;
-    numerator?: number | null;
-    denominator?: number | null;
-    target?: IndicatorTarget | null;
-    available?: boolean;
-  } & Pick<Indicator, 'interval' | 'withheld' | 'calendarKnown'>,
-): Indicator {
-  const { society, unit } = INDICATORS[id];
-  const target = parts.target ?? FIXED_TARGETS[id] ?? null;
-  const value = parts.value === null ? null : roundTo(parts.value, 2);
-  return {
-    id,
-    society,
-    unit,
-    available: parts.available ?? true,
-    value,
-    numerator: parts.numerator ?? null,
-    denominator: parts.denominator ?? null,
-    ...(parts.interval !== undefined ? { interval: parts.interval } : {}),
-    ...(parts.withheld !== undefined ? { withheld: parts.withheld } : {}),
-    ...(parts.calendarKnown !== undefined ? { calendarKnown: parts.calendarKnown } : {}),
-    target,
-    score:
-      target && value !== null
-        ? scoreFor(targetReached(value, target, parts.denominator ?? null))
-        : null,
-  };
-}
-
 const ratio = (numerator: number, denominator: number, scale = 1) =>
   denominator > 0 ? (numerator / denominator) * scale : null;
 
 /** Not computed yet from the projects (SPEC §11): listed, every figure `null`. */
-const PENDING: IndicatorId[] = ['projects_served', 'projects_by_kind_status'];
+const PENDING: IndicatorId[] = ['projects_served'];
 
 function indicatorsOf(
   division: IndexedDivision,
@@ -343,7 +330,10 @@ function indicatorsOf(
       value: n(figures.resources.get(code)?.published),
     }),
     needs_matched: indicator('needs_matched', { value: n(figures.matches.get(code)?.matched) }),
-    projects_by_kind_status: indicator('projects_by_kind_status', { value: null }),
+    projects_by_kind_status: indicator('projects_by_kind_status', {
+      value: (figures.projectsByKind.get(code) ?? []).reduce((sum, each) => sum + each.count, 0),
+      breakdown: figures.projectsByKind.get(code) ?? [],
+    }),
     quiet_projects: indicator('quiet_projects', { value: figures.quietProjects.get(code) ?? 0 }),
     volunteers_per_hundred_residents: indicator('volunteers_per_hundred_residents', {
       value: ratio(registeredInPopulated, population, 100),
