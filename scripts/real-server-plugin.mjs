@@ -14,7 +14,8 @@ import { DEMO_STAFF_PASSWORD, demoTotpCode, startTestServer } from '@wushe/serve
 export function realServerPlugin({ staff = false } = {}) {
   /** @type {ReturnType<typeof startTestServer> | undefined} */
   let started;
-  const start = () => (started ??= startTestServer({ staff }));
+  // The dev routes serve the `log` notifier's outbox, where tests read residents' sign-in codes.
+  const start = () => (started ??= startTestServer({ staff, app: { devRoutes: true } }));
   /** panyu.admin's session, signed in once. */
   let adminToken;
 

@@ -19,3 +19,23 @@ export { formStyles } from './styles/form.js';
 export { loadStateStyles } from './styles/load-state.js';
 export type { CommonStrings } from './locales/types.js';
 export { formatFen } from './components/donation/money.js';
+export {
+  clearResidentSession,
+  getResidentSession,
+  residentScope,
+  setResidentSession,
+  signOutResident,
+  subscribeResidentSession,
+  type ResidentSessionListener,
+  type StoredResidentSession,
+} from './internal/resident-session.js';
+export { ResidentSessionController } from './internal/resident-session-controller.js';
+export {
+  codeIn,
+  ResidentSignInController,
+  type SignInHost,
+  type SignInStrings,
+} from './internal/resident-sign-in.js';
+export { residentSignInStyles } from './internal/resident-sign-in.styles.js';
+export type * from './events/wushe-resident-signed-in.js';
+export type * from './events/wushe-resident-signed-out.js';
