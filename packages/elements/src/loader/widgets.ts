@@ -13,6 +13,7 @@ export const widgetModules = {
   'wushe-donate-button': () => import('../components/donate-button/donate-button.js'),
   'wushe-resources': () => import('../components/resources/resources.js'),
   'wushe-projects': () => import('../components/projects/projects.js'),
+  'wushe-my-volunteering': () => import('../components/my-volunteering/my-volunteering.js'),
 } as const satisfies Record<`wushe-${string}`, () => Promise<unknown>>;
 
 export type WidgetTag = keyof typeof widgetModules;
