@@ -1,6 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { $, $$, findIn, textOf, until, waitForText } from '../../../test/dom.js';
+import { $, $$, findIn, has, textOf, until, waitForText } from '../../../test/dom.js';
+import { realServer } from '../../../test/real-server.js';
 import {
   mount,
   serverScope,
@@ -158,9 +159,7 @@ describe('<wushe-my-volunteering>', () => {
 
   it('shows the offline state with a retry when the API cannot be reached', async () => {
     const session = await signInFromPage(freshMobile());
-    const { publishableKey } = await import('../../../test/real-server.js').then((m) =>
-      m.realServer(),
-    );
+    const { publishableKey } = await realServer();
     const unreachable = 'http://127.0.0.1:9';
     setResidentSession(`${unreachable}|${publishableKey}`, session);
     const el = await mount({ apiBase: unreachable });
@@ -181,5 +180,3 @@ describe('<wushe-my-volunteering>', () => {
     await waitForText(hk, '[part=title]', '我的義工服務');
   });
 });
-
-const has = (el: WusheMyVolunteering, selector: string) => $(el, selector) !== null;
