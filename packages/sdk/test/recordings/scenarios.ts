@@ -10,6 +10,7 @@ import { followUpScenarios } from './scenarios-follow-ups.js';
 import { editorScenarios } from './scenarios-editors.js';
 import { volunteerScenarios } from './scenarios-volunteers.js';
 import { linkageScenarios } from './scenarios-linkage.js';
+import { residentScenarios } from './scenarios-residents.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -122,4 +123,5 @@ export const scenarios: readonly Scenario[] = [
   ...followUpScenarios,
   ...editorScenarios,
   ...linkageScenarios,
+  ...residentScenarios,
 ];
