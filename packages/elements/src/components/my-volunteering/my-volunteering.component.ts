@@ -3,13 +3,13 @@ import { ConnectionError, WusheError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
-import { FormController } from '../../internal/form.js';
+import type { FormController } from '../../internal/form.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { domainStrings } from '../../internal/domain-strings.js';
 import { ResidentSessionController } from '../../internal/resident-session-controller.js';
 import { ResidentSignInController } from '../../internal/resident-sign-in.js';
 import type { MyVolunteering } from './api.js';
-import { correctionOf, editValuesOf, NO_EDIT, type EditValues } from './edit-values.js';
+import type { EditValues } from './edit-values.js';
 import type { MyVolunteeringViewHost } from './view.js';
 import { myVolunteeringStyles } from './my-volunteering.styles.js';
 import { zhCN, type MyVolunteeringStrings } from './strings/zh-CN.js';
@@ -161,6 +161,7 @@ export class WusheMyVolunteering extends WusheElement {
       const [calls, views] = await Promise.all([api(), view()]);
       if (!this.views) {
         this.views = views;
+        this.form = views.createEditForm(this);
         adoptStyles(this.renderRoot as ShadowRoot, [
           ...WusheMyVolunteering.elementStyles,
           views.viewStyles,
@@ -174,8 +175,11 @@ export class WusheMyVolunteering extends WusheElement {
     },
   });
 
-  /** The correction form: its values and each field's error survive a failure. */
-  readonly form = new FormController<EditValues>(this, { initial: NO_EDIT });
+  /**
+   * The correction form, made with the view (its code comes with it): its values and each
+   * field's error survive a failure.
+   */
+  form: FormController<EditValues> | undefined;
 
   private focusAfterUpdate: string | undefined;
   private views: Awaited<ReturnType<typeof view>> | undefined;
@@ -239,11 +243,13 @@ export class WusheMyVolunteering extends WusheElement {
   }
 
   private async save(): Promise<void> {
-    const volunteer = await this.form.submit(async (values) =>
-      (await api()).correctRegistration(this.session, correctionOf(values)),
+    const { form, views } = this;
+    if (!form || !views) return;
+    const volunteer = await form.submit(async (values) =>
+      (await api()).correctRegistration(this.session, views.correctionOf(values)),
     );
     if (!volunteer) {
-      if (this.form.error) this.report(this.form.error);
+      if (form.error) this.report(form.error);
       this.focusAfterUpdate = '[aria-invalid="true"], [part=alert]';
       this.requestUpdate();
       return;
@@ -315,19 +321,21 @@ export class WusheMyVolunteering extends WusheElement {
       return element.busy;
     },
     get form() {
-      return element.form;
+      return element.form!;
     },
     edit: () => {
       const volunteer = element.remote.value?.volunteer;
       if (!volunteer) return;
-      element.form.reset();
-      element.form.values = editValuesOf(volunteer);
+      const { form, views } = element;
+      if (!form || !views) return;
+      form.reset();
+      form.values = views.editValuesOf(volunteer);
       element.editing = true;
       element.focusAfterUpdate = '#edit-name';
     },
     cancelEdit: () => {
       element.editing = false;
-      element.form.reset();
+      element.form?.reset();
       element.focusAfterUpdate = '[part=edit]';
     },
     save: () => void element.save(),

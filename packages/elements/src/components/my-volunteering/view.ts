@@ -1,9 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { FormController } from '../../internal/form.js';
+import type { ReactiveControllerHost } from 'lit';
+import { FormController } from '../../internal/form.js';
 import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { MyVolunteering } from './api.js';
 import { renderCertificate } from './certificate.js';
-import type { EditValues } from './edit-values.js';
+import { NO_EDIT, type EditValues } from './edit-values.js';
 import { formatsFor, type Formats } from './format.js';
 import { renderHours } from './hours.js';
 import { communityName, hoursByActivity } from './hours-lines.js';
@@ -13,6 +14,11 @@ import { renderSignups } from './signups.js';
 import type { MyVolunteeringStrings } from './strings/zh-CN.js';
 
 export { viewStyles } from './view.styles.js';
+export { correctionOf, editValuesOf } from './edit-values.js';
+
+/** The correction form of `host`, empty until the resident asks to correct. */
+export const createEditForm = (host: ReactiveControllerHost) =>
+  new FormController<EditValues>(host, { initial: NO_EDIT });
 
 /*
  * What a signed-in resident sees, in a chunk of its own fetched with the widget's calls: a page
