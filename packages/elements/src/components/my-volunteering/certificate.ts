@@ -3,11 +3,11 @@ import type { MyHours, MyVolunteer } from '@wushe/schema';
 import { fill } from '../../internal/locale.js';
 import { hoursTotals, type HoursLine } from './hours-lines.js';
 import type { Formats } from './format.js';
-import type { MyVolunteeringStrings } from './strings/zh-CN.js';
+import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 
 /** What the certificate states and who issues it. */
 export interface CertificateView {
-  readonly text: MyVolunteeringStrings;
+  readonly text: MyVolunteeringViewStrings;
   readonly formats: Formats;
   readonly volunteer: MyVolunteer;
   readonly hours: MyHours;

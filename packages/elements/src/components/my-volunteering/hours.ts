@@ -2,11 +2,11 @@ import { html, type TemplateResult } from 'lit';
 import { fill } from '../../internal/locale.js';
 import { hoursTotals, type HoursLine } from './hours-lines.js';
 import type { Formats } from './format.js';
-import type { MyVolunteeringStrings } from './strings/zh-CN.js';
+import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 
 /** My hours by activity: 信用时 and 荣誉时 in their own columns, and their totals. */
 export function renderHours(
-  text: MyVolunteeringStrings,
+  text: MyVolunteeringViewStrings,
   formats: Formats,
   lines: readonly HoursLine[],
 ): TemplateResult {

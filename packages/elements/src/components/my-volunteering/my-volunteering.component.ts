@@ -11,6 +11,7 @@ import { ResidentSignInController } from '../../internal/resident-sign-in.js';
 import type { MyVolunteering } from './api.js';
 import type { EditValues } from './edit-values.js';
 import type { MyVolunteeringViewHost } from './view.js';
+import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 import { myVolunteeringStyles } from './my-volunteering.styles.js';
 import { zhCN, type MyVolunteeringStrings } from './strings/zh-CN.js';
 import type {} from '../../events/wushe-error.js';
@@ -160,12 +161,14 @@ export class WusheMyVolunteering extends WusheElement {
     task: async (_args, { signal }) => {
       const [calls, views] = await Promise.all([api(), view()]);
       if (!this.views) {
-        this.views = views;
+        // Its wording first: a locale that cannot be fetched leaves the view to a retry.
+        this.viewWords = await views.createViewWords(this);
         this.form = views.createEditForm(this);
         adoptStyles(this.renderRoot as ShadowRoot, [
           ...WusheMyVolunteering.elementStyles,
           views.viewStyles,
         ]);
+        this.views = views;
       }
       return calls.loadMyVolunteering(this.session, this.requester, signal);
     },
@@ -180,6 +183,8 @@ export class WusheMyVolunteering extends WusheElement {
    * field's error survive a failure.
    */
   form: FormController<EditValues> | undefined;
+  /** The signed-in view's wording, which comes with it. */
+  private viewWords: LocaleController<MyVolunteeringViewStrings> | undefined;
 
   private focusAfterUpdate: string | undefined;
   private views: Awaited<ReturnType<typeof view>> | undefined;
@@ -294,7 +299,7 @@ export class WusheMyVolunteering extends WusheElement {
   /** What the signed-in view reads of this element, read live. */
   private readonly viewHost: MyVolunteeringViewHost = ((element: WusheMyVolunteering) => ({
     get text() {
-      return element.text;
+      return element.viewWords!.value;
     },
     get common() {
       return element.strings;

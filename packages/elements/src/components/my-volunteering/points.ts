@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { VolunteerPoints } from '@wushe/schema';
 import { fill } from '../../internal/locale.js';
 import type { Formats } from './format.js';
-import type { MyVolunteeringStrings } from './strings/zh-CN.js';
+import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 
 /** My points: the balance spendable now, what expires next, this year's earning, the history. */
 export function renderPoints(
-  text: MyVolunteeringStrings,
+  text: MyVolunteeringViewStrings,
   formats: Formats,
   points: VolunteerPoints,
 ): TemplateResult {

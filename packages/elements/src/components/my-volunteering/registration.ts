@@ -6,7 +6,7 @@ import { fill } from '../../internal/locale.js';
 import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { EditValues } from './edit-values.js';
 import type { Formats } from './format.js';
-import type { MyVolunteeringStrings } from './strings/zh-CN.js';
+import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 
 /*
  * The choices are the keys of the domain's wording, which is typed by the contract's own tables
@@ -18,7 +18,7 @@ const keysOf = <K extends string>(record: Readonly<Record<K, string>>) =>
 
 /** What the registration section reads of the widget, and what its buttons do. */
 export interface RegistrationView {
-  readonly text: MyVolunteeringStrings;
+  readonly text: MyVolunteeringViewStrings;
   readonly common: CommonStrings;
   readonly domain: DomainStrings;
   readonly formats: Formats;

@@ -2,11 +2,11 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { MySignup } from '@wushe/schema';
 import { fill } from '../../internal/locale.js';
 import type { Formats } from './format.js';
-import type { MyVolunteeringStrings } from './strings/zh-CN.js';
+import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 
 /** What the signups section reads of the widget, and what its buttons do. */
 export interface SignupsView {
-  readonly text: MyVolunteeringStrings;
+  readonly text: MyVolunteeringViewStrings;
   readonly formats: Formats;
   readonly signups: readonly MySignup[];
   /** The signup whose cancellation waits for a "yes". */

@@ -1,5 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ReactiveControllerHost } from 'lit';
+import type { Locale } from '@wushe/schema';
+import { LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { FormController } from '../../internal/form.js';
 import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { MyVolunteering } from './api.js';
@@ -11,10 +13,23 @@ import { communityName, hoursByActivity } from './hours-lines.js';
 import { renderPoints } from './points.js';
 import { renderRegistration } from './registration.js';
 import { renderSignups } from './signups.js';
-import type { MyVolunteeringStrings } from './strings/zh-CN.js';
+import { viewZhCN, type MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 
 export { viewStyles } from './view.styles.js';
 export { correctionOf, editValuesOf } from './edit-values.js';
+
+const viewStrings = new LocaleStrings<MyVolunteeringViewStrings>(viewZhCN, {
+  'zh-HK': () => import('./strings/view-zh-HK.js'),
+  en: () => import('./strings/view-en.js'),
+});
+
+/** The view's wording in `host`'s locale, loaded before the view first shows. */
+export async function createViewWords(
+  host: ReactiveControllerHost & { readonly locale: Locale },
+): Promise<LocaleController<MyVolunteeringViewStrings>> {
+  await viewStrings.load(host.locale);
+  return new LocaleController(host, viewStrings);
+}
 
 /** The correction form of `host`, empty until the resident asks to correct. */
 export const createEditForm = (host: ReactiveControllerHost) =>
@@ -27,7 +42,7 @@ export const createEditForm = (host: ReactiveControllerHost) =>
 
 /** What the view reads of `<wushe-my-volunteering>`, and what its buttons do. */
 export interface MyVolunteeringViewHost {
-  readonly text: MyVolunteeringStrings;
+  readonly text: MyVolunteeringViewStrings;
   readonly common: CommonStrings;
   readonly domain: DomainStrings;
   readonly locale: string;
