@@ -9,6 +9,7 @@ export * from './components/donate-button/donate-button.js';
 export * from './components/resources/resources.js';
 export * from './components/projects/projects.js';
 export * from './components/points-store/points-store.js';
+export * from './components/my-volunteering/my-volunteering.js';
 export * from './internal/define.js';
 export * from './internal/config.js';
 export * from './internal/wushe-element.js';

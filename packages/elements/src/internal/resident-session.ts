@@ -1,5 +1,5 @@
 import type { Resident } from '@wushe/schema';
-import type { Requester } from '@wushe/sdk';
+import { ConnectionError, type Requester } from '@wushe/sdk';
 
 /*
  * Where a signed-in resident's token (`rt_…`, SPEC §13) lives on a page: in the page origin's
@@ -144,10 +144,21 @@ export async function signOutResident(requester: Requester, scope: string): Prom
   const session = getResidentSession(scope);
   clearResidentSession(scope);
   if (!session) return;
-  const { residentSignOutRoute } = await import('./resident-sign-out.js');
-  const before = requester.residentToken;
-  requester.residentToken = session.token;
-  const ended = requester.call(residentSignOutRoute, {});
-  requester.residentToken = before === session.token ? undefined : before;
-  await ended.catch(() => undefined);
+  await residentApi()
+    .then(({ endSession }) => endSession(requester, session.token))
+    .catch(() => undefined);
 }
+
+/**
+ * The sign-in's calls (`resident-api.ts`), loaded on first use with the contract's schemas; a
+ * chunk that cannot be fetched is a lost connection, shown as offline.
+ */
+export const residentApi = () =>
+  import('./resident-api.js').catch((cause: unknown) => {
+    throw new ConnectionError({
+      code: 'connection_failed',
+      status: 0,
+      message: 'Could not load the sign-in',
+      cause,
+    });
+  });

@@ -1,11 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { live } from 'lit/directives/live.js';
-import {
-  requestResidentCodeRoute,
-  residentSignInRoute,
-  type Locale,
-  type ResidentCodeSent,
-} from '@wushe/schema';
+import type { Locale, ResidentCodeSent } from '@wushe/schema';
 import { ConnectionError, RateLimitError, WusheError, type Requester } from '@wushe/sdk';
 import type { LitElement } from 'lit';
 import type { CommonStrings } from '../locales/types.js';
@@ -13,6 +7,7 @@ import { reportError } from '../events/wushe-error.js';
 import { textField } from './fields.js';
 import { commonStrings, fill, LocaleController, LocaleStrings } from './locale.js';
 import type { ResidentSessionController } from './resident-session-controller.js';
+import { residentApi } from './resident-session.js';
 import { zhCN, type SignInStrings } from './sign-in-strings/zh-CN.js';
 
 export type { SignInStrings } from './sign-in-strings/zh-CN.js';
@@ -98,9 +93,8 @@ export class ResidentSignInController {
   async requestCode(): Promise<void> {
     if (this.busy) return;
     await this.send(async () => {
-      this.sent = await this.requester().call(requestResidentCodeRoute, {
-        body: { mobile: this.mobile },
-      });
+      const { requestCode } = await residentApi();
+      this.sent = await requestCode(this.requester(), this.mobile);
       this.step = 'code';
       this.code = '';
       this.focusLater('#sign-in-code');
@@ -111,9 +105,8 @@ export class ResidentSignInController {
   async signIn(): Promise<void> {
     if (this.busy) return;
     await this.send(async () => {
-      const session = await this.requester().call(residentSignInRoute, {
-        body: { mobile: this.mobile, code: this.code },
-      });
+      const { openSession } = await residentApi();
+      const session = await openSession(this.requester(), this.mobile, this.code);
       this.session.signIn(session);
       this.reset();
     });
@@ -171,6 +164,8 @@ export class ResidentSignInController {
   private readonly onCodeInput = (event: InputEvent) => {
     const input = event.target as HTMLInputElement;
     this.code = codeIn(input.value);
+    // What is not a digit goes at once: the binding would not see a change it did not make.
+    if (input.value !== this.code) input.value = this.code;
     this.codeError = undefined;
     this.host.requestUpdate();
     // The phone's autofill (no `inputType`) or a paste brings the whole code: sign in at once.
@@ -188,8 +183,12 @@ export class ResidentSignInController {
     if (this.code.length === CODE_DIGITS) void this.signIn();
   };
 
+  /** The sign-in's calls, fetched as soon as the form shows, so sending waits for no download. */
+  private prefetched: Promise<unknown> | undefined;
+
   /** The form: the mobile step, or the code step once a code was sent. */
   render(intro: string = this.text.intro): TemplateResult {
+    this.prefetched ??= residentApi().catch(() => undefined);
     const text = this.text;
     return html`<section class="sign-in" part="sign-in" aria-labelledby="sign-in-title">
       <h3 id="sign-in-title">${text.title}</h3>
@@ -261,7 +260,7 @@ export class ResidentSignInController {
           autocomplete="one-time-code"
           enterkeyhint="go"
           required
-          .value=${live(this.code)}
+          .value=${this.code}
           aria-invalid=${error ? 'true' : 'false'}
           aria-describedby=${described}
           @input=${this.onCodeInput}

@@ -15,6 +15,7 @@ export const widgetModules = {
   'wushe-projects': () => import('../components/projects/projects.js'),
   'wushe-points-store': () => import('../components/points-store/points-store.js'),
   'wushe-linkage-index': () => import('../components/linkage-index/linkage-index.js'),
+  'wushe-my-volunteering': () => import('../components/my-volunteering/my-volunteering.js'),
 } as const satisfies Record<`wushe-${string}`, () => Promise<unknown>>;
 
 export type WidgetTag = keyof typeof widgetModules;

@@ -80,7 +80,7 @@ export async function record(scenarios: readonly Scenario[]): Promise<Recording[
     now: new Date(RECORDED_AT),
     // The demo's staff accounts, for the staff widgets' sign-in scenarios.
     staff: true,
-    // `devRoutes`: the outbox, where a resident's sign-in code arrives (the points scenarios).
+    // The dev routes serve the outbox, where the residents' scenarios read their sign-in codes.
     app: { checkResponses: true, devRoutes: true },
   });
   try {

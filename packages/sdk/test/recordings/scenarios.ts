@@ -13,6 +13,7 @@ import { linkageScenarios } from './scenarios-linkage.js';
 import { programScenarios } from './scenarios-programs.js';
 import { pointsScenarios } from './scenarios-points.js';
 import { indicatorScenarios } from './scenarios-indicators.js';
+import { residentScenarios } from './scenarios-residents.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -128,4 +129,5 @@ export const scenarios: readonly Scenario[] = [
   ...programScenarios,
   ...pointsScenarios,
   ...indicatorScenarios,
+  ...residentScenarios,
 ];

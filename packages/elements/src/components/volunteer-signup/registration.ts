@@ -20,17 +20,11 @@ import type {
   SignupResult,
   SignupValues,
 } from './signup-mode.js';
+import { skillsOf } from '../../internal/skills.js';
 
 // The contract's own tables, so a category added there appears here without another list.
 const CATEGORIES: readonly NeedCategory[] = Object.values(NeedCategory);
 const AVAILABILITY: readonly Availability[] = Object.values(Availability);
-
-/** Skills as typed: one text, separated by commas, 、, semicolons or new lines. */
-const skillsOf = (text: string) =>
-  text
-    .split(/[,，、;；\n]+/)
-    .map((skill) => skill.trim())
-    .filter(Boolean);
 
 /**
  * Volunteer registration (社区志愿者登记): the district tree to choose a community from, the ID
