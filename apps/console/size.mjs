@@ -27,6 +27,7 @@ const SCREENS = {
   organizations: 'organization-editor/organization-editor.js',
   activities: 'activity-editor/activity-editor.js',
   surveys: 'survey-editor/survey-editor.js',
+  'social workers': 'social-worker-editor/social-worker-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -40,6 +41,7 @@ const STAFF_MARKS = [
   'wushe-organization-editor',
   'wushe-activity-editor',
   'wushe-survey-editor',
+  'wushe-social-worker-editor',
   '@wushe/staff-elements',
 ];
 

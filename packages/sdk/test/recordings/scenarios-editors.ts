@@ -7,7 +7,8 @@ import type { Scenario } from './recorder.js';
  * <wushe-key-editor> loads them, a secret key issued and revoked; the accounts of 锦绣香江社区
  * and of a community with none as <wushe-account-editor> loads them (with what may be granted
  * and the divisions), one invited and then disabled; 锦绣香江社区's organizations as
- * <wushe-organization-editor> loads them, one registered, and a community with none.
+ * <wushe-organization-editor> loads them, one registered, and a community with none; 南村镇's
+ * social workers as <wushe-social-worker-editor> loads them, one added.
  */
 
 /** The query <wushe-account-editor division="…"> sends. */
@@ -15,6 +16,14 @@ export const accountsQuery = (division: string) => ({ division, limit: 100 });
 
 /** The query <wushe-organization-editor division="…"> sends for a community. */
 export const organizationsQuery = (community: string) => ({ community, limit: 100 });
+
+/** The queries <wushe-social-worker-editor division="…"> sends: its workers, and the agencies. */
+export const socialWorkersQuery = (place: { community?: string; street?: string }) => ({
+  ...place,
+  active: 'any' as const,
+  limit: 100,
+});
+export const agenciesQuery = { kind: 'social_work_agency', limit: 100 } as const;
 
 export const editorScenarios: readonly Scenario[] = [
   {
@@ -72,6 +81,31 @@ export const editorScenarios: readonly Scenario[] = [
       });
       await staff.call(routes.listOrganizations, {
         query: organizationsQuery(DemoIds.emptyCommunity),
+      });
+    },
+  },
+  {
+    name: 'staff-social-workers',
+    description:
+      '南村镇’s social workers, the agencies and the divisions; one added at the street’s 社工站; a community with none.',
+    async run(context) {
+      const staff = context.staff.requester;
+      await staff.call(routes.listSocialWorkers, {
+        query: socialWorkersQuery({ street: DemoIds.street }),
+      });
+      await staff.call(routes.listOrganizations, { query: agenciesQuery });
+      await staff.call(routes.listDivisions, {});
+      await staff.call(routes.createSocialWorker, {
+        body: {
+          name: '冯敏仪',
+          organizationId: 'org_pyHeyueSocialWork',
+          station: '南村镇社工站',
+          certificateLevel: 'assistant_social_worker',
+          streetId: DemoIds.street,
+        },
+      });
+      await staff.call(routes.listSocialWorkers, {
+        query: socialWorkersQuery({ community: DemoIds.emptyCommunity }),
       });
     },
   },
