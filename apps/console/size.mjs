@@ -28,6 +28,7 @@ const SCREENS = {
   activities: 'activity-editor/activity-editor.js',
   surveys: 'survey-editor/survey-editor.js',
   'social workers': 'social-worker-editor/social-worker-editor.js',
+  funds: 'fund-editor/fund-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -42,6 +43,7 @@ const STAFF_MARKS = [
   'wushe-activity-editor',
   'wushe-survey-editor',
   'wushe-social-worker-editor',
+  'wushe-fund-editor',
   '@wushe/staff-elements',
 ];
 

@@ -8,7 +8,8 @@ import type { Scenario } from './recorder.js';
  * and of a community with none as <wushe-account-editor> loads them (with what may be granted
  * and the divisions), one invited and then disabled; 锦绣香江社区's organizations as
  * <wushe-organization-editor> loads them, one registered, and a community with none; 南村镇's
- * social workers as <wushe-social-worker-editor> loads them, one added.
+ * social workers as <wushe-social-worker-editor> loads them, one added; 南村镇's funds as
+ * <wushe-fund-editor> loads them, one created with half its disclosure.
  */
 
 /** The query <wushe-account-editor division="…"> sends. */
@@ -24,6 +25,9 @@ export const socialWorkersQuery = (place: { community?: string; street?: string 
   limit: 100,
 });
 export const agenciesQuery = { kind: 'social_work_agency', limit: 100 } as const;
+
+/** The query <wushe-fund-editor division="…"> sends. */
+export const staffFundsQuery = (division: string) => ({ division, limit: 100 });
 
 export const editorScenarios: readonly Scenario[] = [
   {
@@ -107,6 +111,29 @@ export const editorScenarios: readonly Scenario[] = [
       await staff.call(routes.listSocialWorkers, {
         query: socialWorkersQuery({ community: DemoIds.emptyCommunity }),
       });
+    },
+  },
+  {
+    name: 'staff-funds',
+    description:
+      '南村镇’s funds as staff edit them and the divisions; one created with half its disclosure; a community with none.',
+    async run(context) {
+      const staff = context.staff.requester;
+      await staff.call(routes.listStaffFunds, { query: staffFundsQuery(DemoIds.street) });
+      await staff.call(routes.listDivisions, {});
+      await staff.call(routes.createFund, {
+        body: {
+          divisionId: DemoIds.street,
+          name: '南村镇助学基金',
+          mode: 'direct',
+          targetFen: 8_000_000,
+          disclosure: {
+            organizationName: '广州市番禺区慈善会',
+            creditCode: '53100000500021676K',
+          },
+        },
+      });
+      await staff.call(routes.listStaffFunds, { query: staffFundsQuery(DemoIds.emptyCommunity) });
     },
   },
 ];
