@@ -5,11 +5,11 @@ import type { Scenario } from './recorder.js';
 /*
  * What the staff editors' stories replay (@wushe/staff-elements): the district's keys as
  * <wushe-key-editor> loads them, a secret key issued and revoked; the accounts of 锦绣香江社区
- * and of a community with none as <wushe-account-editor> loads them (with what may be granted
- * and the divisions), one invited and then disabled; 锦绣香江社区's organizations as
- * <wushe-organization-editor> loads them, one registered, and a community with none; 南村镇's
- * social workers as <wushe-social-worker-editor> loads them, one added; 南村镇's funds as
- * <wushe-fund-editor> loads them, one created with half its disclosure.
+ * and of a community with none as <wushe-account-editor> loads them (with what may be granted,
+ * the divisions, organizations and calls), one invited and then disabled; 锦绣香江社区's
+ * organizations as <wushe-organization-editor> loads them, one registered, and a community with
+ * none; 南村镇's social workers as <wushe-social-worker-editor> loads them, one added; 南村镇's
+ * funds as <wushe-fund-editor> loads them, one created with half its disclosure.
  */
 
 /** The query <wushe-account-editor division="…"> sends. */
@@ -50,6 +50,8 @@ export const editorScenarios: readonly Scenario[] = [
       await staff.call(routes.listAccounts, { query: accountsQuery(DemoIds.community) });
       await staff.call(routes.listGrantableRoles, {});
       await staff.call(routes.listDivisions, {});
+      await staff.call(routes.listOrganizations, { query: { limit: 100 } });
+      await staff.call(routes.listCalls, { query: { limit: 100 } });
       const invited = await staff.call(routes.createAccount, {
         body: {
           name: '李晓梅',
