@@ -271,9 +271,10 @@ describe('GET /v1/staff/funds', () => {
   it('lists the funds of a street and its communities as staff edit them, each with its checklist; another street is refused', async () => {
     const staff = await streetStaff();
     const { filingNumber: _filing, ...partial } = DISCLOSURE;
+    // The column is free JSON: a draft stores the disclosure entered so far.
     const draft = await insertFund(h, {
       name: '锦绣香江长者基金',
-      disclosure: partial,
+      disclosure: partial as typeof DISCLOSURE,
       open: false,
     });
     const complete = await insertFund(h, {
