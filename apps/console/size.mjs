@@ -28,6 +28,8 @@ const SCREENS = {
   activities: 'activity-editor/activity-editor.js',
   surveys: 'survey-editor/survey-editor.js',
   'linkage index': 'linkage-index/linkage-index.js',
+  'social workers': 'social-worker-editor/social-worker-editor.js',
+  funds: 'fund-editor/fund-editor.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -41,6 +43,8 @@ const STAFF_MARKS = [
   'wushe-organization-editor',
   'wushe-activity-editor',
   'wushe-survey-editor',
+  'wushe-social-worker-editor',
+  'wushe-fund-editor',
   '@wushe/staff-elements',
 ];
 

@@ -168,6 +168,7 @@ export const ROUTE_METHODS = {
   updateSurvey: 'surveys.update',
   createSurveyVersion: 'surveys.createVersion',
   listStaffSurveys: 'surveys.staffList',
+  listStaffFunds: 'staffFunds.list',
   createFund: 'staffFunds.create',
   updateFund: 'staffFunds.update',
   createDisbursement: 'staffFunds.disburse',

@@ -28,6 +28,7 @@ const ID_BY_SEGMENT: Record<string, string> = {
 const REQUIRED_QUERY: Partial<Record<RouteName, object>> = {
   listStaffQueue: { kind: 'needs_review' },
   getIndicators: { division: '440113' },
+  listStaffFunds: { division: '440113104' },
   listRewards: { community: '440113104001' },
 };
 

@@ -266,3 +266,60 @@ describe('POST /v1/funds/{id}/disbursements', () => {
     expect(refused.status).toBe(403);
   });
 });
+
+describe('GET /v1/staff/funds', () => {
+  it('lists the funds of a street and its communities as staff edit them, each with its checklist; another street is refused', async () => {
+    const staff = await streetStaff();
+    const { filingNumber: _filing, ...partial } = DISCLOSURE;
+    // The column is free JSON: a draft stores the disclosure entered so far.
+    const draft = await insertFund(h, {
+      name: '锦绣香江长者基金',
+      disclosure: partial as typeof DISCLOSURE,
+      open: false,
+    });
+    const complete = await insertFund(h, {
+      name: '南村镇慈善基金',
+      communityCode: null,
+      open: true,
+    });
+    const elsewhere = await insertFund(h, { streetCode: '440113001', communityCode: XIANFENG });
+
+    const listed = await h.request('GET', `/v1/staff/funds?division=${NANCUN}`, {
+      key: staff.token,
+    });
+    expect(listed.status).toBe(200);
+    const byId = new Map(
+      (listed.body.data as { id: string }[]).map((fund) => [fund.id, fund] as const),
+    );
+    expect(byId.get(draft.id)).toMatchObject({
+      open: false,
+      donatable: false,
+      disclosure: null,
+      missingDisclosure: ['filingNumber'],
+      disclosureDraft: { organizationName: DISCLOSURE.organizationName },
+    });
+    expect(byId.get(complete.id)).toMatchObject({
+      open: true,
+      donatable: true,
+      missingDisclosure: [],
+    });
+    expect(byId.has(elsewhere.id)).toBe(false);
+
+    const community = await h.request('GET', `/v1/staff/funds?division=${JINXIU}`, {
+      key: staff.token,
+    });
+    expect((community.body.data as { id: string }[]).map((fund) => fund.id)).toEqual([draft.id]);
+
+    const refused = await h.request('GET', '/v1/staff/funds?division=440113001', {
+      key: staff.token,
+    });
+    expect(refused.status).toBe(403);
+    const communityStaff = await tokenOf('chen.xiaohong', [
+      { role: 'community_staff', scope: JINXIU },
+    ]);
+    const notAnEditor = await h.request('GET', `/v1/staff/funds?division=${JINXIU}`, {
+      key: communityStaff.token,
+    });
+    expect(notAnEditor.status).toBe(403);
+  });
+});

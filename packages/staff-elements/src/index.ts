@@ -9,4 +9,6 @@ export * from './components/key-editor/key-editor.js';
 export * from './components/organization-editor/organization-editor.js';
 export * from './components/activity-editor/activity-editor.js';
 export * from './components/survey-editor/survey-editor.js';
+export * from './components/social-worker-editor/social-worker-editor.js';
+export * from './components/fund-editor/fund-editor.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

@@ -11,6 +11,8 @@ import { organizationsSection } from './organizations.js';
 import { activitiesSection } from './activities.js';
 import { surveysSection } from './surveys.js';
 import { linkageIndexSection } from './linkage-index.js';
+import { socialWorkersSection } from './social-workers.js';
+import { fundsSection } from './funds.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -24,6 +26,8 @@ export const SECTIONS: readonly ConsoleSection[] = [
   activitiesSection,
   surveysSection,
   linkageIndexSection,
+  socialWorkersSection,
+  fundsSection,
   accountsSection,
   keysSection,
 ];

@@ -111,6 +111,7 @@ export const responses = {
   updateSurvey: Survey,
   createSurveyVersion: Survey,
   listStaffSurveys: StaffSurveys,
+  listStaffFunds: page(StaffFund),
   createFund: StaffFund,
   updateFund: StaffFund,
   createDisbursement: Disbursement,

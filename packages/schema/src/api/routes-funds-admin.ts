@@ -3,9 +3,11 @@ import { prefixedId } from '../primitives.js';
 import {
   CreateDisbursementRequest,
   CreateFundRequest,
+  FundDivision,
   UpdateFundRequest,
 } from '../entities/fund-admin.js';
 import type { RouteDefinition } from './routes.js';
+import { PageQuery } from './pagination.js';
 import { BODY_ERRORS, STAFF_ERRORS } from './route-errors.js';
 
 /*
@@ -16,6 +18,33 @@ import { BODY_ERRORS, STAFF_ERRORS } from './route-errors.js';
 const fundById = /* @__PURE__ */ z.strictObject({ id: prefixedId('fund') });
 const created = ['idempotency_key_reused', 'idempotency_in_progress'] as const;
 const FUND_EDITORS = ['district_admin', 'street_staff'] as const;
+
+/**
+ * `GET /v1/staff/funds`: the funds of `division` and of the divisions within it (a street's and
+ * its communities'; the district: all), by name, as staff edit them.
+ */
+export const ListStaffFundsQuery = /* @__PURE__ */ z.strictObject({
+  ...PageQuery.shape,
+  division: FundDivision,
+});
+export type ListStaffFundsQuery = z.input<typeof ListStaffFundsQuery>;
+
+export const listStaffFundsRoute = {
+  id: 'listStaffFunds',
+  method: 'GET',
+  path: '/v1/staff/funds',
+  summary:
+    'Funds of a division and those within it as staff edit them: offered or not, the disclosure entered so far and what it still misses',
+  tag: 'funds',
+  auth: 'staff',
+  permission: {
+    roles: FUND_EDITORS,
+    scope: { in: 'query', field: 'division', subject: 'division' },
+  },
+  query: ListStaffFundsQuery,
+  status: 200,
+  errors: ['validation_failed', ...STAFF_ERRORS],
+} as const satisfies RouteDefinition;
 
 export const createFundRoute = {
   id: 'createFund',
@@ -76,6 +105,7 @@ export const createDisbursementRoute = {
 
 /** The fund administration routes, spread into `routes`. */
 export const fundAdminRoutes = {
+  listStaffFunds: listStaffFundsRoute,
   createFund: createFundRoute,
   updateFund: updateFundRoute,
   createDisbursement: createDisbursementRoute,

@@ -1,13 +1,16 @@
 import {
   createDisbursementRoute,
   createFundRoute,
+  listStaffFundsRoute,
   updateFundRoute,
   type CreateDisbursementRequest,
   type CreateFundRequest,
+  type ListStaffFundsQuery,
   type UpdateFundRequest,
 } from '@wushe/schema';
 import type { RequestOptions } from '../options.js';
-import type { Requester, RouteAnswer } from '../requester.js';
+import { paginate, type PagePromise } from '../pagination.js';
+import type { Requester, RouteAnswer, RouteItem } from '../requester.js';
 
 /**
  * Funds as staff run them (street_staff and above, within the fund's division; or the secret
@@ -18,6 +21,23 @@ import type { Requester, RouteAnswer } from '../requester.js';
  */
 export class StaffFundsResource {
   constructor(private readonly requester: Requester) {}
+
+  /**
+   * The funds of `division` and of those within it, as staff edit them: offered or not, the
+   * disclosure entered so far and `missingDisclosure`, the checklist of what it still lacks.
+   */
+  list(
+    params: ListStaffFundsQuery,
+    options?: RequestOptions,
+  ): PagePromise<RouteItem<typeof listStaffFundsRoute>> {
+    return paginate((cursor) =>
+      this.requester.call(
+        listStaffFundsRoute,
+        { query: cursor ? { ...params, cursor } : params },
+        options,
+      ),
+    );
+  }
 
   /** A fund of the district, a street or a community (`divisionId`). */
   create(params: CreateFundRequest, options?: RequestOptions): RouteAnswer<typeof createFundRoute> {

@@ -2,7 +2,7 @@ import type { RouteBindOptions, RouteHandlers } from '../http/route.js';
 import { confirmDonation } from '../services/donations/confirm.js';
 import { createDonation } from '../services/donations/create.js';
 import { createDonationInOneStatement } from '../services/donations/create-in-one-statement.js';
-import { findFund, fundDetail, listFunds } from '../services/donations/fund-view.js';
+import { findFund, fundDetail, listFunds, toFund } from '../services/donations/fund-view.js';
 import { donationOf, ledgerPage } from '../services/donations/ledger.js';
 
 /**
@@ -11,7 +11,7 @@ import { donationOf, ledgerPage } from '../services/donations/ledger.js';
  * which alone moves a fund's total. (The sandbox provider's checkout pages are in `sandbox.ts`.)
  */
 export const fundHandlers = {
-  listFunds: ({ tx, auth, query }) => listFunds(tx, auth.districtCode, query),
+  listFunds: ({ tx, auth, query }) => listFunds(tx, auth.districtCode, query, toFund),
 
   getFund: async ({ tx, auth, params }) =>
     fundDetail(tx, await findFund(tx, auth.districtCode, params.id)),

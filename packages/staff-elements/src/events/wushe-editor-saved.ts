@@ -1,5 +1,6 @@
 /** Which staff editor saved something. */
-export type EditorName = 'accounts' | 'keys' | 'organizations' | 'activities' | 'surveys';
+export type EditorName =
+  'accounts' | 'keys' | 'organizations' | 'activities' | 'surveys' | 'social-workers' | 'funds';
 
 /**
  * A staff editor saved a record: `action` says what was done (`created`, `updated`, `disabled`,

@@ -101,14 +101,16 @@ export async function fundDetail(tx: Executor, row: FundRow): Promise<FundDetail
 }
 
 /**
- * The district's funds, by name. `community` finds the funds of that community; `street` those of
- * the street and of its communities, since a community fund serves its street too.
+ * The district's funds, by name, each as `view` shows it (the public `toFund`, or as staff edit
+ * it). `community` finds the funds of that community; `street` those of the street and of its
+ * communities, since a community fund serves its street too.
  */
-export async function listFunds(
+export async function listFunds<T>(
   tx: Executor,
   districtCode: string,
   query: Pick<ListFundsQuery, 'community' | 'street' | 'cursor'> & { limit?: number | undefined },
-): Promise<Page<Fund>> {
+  view: (row: FundRow) => T,
+): Promise<Page<T>> {
   const limit = pageSize(query.limit);
   const after = decodeCursor(query.cursor, ['string', 'string']);
   const where: (SQL | undefined)[] = [
@@ -134,5 +136,5 @@ export async function listFunds(
     .where(and(...where))
     .orderBy(asc(funds.name), asc(funds.id))
     .limit(limit + 1);
-  return pageOf(rows, limit, toFund, (row) => [row.name, row.id]);
+  return pageOf(rows, limit, view, (row) => [row.name, row.id]);
 }

@@ -5,10 +5,12 @@ import {
   missingDisclosure,
   type DisclosureDraft,
   type Messages,
+  type Page,
   type StaffFund,
 } from '@wushe/schema';
+import type { Executor } from '../../db/database.js';
 import { DomainError } from '../errors.js';
-import { toFund, type FundRow } from '../donations/fund-view.js';
+import { listFunds, toFund, type FundRow } from '../donations/fund-view.js';
 
 /** The disclosure fields entered and valid so far; the others are what `missingDisclosure` lists. */
 function draftOf(row: FundRow, missing: readonly string[]): DisclosureDraft {
@@ -30,6 +32,25 @@ export function toStaffFund(row: FundRow): StaffFund {
     disclosureDraft: draftOf(row, missing),
     missingDisclosure: missing,
   };
+}
+
+/**
+ * `GET /v1/staff/funds`: the funds of the division and of those within it, as staff edit them
+ * (the binder has checked the division is in the caller's scope).
+ */
+export function listStaffFunds(
+  tx: Executor,
+  districtCode: string,
+  query: { division: string; cursor?: string | undefined; limit?: number | undefined },
+): Promise<Page<StaffFund>> {
+  const { division, cursor, limit } = query;
+  const place =
+    division.length === 12
+      ? { community: division }
+      : division.length === 9
+        ? { street: division }
+        : {};
+  return listFunds(tx, districtCode, { ...place, cursor, limit }, toStaffFund);
 }
 
 /**

@@ -2,7 +2,6 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { AdministeredAccount, RoleGrant, StaffRole } from '@wushe/schema';
 import { LocaleController, LocaleStrings } from '@wushe/elements/foundation.js';
-import { divisionsOf } from '../../internal/divisions.js';
 import { fieldValue } from '../../internal/field-value.js';
 import { StaffEditor } from '../../internal/staff-editor.js';
 import { accountEditorStyles } from './account-editor.styles.js';
@@ -11,6 +10,7 @@ import {
   inviteAccount,
   loadAccounts,
   scopeChoices,
+  scopeNames,
   updateAccount,
   type AccountsData,
 } from './api.js';
@@ -158,11 +158,10 @@ export class WusheAccountEditor extends StaffEditor<AccountsData, AdministeredAc
     const words = this.words.value;
     const own = this.accountWords.value;
     const form = this.form;
-    const divisions = divisionsOf(data.tree);
     const roles = [...new Set(data.grantable.map((each) => each.role))].filter(
-      (role) => scopeChoices(role, data.grantable, divisions).length > 0,
+      (role) => scopeChoices(role, data).length > 0,
     );
-    const scopes = row.role ? scopeChoices(row.role, data.grantable, divisions) : [];
+    const scopes = row.role ? scopeChoices(row.role, data) : [];
     const at = `roles.${index}`;
     return html`<div class="grant" part="grant" role="group" aria-label="${own.role} ${index + 1}">
       <div class="field">
@@ -270,7 +269,7 @@ export class WusheAccountEditor extends StaffEditor<AccountsData, AdministeredAc
     const own = this.accountWords.value;
     const words = this.words.value;
     const data = this.data.value;
-    const names = new Map(data ? divisionsOf(data.tree).map((d) => [d.code, d.name]) : []);
+    const names = data ? scopeNames(data) : new Map<string, string>();
     const busy = this.form.busy;
     return html`<h3 part="item-title" tabindex="-1">${this.itemTitle(account)}</h3>
       <ul class="roles" aria-label=${own.roles}>

@@ -103,7 +103,7 @@ describe('<wushe-account-editor>', () => {
     (await findIn<HTMLButtonElement>(el, '[part="new"]')).click();
     const role = await findIn<HTMLSelectElement>(el, '[part="grant"] select');
     const offered = [...role.options].map((option) => option.value).filter(Boolean);
-    expect(offered).to.deep.equal(['community_staff', 'social_worker']);
+    expect(offered).to.deep.equal(['community_staff', 'social_worker', 'org_member']);
     role.value = 'community_staff';
     role.dispatchEvent(new Event('change'));
     await until(
@@ -116,6 +116,47 @@ describe('<wushe-account-editor>', () => {
     expect(scopes.every((code) => code.startsWith(DEMO.nancun) && code.length === 12)).to.equal(
       true,
     );
+  });
+
+  it('offers an organization as an org_member’s scope (street staff: those of her street) and a call as a reviewer’s', async () => {
+    const street = await mount({ login: 'nancun.staff' });
+    (await findIn<HTMLButtonElement>(street, '[part="new"]')).click();
+    const role = await findIn<HTMLSelectElement>(street, '[part="grant"] select');
+    role.value = 'org_member';
+    role.dispatchEvent(new Event('change'));
+    const scopeOf = (el: Element) => $$<HTMLSelectElement>(el, '[part="grant"] select')[1]!;
+    await until(() => scopeOf(street).options.length > 1, 'the organizations');
+    const orgs = [...scopeOf(street).options].map((option) => option.value).filter(Boolean);
+    // 南村镇's own (its federation, a foundation) and its communities' (锦绣香江's groups), not
+    // the district-wide agencies nor another street's.
+    expect(orgs).to.include.members(['org_ncFederation', 'org_jxElders']);
+    expect(orgs).not.to.include('org_pyHeyueSocialWork');
+    expect(orgs).not.to.include('org_xfStarChoir');
+
+    const admin = await mount();
+    (await findIn<HTMLButtonElement>(admin, '[part="new"]')).click();
+    (await findIn<HTMLInputElement>(admin, '#name')).value = '黄志强';
+    const login = uniqueLogin('huang.zhiqiang');
+    $<HTMLInputElement>(admin, '#login').value = login;
+    $<HTMLInputElement>(admin, '#contact').value = '13800138456';
+    const adminRole = $<HTMLSelectElement>(admin, '[part="grant"] select');
+    adminRole.focus();
+    await arrowTo(adminRole, 'reviewer');
+    await until(() => scopeOf(admin).options.length > 1, 'the calls');
+    scopeOf(admin).focus();
+    await arrowTo(scopeOf(admin), 'call_pyMicroVenture2026');
+    const invited = oneEvent<WusheEditorSavedEvent>(admin, 'wushe-editor-saved');
+    $<HTMLButtonElement>(admin, '[part="save"]').click();
+    const { detail } = await invited;
+    await waitForText(admin, `[data-id="${detail.id}"]`, '评审专家');
+    const listed = await call<{ data: { roles: unknown[] }[] }>(
+      'GET',
+      `/v1/accounts?search=${login}`,
+    );
+    expect(listed.body.data[0]?.roles).to.deep.equal([
+      { role: 'reviewer', scope: 'call_pyMicroVenture2026' },
+    ]);
+    await expect(admin).to.be.accessible();
   });
 
   it('changes an account’s roles and disables it, by keyboard', async () => {

@@ -44,12 +44,3 @@ export const updateOrganization = (
   id: string,
   body: CreateOrganizationRequest,
 ) => requester.call(updateOrganizationRoute, { params: { id }, body });
-
-/**
- * A place picked (a community's 12 digits, a street's 9, '' the district) as the contract names
- * it; a community's street is the server's to add.
- */
-export const placeFields = (code: string) =>
-  code.length === 12
-    ? { communityId: code }
-    : { communityId: null, streetId: code.length === 9 ? code : null };

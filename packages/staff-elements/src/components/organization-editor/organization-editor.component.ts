@@ -11,11 +11,10 @@ import {
 import { LocaleController, LocaleStrings } from '@wushe/elements/foundation.js';
 import { fieldValue } from '../../internal/field-value.js';
 import { StaffEditor } from '../../internal/staff-editor.js';
-import { divisionsOf } from '../../internal/divisions.js';
+import { divisionNames, placeChoices, placeFields } from '../../internal/divisions.js';
 import {
   createOrganization,
   loadOrganizations,
-  placeFields,
   updateOrganization,
   type OrganizationsData,
 } from './api.js';
@@ -142,18 +141,6 @@ export class WusheOrganizationEditor extends StaffEditor<OrganizationsData, Orga
       : createOrganization(this.requester, body);
   }
 
-  /** The places the form offers: the editor's division and what lies within it. */
-  private places(data: OrganizationsData) {
-    const words = this.orgWords.value;
-    const within = this.division ?? '';
-    return divisionsOf(data.tree)
-      .filter((division) => division.code.startsWith(within))
-      .map((division) => ({
-        value: division.code === data.tree.code ? '' : division.code,
-        label: division.code === data.tree.code ? words.wholeDistrict : division.name,
-      }));
-  }
-
   protected renderFields(org: Organization | undefined): TemplateResult {
     const words = this.orgWords.value;
     const form = this.form;
@@ -219,7 +206,7 @@ export class WusheOrganizationEditor extends StaffEditor<OrganizationsData, Orga
             </div>`
           : nothing
       }
-      ${form.select('place', words.place, this.places(data), place)}
+      ${form.select('place', words.place, placeChoices(data.tree, this.division ?? '', words.wholeDistrict), place)}
       <div class="field">
         <label for="description">${words.description}</label>
         <textarea
@@ -237,7 +224,7 @@ export class WusheOrganizationEditor extends StaffEditor<OrganizationsData, Orga
   protected renderItem(org: Organization): TemplateResult {
     const words = this.orgWords.value;
     const data = this.data.value;
-    const names = new Map(data ? divisionsOf(data.tree).map((d) => [d.code, d.name]) : []);
+    const names = data ? divisionNames(data.tree) : new Map<string, string>();
     const place = org.communityId ?? org.streetId;
     return html`<h3 part="item-title" tabindex="-1">${org.name}</h3>
       <p>

@@ -1,0 +1,3 @@
+import { editorStyles } from '../../internal/editor.styles.js';
+
+export const socialWorkerEditorStyles = editorStyles;
