@@ -27,6 +27,7 @@ const SCREENS = {
   organizations: 'organization-editor/organization-editor.js',
   activities: 'activity-editor/activity-editor.js',
   surveys: 'survey-editor/survey-editor.js',
+  'need matching': 'need-matcher/need-matcher.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -40,6 +41,7 @@ const STAFF_MARKS = [
   'wushe-organization-editor',
   'wushe-activity-editor',
   'wushe-survey-editor',
+  'wushe-need-matcher',
   '@wushe/staff-elements',
 ];
 

@@ -9,4 +9,5 @@ export * from './components/key-editor/key-editor.js';
 export * from './components/organization-editor/organization-editor.js';
 export * from './components/activity-editor/activity-editor.js';
 export * from './components/survey-editor/survey-editor.js';
+export * from './components/need-matcher/need-matcher.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

@@ -10,6 +10,7 @@ import { keysSection } from './keys.js';
 import { organizationsSection } from './organizations.js';
 import { activitiesSection } from './activities.js';
 import { surveysSection } from './surveys.js';
+import { needMatchingSection } from './need-matching.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -22,6 +23,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   organizationsSection,
   activitiesSection,
   surveysSection,
+  needMatchingSection,
   accountsSection,
   keysSection,
 ];

@@ -12,6 +12,7 @@ import { volunteerScenarios } from './scenarios-volunteers.js';
 import { linkageScenarios } from './scenarios-linkage.js';
 import { programScenarios } from './scenarios-programs.js';
 import { pointsScenarios } from './scenarios-points.js';
+import { linkageStaffScenarios } from './scenarios-linkage-staff.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -126,4 +127,5 @@ export const scenarios: readonly Scenario[] = [
   ...linkageScenarios,
   ...programScenarios,
   ...pointsScenarios,
+  ...linkageStaffScenarios,
 ];

@@ -1,0 +1,47 @@
+import { routes } from '@wushe/schema';
+import { DemoIds } from '../../src/fixtures/index.js';
+import type { Scenario } from './recorder.js';
+
+/*
+ * What the staff's linkage widgets' stories replay (@wushe/staff-elements): 锦绣香江社区's open
+ * and organization-taken needs with the matches of each, as <wushe-need-matcher> loads them; a
+ * search of the 资源清单 for the first need and a match; and a community with no needs.
+ */
+
+/** The queries <wushe-need-matcher division="…"> sends for a community's needs. */
+export const matcherQueries = (community: string) =>
+  (['open', 'claimed'] as const).map((status) => ({ community, status, limit: 20 }));
+
+export const linkageStaffScenarios: readonly Scenario[] = [
+  {
+    name: 'staff-need-matches',
+    description:
+      '锦绣香江社区’s open needs with their matches and the needs organizations took; the 资源清单 searched for the first need and a match made; a community with no needs.',
+    async run(context) {
+      const staff = context.staff.requester;
+      const [open] = await Promise.all(
+        matcherQueries(DemoIds.community).map((query) => staff.call(routes.listNeeds, { query })),
+      );
+      for (const need of open!.data) {
+        await staff.call(routes.listNeedMatches, { params: { id: need.id } });
+      }
+      const first = open!.data[0]!;
+      const found = await staff.call(routes.listResources, {
+        query: { community: first.communityId, limit: 20, category: first.category },
+      });
+      await staff.call(routes.listResources, {
+        query: { community: first.communityId, limit: 20 },
+      });
+      const resource = found.data[0];
+      if (resource) {
+        await staff.call(routes.createMatch, {
+          params: { id: first.id },
+          body: { resourceId: resource.id },
+        });
+      }
+      for (const query of matcherQueries(DemoIds.emptyCommunity)) {
+        await staff.call(routes.listNeeds, { query });
+      }
+    },
+  },
+];
