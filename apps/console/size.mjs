@@ -28,6 +28,7 @@ const SCREENS = {
   activities: 'activity-editor/activity-editor.js',
   surveys: 'survey-editor/survey-editor.js',
   'need matching': 'need-matcher/need-matcher.js',
+  'proposal scoring': 'proposal-scoring/proposal-scoring.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -42,6 +43,7 @@ const STAFF_MARKS = [
   'wushe-activity-editor',
   'wushe-survey-editor',
   'wushe-need-matcher',
+  'wushe-proposal-scoring',
   '@wushe/staff-elements',
 ];
 

@@ -11,6 +11,7 @@ import { organizationsSection } from './organizations.js';
 import { activitiesSection } from './activities.js';
 import { surveysSection } from './surveys.js';
 import { needMatchingSection } from './need-matching.js';
+import { proposalScoringSection } from './proposal-scoring.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -24,6 +25,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   activitiesSection,
   surveysSection,
   needMatchingSection,
+  proposalScoringSection,
   accountsSection,
   keysSection,
 ];

@@ -1,12 +1,17 @@
 import { routes } from '@wushe/schema';
+import { DEMO_STAFF_PASSWORD } from '@wushe/server/testing';
 import { DemoIds } from '../../src/fixtures/index.js';
 import type { Scenario } from './recorder.js';
 
 /*
  * What the staff's linkage widgets' stories replay (@wushe/staff-elements): 锦绣香江社区's open
  * and organization-taken needs with the matches of each, as <wushe-need-matcher> loads them; a
- * search of the 资源清单 for the first need and a match; and a community with no needs.
+ * search of the 资源清单 for the first need and a match; and a community with no needs. The demo
+ * reviewer's proposals to score, as <wushe-proposal-scoring> loads them, and one scored.
  */
+
+/** The query <wushe-proposal-scoring> sends for the reviewer's work list. */
+export const scoringQuery = { kind: 'proposals_to_score', limit: 50 } as const;
 
 /** The queries <wushe-need-matcher division="…"> sends for a community's needs. */
 export const matcherQueries = (community: string) =>
@@ -41,6 +46,40 @@ export const linkageStaffScenarios: readonly Scenario[] = [
       }
       for (const query of matcherQueries(DemoIds.emptyCommunity)) {
         await staff.call(routes.listNeeds, { query });
+      }
+    },
+  },
+  {
+    name: 'staff-proposal-scoring',
+    description:
+      'The demo reviewer (panyu.reviewer) signs in; the proposals of the open call to score with the call’s rubric; one scored.',
+    async run(context) {
+      const session = await context.unrecorded(() =>
+        context.resident.requester.call(routes.staffSignIn, {
+          body: { login: 'panyu.reviewer', password: DEMO_STAFF_PASSWORD },
+        }),
+      );
+      const reviewer = context.as(session.session.token).requester;
+      const page = await reviewer.call(routes.listStaffQueue, { query: scoringQuery });
+      const callIds = [
+        ...new Set(
+          page.data.flatMap((item) => (item.kind === 'proposals_to_score' ? [item.callId] : [])),
+        ),
+      ];
+      for (const id of callIds) {
+        const call = await reviewer.call(routes.getCall, { params: { id } });
+        const first = call.proposals[0];
+        if (first) {
+          await reviewer.call(routes.scoreProposal, {
+            params: { id },
+            body: {
+              proposalId: first.id,
+              scores: Object.fromEntries(
+                call.rubric.map((criterion) => [criterion.id, criterion.maxScore]),
+              ),
+            },
+          });
+        }
       }
     },
   },

@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  CRITERION_MIN_SCORE,
   fieldIssue,
   type CreateProposalRequest,
   type Proposal,
@@ -96,7 +97,7 @@ export async function scoreProposal(
       const score = body.scores[criterion.id];
       return score !== undefined &&
         Number.isFinite(score) &&
-        score >= 0 &&
+        score >= CRITERION_MIN_SCORE &&
         score <= criterion.maxScore
         ? []
         : [
