@@ -29,6 +29,7 @@ const SCREENS = {
   surveys: 'survey-editor/survey-editor.js',
   'need matching': 'need-matcher/need-matcher.js',
   'proposal scoring': 'proposal-scoring/proposal-scoring.js',
+  'project progress': 'project-updates/project-updates.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -44,6 +45,7 @@ const STAFF_MARKS = [
   'wushe-survey-editor',
   'wushe-need-matcher',
   'wushe-proposal-scoring',
+  'wushe-project-updates',
   '@wushe/staff-elements',
 ];
 

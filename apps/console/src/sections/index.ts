@@ -12,6 +12,7 @@ import { activitiesSection } from './activities.js';
 import { surveysSection } from './surveys.js';
 import { needMatchingSection } from './need-matching.js';
 import { proposalScoringSection } from './proposal-scoring.js';
+import { projectUpdatesSection } from './project-updates.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -26,6 +27,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   surveysSection,
   needMatchingSection,
   proposalScoringSection,
+  projectUpdatesSection,
   accountsSection,
   keysSection,
 ];

@@ -8,7 +8,11 @@ import type { Scenario } from './recorder.js';
  * and organization-taken needs with the matches of each, as <wushe-need-matcher> loads them; a
  * search of the 资源清单 for the first need and a match; and a community with no needs. The demo
  * reviewer's proposals to score, as <wushe-proposal-scoring> loads them, and one scored.
+ * 锦绣香江社区's projects as <wushe-project-updates> loads them, and a community with none.
  */
+
+/** The query <wushe-project-updates division="…"> sends for a community's projects. */
+export const projectsQuery = (community: string) => ({ community, limit: 50 });
 
 /** The query <wushe-proposal-scoring> sends for the reviewer's work list. */
 export const scoringQuery = { kind: 'proposals_to_score', limit: 50 } as const;
@@ -81,6 +85,15 @@ export const linkageStaffScenarios: readonly Scenario[] = [
           });
         }
       }
+    },
+  },
+  {
+    name: 'staff-project-updates',
+    description: '锦绣香江社区’s projects with their status and quiet mark; a community with none.',
+    async run(context) {
+      const staff = context.staff.requester;
+      await staff.call(routes.listProjects, { query: projectsQuery(DemoIds.community) });
+      await staff.call(routes.listProjects, { query: projectsQuery(DemoIds.emptyCommunity) });
     },
   },
 ];

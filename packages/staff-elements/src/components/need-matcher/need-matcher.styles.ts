@@ -2,16 +2,15 @@ import { css } from 'lit';
 import { formStyles, loadStateStyles, tokens } from '@wushe/elements/foundation.js';
 import { workListStyles } from '../../internal/work-list.styles.js';
 
-/** What the matcher adds to a work list: the unmatched badge, the resources to pick, the taken. */
+/** What the matcher adds to a work list: a quieter badge, the resources to pick, the taken. */
 const own = css`
   article[data-matched] {
     border-inline-start: 0.3em solid var(--_primary);
   }
   .badge {
-    padding: 0.1em 0.5em;
-    border-radius: var(--_radius);
-    border: 1px solid var(--_muted);
-    font-size: 0.85em;
+    border-color: var(--_muted);
+    color: inherit;
+    font-weight: 400;
   }
   fieldset {
     display: grid;
