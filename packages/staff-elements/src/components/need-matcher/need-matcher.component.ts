@@ -1,24 +1,16 @@
 import { html, nothing } from 'lit';
 import { NeedCategory, valuesOf, type Resource } from '@wushe/schema';
-import type { WusheError } from '@wushe/sdk';
 import {
   domainStrings,
   fill,
   LocaleController,
   LocaleStrings,
   RemoteController,
-  renderEmptyState,
-  renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { EditorForm } from '../../internal/editor-form.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
-import {
-  failureMessage,
-  renderForbiddenState,
-  renderSignedOutState,
-} from '../../internal/staff-states.js';
+import { renderStaffList } from '../../internal/staff-states.js';
 import {
   loadMatcher,
   matchNeed,
@@ -117,6 +109,7 @@ export class WusheNeedMatcher extends StaffWorkList {
 
   private start(entry: NeedToMatch) {
     this.matching = entry.need.id;
+    this.setFailure(entry.need.id, undefined);
     this.form.reset();
     this.focusNext = '#q';
     void this.search(entry, { category: entry.need.category, q: '' });
@@ -132,6 +125,7 @@ export class WusheNeedMatcher extends StaffWorkList {
   private async search(entry: NeedToMatch, search: Parameters<typeof searchResources>[2]) {
     this.found = undefined;
     const found = await this.form.submit(() => searchResources(this.requester, entry.need, search));
+    this.setFailure(entry.need.id, this.form.failure);
     if (this.matching === entry.need.id) this.found = found ?? [];
   }
 
@@ -154,6 +148,7 @@ export class WusheNeedMatcher extends StaffWorkList {
     );
     this.busy = undefined;
     if (!match) {
+      this.setFailure(entry.need.id, this.form.failure);
       if (this.form.failure) this.report(this.form.failure);
       return;
     }
@@ -177,10 +172,6 @@ export class WusheNeedMatcher extends StaffWorkList {
       resourceId: match.resourceId,
       organizationId: match.organizationId,
     });
-  }
-
-  private failureText(error: WusheError): string {
-    return failureMessage(error, this.words.value, this.strings.offline);
   }
 
   private renderResource(resource: Resource) {
@@ -282,7 +273,6 @@ export class WusheNeedMatcher extends StaffWorkList {
   private renderItem(entry: NeedToMatch) {
     const { need, matches } = entry;
     const words = this.words.value;
-    const failure = this.matching === need.id ? this.form.failure : undefined;
     const posted = new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' }).format(
       new Date(need.createdAt),
     );
@@ -319,13 +309,7 @@ export class WusheNeedMatcher extends StaffWorkList {
                 </button>
               </div>`
         }
-        ${
-          failure
-            ? html`<p class="error" part="action-error" role="alert">
-                ${this.failureText(failure)}
-              </p>`
-            : nothing
-        }
+        ${this.renderFailure(need.id, words)}
       </article>
     </li>`;
   }
@@ -349,28 +333,25 @@ export class WusheNeedMatcher extends StaffWorkList {
 
   private renderBody() {
     const words = this.words.value;
-    const { status, error, value } = this.view;
-    if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
-    if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
-    if (status !== 'ready' || !value) return renderLoadState(this.view, this.strings);
-    if (value.open.length === 0 && value.taken.length === 0) {
-      return renderEmptyState({ ...this.strings, empty: words.empty });
-    }
-    const unmatched = value.open.filter((entry) => entry.matches.length === 0).length;
-    return html`<p class="count" part="count">
-        ${fill(words.count, { count: value.open.length, unmatched })}
-      </p>
-      <ul part="list">
-        ${value.open.map((entry) => this.renderItem(entry))}
-      </ul>
-      ${this.renderTaken(value)}`;
+    return renderStaffList(
+      this.view,
+      this.strings,
+      words,
+      (value) => [...value.open.map((entry) => entry.need), ...value.taken],
+      (_items, value) => {
+        const unmatched = value.open.filter((entry) => entry.matches.length === 0).length;
+        return html`<p class="count" part="count">
+            ${fill(words.count, { count: value.open.length, unmatched })}
+          </p>
+          <ul part="list">
+            ${value.open.map((entry) => this.renderItem(entry))}
+          </ul>
+          ${this.renderTaken(value)}`;
+      },
+    );
   }
 
   override render() {
-    return html`<section class="base" part="base" aria-labelledby="need-matcher-title">
-      <h2 id="need-matcher-title" part="title" tabindex="-1">${this.words.value.title}</h2>
-      ${this.renderBody()}
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
-    </section>`;
+    return this.renderFrame('need-matcher-title', this.words.value.title, this.renderBody());
   }
 }

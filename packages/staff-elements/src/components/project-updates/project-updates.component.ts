@@ -6,18 +6,11 @@ import {
   LocaleController,
   LocaleStrings,
   RemoteController,
-  renderEmptyState,
-  renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { EditorForm } from '../../internal/editor-form.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
-import {
-  failureMessage,
-  renderForbiddenState,
-  renderSignedOutState,
-} from '../../internal/staff-states.js';
+import { renderStaffList } from '../../internal/staff-states.js';
 import { loadProjects, moveProject, postUpdate } from './api.js';
 import { projectUpdatesStyles } from './project-updates.styles.js';
 import { zhCN, type ProjectUpdatesStrings } from './strings/zh-CN.js';
@@ -101,6 +94,7 @@ export class WusheProjectUpdates extends StaffWorkList {
 
   private startWriting(project: Project) {
     this.writing = project.id;
+    this.setFailure(project.id, undefined);
     this.form.reset();
     this.focusNext = `#update-${project.id}`;
   }
@@ -121,6 +115,7 @@ export class WusheProjectUpdates extends StaffWorkList {
     );
     this.busy = undefined;
     if (!posted) {
+      this.setFailure(project.id, this.form.failure);
       if (this.form.failure) this.report(this.form.failure);
       return;
     }
@@ -234,9 +229,6 @@ export class WusheProjectUpdates extends StaffWorkList {
 
   private renderItem(project: Project) {
     const words = this.words.value;
-    const failure =
-      this.failures.get(project.id) ??
-      (this.writing === project.id ? this.form.failure : undefined);
     const last = project.lastUpdateAt
       ? fill(words.lastUpdate, {
           date: new Intl.DateTimeFormat(this.locale, { dateStyle: 'medium' }).format(
@@ -264,38 +256,31 @@ export class WusheProjectUpdates extends StaffWorkList {
         </p>
         <p class="meta">${last}</p>
         ${this.writing === project.id ? this.renderForm(project) : this.renderActions(project)}
-        ${
-          failure
-            ? html`<p class="error" part="action-error" role="alert">
-                ${failureMessage(failure, words, this.strings.offline)}
-              </p>`
-            : nothing
-        }
+        ${this.renderFailure(project.id, words)}
       </article>
     </li>`;
   }
 
   private renderBody() {
     const words = this.words.value;
-    const { status, error, value } = this.projects;
-    if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
-    if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
-    if (status !== 'ready' || !value) return renderLoadState(this.projects, this.strings);
-    if (value.length === 0) return renderEmptyState({ ...this.strings, empty: words.empty });
-    const quiet = value.filter((project) => project.quiet).length;
-    return html`<p class="count" part="count">
-        ${fill(words.count, { count: value.length, quiet })}
-      </p>
-      <ul part="list">
-        ${value.map((project) => this.renderItem(project))}
-      </ul>`;
+    return renderStaffList(
+      this.projects,
+      this.strings,
+      words,
+      (value) => value,
+      (projects) => {
+        const quiet = projects.filter((project) => project.quiet).length;
+        return html`<p class="count" part="count">
+            ${fill(words.count, { count: projects.length, quiet })}
+          </p>
+          <ul part="list">
+            ${projects.map((project) => this.renderItem(project))}
+          </ul>`;
+      },
+    );
   }
 
   override render() {
-    return html`<section class="base" part="base" aria-labelledby="project-updates-title">
-      <h2 id="project-updates-title" part="title" tabindex="-1">${this.words.value.title}</h2>
-      ${this.renderBody()}
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
-    </section>`;
+    return this.renderFrame('project-updates-title', this.words.value.title, this.renderBody());
   }
 }

@@ -1,24 +1,16 @@
 import { html, nothing } from 'lit';
 import { CRITERION_MIN_SCORE, type Criterion, type Proposal } from '@wushe/schema';
-import type { WusheError } from '@wushe/sdk';
 import {
   fill,
   formatFen,
   LocaleController,
   LocaleStrings,
   RemoteController,
-  renderEmptyState,
-  renderLoadState,
 } from '@wushe/elements/foundation.js';
 import { EditorForm } from '../../internal/editor-form.js';
 import { fieldValue } from '../../internal/field-value.js';
-import { isForbidden, isSignedOut } from '../../internal/staff-element.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
-import {
-  failureMessage,
-  renderForbiddenState,
-  renderSignedOutState,
-} from '../../internal/staff-states.js';
+import { renderStaffList } from '../../internal/staff-states.js';
 import { loadCallsToScore, scoreProposal, type CallToScore } from './api.js';
 import { proposalScoringStyles } from './proposal-scoring.styles.js';
 import { zhCN, type ProposalScoringStrings } from './strings/zh-CN.js';
@@ -102,6 +94,7 @@ export class WusheProposalScoring extends StaffWorkList {
     );
     this.busy = undefined;
     if (!scored) {
+      this.setFailure(proposal.id, this.form.failure);
       if (this.form.failure) this.report(this.form.failure);
       else this.focusNext = `[data-id="${proposal.id}"] [aria-invalid="true"]`;
       return;
@@ -124,10 +117,6 @@ export class WusheProposalScoring extends StaffWorkList {
       scores: scored.scores,
       normalized: scored.normalized,
     });
-  }
-
-  private failureText(error: WusheError): string {
-    return failureMessage(error, this.words.value, this.strings.offline);
   }
 
   private renderCriterion(proposal: Proposal, criterion: Criterion) {
@@ -157,7 +146,6 @@ export class WusheProposalScoring extends StaffWorkList {
 
   private renderProposal(entry: CallToScore, proposal: Proposal) {
     const words = this.words.value;
-    const failure = this.sent === proposal.id ? this.form.failure : undefined;
     return html`<li>
       <article part="item" data-id=${proposal.id} aria-labelledby="title-${proposal.id}">
         <h4 id="title-${proposal.id}" part="item-title" tabindex="-1">${proposal.title}</h4>
@@ -180,42 +168,33 @@ export class WusheProposalScoring extends StaffWorkList {
             </button>
           </div>
         </form>
-        ${
-          failure
-            ? html`<p class="error" part="action-error" role="alert">
-                ${this.failureText(failure)}
-              </p>`
-            : nothing
-        }
+        ${this.renderFailure(proposal.id, words)}
       </article>
     </li>`;
   }
 
   private renderBody() {
     const words = this.words.value;
-    const { status, error, value } = this.calls;
-    if (status === 'error' && isForbidden(error)) return renderForbiddenState(words.forbidden);
-    if (status === 'error' && isSignedOut(error)) return renderSignedOutState(words.signedOut);
-    if (status !== 'ready' || !value) return renderLoadState(this.calls, this.strings);
-    if (value.length === 0) return renderEmptyState({ ...this.strings, empty: words.empty });
-    const count = value.reduce((total, entry) => total + entry.proposals.length, 0);
-    return html`<p class="count" part="count">${fill(words.count, { count })}</p>
-      ${value.map(
-        (entry) =>
-          html`<section part="call" aria-labelledby="call-${entry.call.id}">
-            <h3 id="call-${entry.call.id}" part="call-title">${entry.call.title}</h3>
-            <ul part="list">
-              ${entry.proposals.map((proposal) => this.renderProposal(entry, proposal))}
-            </ul>
-          </section>`,
-      )}`;
+    return renderStaffList(
+      this.calls,
+      this.strings,
+      words,
+      (value) => value.flatMap((entry) => entry.proposals),
+      (proposals, value) =>
+        html`<p class="count" part="count">${fill(words.count, { count: proposals.length })}</p>
+          ${value.map(
+            (entry) =>
+              html`<section part="call" aria-labelledby="call-${entry.call.id}">
+                <h3 id="call-${entry.call.id}" part="call-title">${entry.call.title}</h3>
+                <ul part="list">
+                  ${entry.proposals.map((proposal) => this.renderProposal(entry, proposal))}
+                </ul>
+              </section>`,
+          )}`,
+    );
   }
 
   override render() {
-    return html`<section class="base" part="base" aria-labelledby="proposal-scoring-title">
-      <h2 id="proposal-scoring-title" part="title" tabindex="-1">${this.words.value.title}</h2>
-      ${this.renderBody()}
-      <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
-    </section>`;
+    return this.renderFrame('proposal-scoring-title', this.words.value.title, this.renderBody());
   }
 }
