@@ -23,12 +23,26 @@ const post = (key: string, path: string, body: Record<string, unknown>) =>
   h.request('POST', path, { key, body });
 const queue = (key: string) => h.request('GET', '/v1/staff/queue?kind=proposals_to_score', { key });
 
-/** A call of 南村镇 with a proposal of each organization, opened by the street's staff. */
-async function callWithProposals(title: string) {
-  const street = await staffToken(h, clock.now(), `street.${title.length}`, [
+/** Who opens calls in 南村镇 and who proposes to them: one token each, signed in once. */
+async function people() {
+  await insertOrganizations(h);
+  const street = await staffToken(h, clock.now(), 'nancun.street', [
     { role: 'street_staff', scope: NANCUN },
   ]);
-  const opened = await post(street.token, '/v1/calls', {
+  const members = {
+    [ELDERS]: await staffToken(h, clock.now(), 'elders.member', [
+      { role: 'org_member', scope: ELDERS },
+    ]),
+    [CHOIR]: await staffToken(h, clock.now(), 'choir.member', [
+      { role: 'org_member', scope: CHOIR },
+    ]),
+  };
+  return { street, members };
+}
+
+/** A call of 南村镇 with a proposal of each organization, opened by the street's staff. */
+async function callWithProposals(who: Awaited<ReturnType<typeof people>>, title: string) {
+  const opened = await post(who.street.token, '/v1/calls', {
     divisionId: NANCUN,
     title,
     kind: 'micro_venture',
@@ -43,11 +57,8 @@ async function callWithProposals(title: string) {
     [ELDERS, JINXIU],
     [CHOIR, XIANFENG],
   ] as const) {
-    const member = await staffToken(h, clock.now(), `member.${organizationId}.${title.length}`, [
-      { role: 'org_member', scope: organizationId },
-    ]);
     clock.advance(60_000);
-    const made = await post(member.token, `/v1/calls/${callId}/proposals`, {
+    const made = await post(who.members[organizationId].token, `/v1/calls/${callId}/proposals`, {
       organizationId,
       title: `${title} 提案 ${ids.length + 1}`,
       summary: '面向社区长者的微创投项目，每周两次活动。',
@@ -57,14 +68,14 @@ async function callWithProposals(title: string) {
     expect(made.status).toBe(201);
     ids.push(made.body.id as string);
   }
-  return { street, callId, ids };
+  return { callId, ids };
 }
 
 describe('GET /v1/staff/queue?kind=proposals_to_score', () => {
   it('lists, oldest first, the proposals of the reviewer’s own open calls not yet scored by them, and counts them', async () => {
-    await insertOrganizations(h);
-    const mine = await callWithProposals('南村镇长者微创投');
-    const other = await callWithProposals('南村镇儿童微创投项目');
+    const who = await people();
+    const mine = await callWithProposals(who, '南村镇长者微创投');
+    const other = await callWithProposals(who, '南村镇儿童微创投项目');
     const reviewer = await staffToken(h, clock.now(), 'reviewer.one', [
       { role: 'reviewer', scope: mine.callId },
     ]);
@@ -98,10 +109,10 @@ describe('GET /v1/staff/queue?kind=proposals_to_score', () => {
     expect((await queue(colleague.token)).body.counts.proposals_to_score).toBe(2);
 
     // A closed call waits for no score; staff who are no reviewer have nothing to score.
-    expect((await post(mine.street.token, `/v1/calls/${mine.callId}/close`, {})).status).toBe(200);
+    expect((await post(who.street.token, `/v1/calls/${mine.callId}/close`, {})).status).toBe(200);
     const closed = await queue(reviewer.token);
     expect(closed.body.data).toEqual([]);
     expect(closed.body.counts.proposals_to_score).toBe(0);
-    expect((await queue(mine.street.token)).body.counts.proposals_to_score).toBe(0);
+    expect((await queue(who.street.token)).body.counts.proposals_to_score).toBe(0);
   });
 });
