@@ -30,6 +30,9 @@ const SCREENS = {
   'linkage index': 'linkage-index/linkage-index.js',
   'social workers': 'social-worker-editor/social-worker-editor.js',
   funds: 'fund-editor/fund-editor.js',
+  'need matching': 'need-matcher/need-matcher.js',
+  'proposal scoring': 'proposal-scoring/proposal-scoring.js',
+  'project progress': 'project-updates/project-updates.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -45,6 +48,9 @@ const STAFF_MARKS = [
   'wushe-survey-editor',
   'wushe-social-worker-editor',
   'wushe-fund-editor',
+  'wushe-need-matcher',
+  'wushe-proposal-scoring',
+  'wushe-project-updates',
   '@wushe/staff-elements',
 ];
 

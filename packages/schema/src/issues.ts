@@ -65,6 +65,7 @@ export const IssueCode = {
   scoreRange: 'score_range',
   deadlinePassed: 'deadline_passed',
   alreadyVoted: 'already_voted',
+  callClosed: 'call_closed',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

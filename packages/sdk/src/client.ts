@@ -224,6 +224,7 @@ export const ROUTE_METHODS = {
   voteInCall: 'calls.vote',
   closeCall: 'calls.close',
   approveProposal: 'calls.approve',
+  listNeedMatches: 'linkage.matches',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

@@ -199,7 +199,7 @@ describe('calls (公益创投 / 微创投征集)', () => {
     expect(await h.db.select().from(proposalScores)).toEqual([]);
   });
 
-  it('a proposal after the deadline is 409 proposal_deadline_passed at id; votes after closing are refused; approval waits for closing', async () => {
+  it('a proposal after the deadline is 409 proposal_deadline_passed at id; votes and a second close after closing are 409 call_not_open at id; approval waits for closing', async () => {
     const { street, callId, a } = await openCall();
     const early = await post(street.token, `/v1/calls/${callId}/approvals`, { proposalId: a });
     expect(early.body.error.code).toBe('call_not_closed');
@@ -229,5 +229,10 @@ describe('calls (公益创投 / 微创投征集)', () => {
       respondentToken: token(9),
     });
     expect(vote.body.error.code).toBe('call_not_open');
+    expect(paths(vote.body.error.issues)).toEqual(['id']);
+    const closeAgain = await post(streetAgain.token, `/v1/calls/${callId}/close`, {});
+    expect(closeAgain.status).toBe(409);
+    expect(closeAgain.body.error.code).toBe('call_not_open');
+    expect(paths(closeAgain.body.error.issues)).toEqual(['id']);
   });
 });

@@ -11,4 +11,7 @@ export * from './components/activity-editor/activity-editor.js';
 export * from './components/survey-editor/survey-editor.js';
 export * from './components/social-worker-editor/social-worker-editor.js';
 export * from './components/fund-editor/fund-editor.js';
+export * from './components/need-matcher/need-matcher.js';
+export * from './components/proposal-scoring/proposal-scoring.js';
+export * from './components/project-updates/project-updates.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

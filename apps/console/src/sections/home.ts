@@ -8,6 +8,7 @@ const LINKS = {
   needs_reported: '#/reported',
   donations_pending: '#/donations',
   follow_ups: '#/follow-ups',
+  proposals_to_score: '#/proposal-scoring',
 } as const;
 
 /** Where every person lands: what waits in their work lists, with the counts. */

@@ -13,6 +13,9 @@ import { surveysSection } from './surveys.js';
 import { linkageIndexSection } from './linkage-index.js';
 import { socialWorkersSection } from './social-workers.js';
 import { fundsSection } from './funds.js';
+import { needMatchingSection } from './need-matching.js';
+import { proposalScoringSection } from './proposal-scoring.js';
+import { projectUpdatesSection } from './project-updates.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -28,6 +31,9 @@ export const SECTIONS: readonly ConsoleSection[] = [
   linkageIndexSection,
   socialWorkersSection,
   fundsSection,
+  needMatchingSection,
+  proposalScoringSection,
+  projectUpdatesSection,
   accountsSection,
   keysSection,
 ];

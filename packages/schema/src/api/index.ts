@@ -20,6 +20,7 @@ export type { ResidentRoute } from './resident-route.js';
 export * from './routes-linkage.js';
 export * from './routes-projects.js';
 export * from './routes-calls.js';
+export * from './routes-need-matches.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

@@ -167,4 +167,5 @@ export const responses = {
   voteInCall: Vote,
   closeCall: CallDetail,
   approveProposal: Project,
+  listNeedMatches: /* @__PURE__ */ z.object({ data: z.array(NeedMatch) }),
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

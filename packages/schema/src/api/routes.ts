@@ -33,6 +33,7 @@ import { residentRoutes } from './routes-residents.js';
 import { linkageRoutes } from './routes-linkage.js';
 import { projectRoutes } from './routes-projects.js';
 import { callRoutes } from './routes-calls.js';
+import { needMatchRoutes } from './routes-need-matches.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -538,6 +539,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...linkageRoutes,
     ...projectRoutes,
     ...callRoutes,
+    ...needMatchRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

@@ -11,7 +11,10 @@ export type CallStatus = (typeof CallStatus)[keyof typeof CallStatus];
 export const CallKind = { venture: 'venture', microVenture: 'micro_venture' } as const;
 export type CallKind = (typeof CallKind)[keyof typeof CallKind];
 
-/** One weighted criterion of a rubric (e.g. 需求调研 30), scored 0 to `maxScore`. */
+/** The lowest score of every criterion; the highest is the criterion's `maxScore`. */
+export const CRITERION_MIN_SCORE = 0;
+
+/** One weighted criterion of a rubric (e.g. 需求调研 30), scored `CRITERION_MIN_SCORE` to `maxScore`. */
 export const Criterion = /* @__PURE__ */ z.strictObject({
   id: checked(z.string(), z.regex(/^[a-z][a-z0-9_]{0,31}$/)),
   name: text(1, 40),

@@ -25,7 +25,7 @@ export const QueueKind = {
   donationsPending: 'donations_pending',
   /** 差评 to call back (回访) within 15 working days. */
   followUps: 'follow_ups',
-  /** Proposals of open calls waiting for the reviewer's scores (§11; empty until calls exist). */
+  /** Proposals of the open calls a reviewer is assigned to, waiting for the reviewer's scores (§11). */
   proposalsToScore: 'proposals_to_score',
 } as const;
 export type QueueKind = (typeof QueueKind)[keyof typeof QueueKind];
@@ -91,11 +91,25 @@ export const FollowUpItem = /* @__PURE__ */ z.object({
   calendarKnown: z.boolean(),
 });
 
+/** A proposal of an open call the reviewer was assigned to (scope: the call) and has not scored. */
+export const ProposalToScoreItem = /* @__PURE__ */ z.object({
+  kind: z.literal('proposals_to_score'),
+  id: prefixedId('prp'),
+  ...place,
+  callId: prefixedId('call'),
+  callTitle: z.string(),
+  title: z.string(),
+  organizationName: z.string(),
+  /** When the proposal was made. */
+  since: Timestamp,
+});
+
 export const QueueItem = /* @__PURE__ */ z.discriminatedUnion('kind', [
   NeedReviewItem,
   NeedReportedItem,
   DonationPendingItem,
   FollowUpItem,
+  ProposalToScoreItem,
 ]);
 export type QueueItem = z.infer<typeof QueueItem>;
 

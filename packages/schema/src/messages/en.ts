@@ -65,6 +65,7 @@ export const enStaffIssues: StaffIssueMessages = {
   outside_project: "You are not one of the project's organization members, social workers or staff",
   score_range: 'A score must be between 0 and {maximum}',
   deadline_passed: 'Proposals closed at {deadline}',
+  call_closed: 'This call has closed',
 };
 
 export const enErrors: ErrorMessages = {

@@ -30,7 +30,8 @@ export type StaffIssueCode =
   | 'not_matched_to_organization'
   | 'outside_project'
   | 'score_range'
-  | 'deadline_passed';
+  | 'deadline_passed'
+  | 'call_closed';
 
 export type StaffIssueMessages = Readonly<Record<StaffIssueCode, string>>;
 

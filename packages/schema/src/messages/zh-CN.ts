@@ -61,6 +61,7 @@ export const zhCNStaffIssues: StaffIssueMessages = {
   outside_project: '您不是该项目的组织成员、社工或负责的工作人员',
   score_range: '评分须在 0 到 {maximum} 之间',
   deadline_passed: '征集已于 {deadline} 截止，不再接收申报',
+  call_closed: '该征集已结束',
 };
 
 export const zhCNErrors: ErrorMessages = {

@@ -62,6 +62,7 @@ export const zhHKStaffIssues: StaffIssueMessages = {
   outside_project: '您不是該項目的組織成員、社工或負責的工作人員',
   score_range: '評分須在 0 到 {maximum} 之間',
   deadline_passed: '徵集已於 {deadline} 截止，不再接收申報',
+  call_closed: '該徵集已結束',
 };
 
 export const zhHKErrors: ErrorMessages = {

@@ -1,6 +1,7 @@
 import {
   claimNeedAsOrganizationRoute,
   createMatchRoute,
+  listNeedMatchesRoute,
   type CreateMatchRequest,
   type OrganizationClaimRequest,
 } from '@wushe/schema';
@@ -25,5 +26,13 @@ export class LinkageResource {
     options?: RequestOptions,
   ): RouteAnswer<typeof claimNeedAsOrganizationRoute> {
     return this.requester.call(claimNeedAsOrganizationRoute, { params: { id }, body }, options);
+  }
+
+  /** The resources (and organizations) a need (`id`) in the caller's scope was matched to. */
+  matches(
+    { id }: { id: string },
+    options?: RequestOptions,
+  ): RouteAnswer<typeof listNeedMatchesRoute> {
+    return this.requester.call(listNeedMatchesRoute, { params: { id } }, options);
   }
 }

@@ -15,6 +15,8 @@ import {
 export interface ScenarioContext {
   readonly resident: WusheClient;
   readonly staff: WusheClient;
+  /** A client acting with a staff session `token` (e.g. a reviewer's), on the same record. */
+  as(token: string): WusheClient;
   /** Runs `act` without writing its exchanges down: the setting a scenario needs first. */
   unrecorded<T>(act: () => Promise<T>): Promise<T>;
 }
@@ -132,6 +134,7 @@ export async function record(scenarios: readonly Scenario[]): Promise<Recording[
       await scenario.run({
         resident: client({ publishableKey: DEMO_PUBLISHABLE_KEY }),
         staff: client({ secretKey: DEMO_SECRET_KEY }),
+        as: (token) => client({ staffToken: token }),
         async unrecorded(act) {
           recording = false;
           try {

@@ -14,6 +14,7 @@ import { programScenarios } from './scenarios-programs.js';
 import { pointsScenarios } from './scenarios-points.js';
 import { indicatorScenarios } from './scenarios-indicators.js';
 import { residentScenarios } from './scenarios-residents.js';
+import { linkageStaffScenarios } from './scenarios-linkage-staff.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -130,4 +131,5 @@ export const scenarios: readonly Scenario[] = [
   ...pointsScenarios,
   ...indicatorScenarios,
   ...residentScenarios,
+  ...linkageStaffScenarios,
 ];

@@ -29,6 +29,7 @@ import { residentHandlers } from './residents.js';
 import { linkageHandlers } from './linkage.js';
 import { projectHandlers } from './projects.js';
 import { callHandlers } from './calls.js';
+import { needMatchHandlers } from './need-matches.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -64,6 +65,7 @@ const handlers: RouteHandlers = {
   ...linkageHandlers,
   ...projectHandlers,
   ...callHandlers,
+  ...needMatchHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

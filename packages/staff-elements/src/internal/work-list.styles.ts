@@ -2,7 +2,8 @@ import { css } from 'lit';
 
 /**
  * The look every staff work list shares (review queue, donation desk, hours recorder): a heading,
- * a count, a list of cards each with its actions and an inline form, and an error line.
+ * a count, a list of cards each with its actions and an inline form, a badge in a card's heading
+ * (e.g. overdue, quiet), and an error line.
  */
 export const workListStyles = css`
   .base {
@@ -33,8 +34,20 @@ export const workListStyles = css`
     background: var(--_surface);
   }
   h3 {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
     margin: 0;
     font-size: 1.1em;
+  }
+  .badge {
+    padding: 0.1em 0.5em;
+    border-radius: var(--_radius);
+    border: 1px solid var(--_danger);
+    color: var(--_danger);
+    font-size: 0.85em;
+    font-weight: 600;
   }
   article p {
     margin: 0;

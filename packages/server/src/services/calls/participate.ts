@@ -1,5 +1,6 @@
 import { and, eq } from 'drizzle-orm';
 import {
+  CRITERION_MIN_SCORE,
   fieldIssue,
   type CreateProposalRequest,
   type Proposal,
@@ -18,7 +19,7 @@ import { newId } from '../ids.js';
 import { servedPlaces } from '../linkage/places.js';
 import { insertRefusingDuplicate } from '../needs/store.js';
 import { keyedHash } from '../secrets.js';
-import { callFor, toProposal } from './present.js';
+import { callFor, ensureCallOpen, toProposal } from './present.js';
 import { normalizedScore } from './ranking.js';
 
 /**
@@ -31,7 +32,7 @@ export async function createProposal(
   body: z.output<typeof CreateProposalRequest>,
 ): Promise<Proposal> {
   const call = await callFor(ctx.tx, ctx.auth.districtCode, callId, { lock: true });
-  if (call.status !== 'open') throw new DomainError('call_not_open');
+  ensureCallOpen(call, ctx.messages);
   const now = ctx.deps.now();
   if (now.getTime() > call.proposalsCloseAt.getTime()) {
     throw new DomainError('proposal_deadline_passed', [
@@ -90,13 +91,13 @@ export async function scoreProposal(
   body: z.output<typeof ScoreProposalRequest>,
 ): Promise<ProposalScore> {
   const call = await callFor(ctx.tx, ctx.auth.districtCode, callId);
-  if (call.status !== 'open') throw new DomainError('call_not_open');
+  ensureCallOpen(call, ctx.messages);
   const issues = [
     ...call.rubric.flatMap((criterion) => {
       const score = body.scores[criterion.id];
       return score !== undefined &&
         Number.isFinite(score) &&
-        score >= 0 &&
+        score >= CRITERION_MIN_SCORE &&
         score <= criterion.maxScore
         ? []
         : [
@@ -153,7 +154,7 @@ export async function voteInCall(
   body: z.output<typeof VoteRequest>,
 ): Promise<Vote> {
   const call = await callFor(ctx.tx, ctx.auth.districtCode, callId);
-  if (call.status !== 'open') throw new DomainError('call_not_open');
+  ensureCallOpen(call, ctx.messages);
   const [proposal] = await ctx.tx
     .select({ id: proposals.id })
     .from(proposals)

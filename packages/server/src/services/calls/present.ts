@@ -1,5 +1,5 @@
 import { and, asc, eq } from 'drizzle-orm';
-import type { Call, CallDetail, Proposal } from '@wushe/schema';
+import { fieldIssue, type Call, type CallDetail, type Proposal, type Wording } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import { calls, organizations, proposals } from '../../db/tables/index.js';
 import { DomainError } from '../errors.js';
@@ -70,4 +70,13 @@ export async function callDetail(tx: Executor, row: CallRow): Promise<CallDetail
   );
   if (closed) shown.sort((a, b) => (a.result?.rank ?? 0) - (b.result?.rank ?? 0));
   return { ...toCall(row), proposals: shown };
+}
+
+/** Refuses a step of a call that has closed: `409 call_not_open` at the call's `id` (the path's). */
+export function ensureCallOpen(call: CallRow, messages: Wording | undefined): void {
+  if (call.status !== 'open') {
+    throw new DomainError('call_not_open', [
+      fieldIssue(['id'], 'call_closed', undefined, messages),
+    ]);
+  }
 }

@@ -16,6 +16,7 @@ import { needFor, insertRefusingDuplicate } from '../needs/store.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { resourceFor } from './resources.js';
+import { presentMatch } from './need-matches.js';
 
 /** What matching uses of a handler's context: the need helpers' part and the notifier. */
 export type MatchContext = NeedContext & {
@@ -81,15 +82,7 @@ export async function createMatch(
     'need_matches_one_per_resource',
     'already_matched',
   );
-  const match: NeedMatch = {
-    id: row!.id,
-    needId: need.id,
-    resourceId: resource.id,
-    organizationId: resource.organizationId,
-    organizationName,
-    note: row!.note,
-    createdAt: row!.createdAt.toISOString(),
-  };
+  const match = presentMatch(row!, organizationName);
   await ctx.audit('need.match', 'need', need.id, { match });
   for (const contact of await memberContacts(ctx.tx, resource.organizationId)) {
     ctx.notify({

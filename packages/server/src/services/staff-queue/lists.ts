@@ -1,4 +1,4 @@
-import { and, asc, count, eq, gt, sql } from 'drizzle-orm';
+import { and, asc, count, eq, gt, inArray, notExists, sql } from 'drizzle-orm';
 import {
   addWorkingDays,
   chinaDate,
@@ -7,7 +7,17 @@ import {
   type WorkingCalendar,
 } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
-import { donations, funds, needs, surveyResponses, surveys } from '../../db/tables/index.js';
+import {
+  calls,
+  donations,
+  funds,
+  needs,
+  organizations,
+  proposalScores,
+  proposals,
+  surveyResponses,
+  surveys,
+} from '../../db/tables/index.js';
 import {
   awaitingFollowUp,
   rating,
@@ -206,8 +216,53 @@ export const followUps: WorkList = {
   },
 };
 
-/** Proposals of calls (§11) waiting for scores: calls do not exist yet, so none wait. */
+/**
+ * Proposals of the open calls the reviewer is assigned to (a `reviewer` grant scoped to the call)
+ * that this reviewer has not scored yet (§11): each leaves the list once scored.
+ */
+const proposalsUnscored = (district: string, reach: Reach) =>
+  and(
+    eq(calls.districtCode, district),
+    eq(calls.status, 'open'),
+    reach.calls.length > 0 ? inArray(proposals.callId, [...reach.calls]) : sql`false`,
+    notExists(
+      sql`(select 1 from ${proposalScores} where ${proposalScores.proposalId} = ${proposals.id} and ${proposalScores.accountId} = ${reach.account})`,
+    ),
+  );
+
 export const proposalsToScore: WorkList = {
-  count: () => Promise.resolve(0),
-  page: () => Promise.resolve([]),
+  count: (tx, district, reach) =>
+    total(
+      tx
+        .select({ n: count() })
+        .from(proposals)
+        .innerJoin(calls, eq(calls.id, proposals.callId))
+        .where(proposalsUnscored(district, reach)),
+    ),
+  async page(tx, district, reach, after, limit) {
+    const rows = await tx
+      .select({ proposal: proposals, callTitle: calls.title, organizationName: organizations.name })
+      .from(proposals)
+      .innerJoin(calls, eq(calls.id, proposals.callId))
+      .innerJoin(organizations, eq(organizations.id, proposals.organizationId))
+      .where(
+        and(
+          proposalsUnscored(district, reach),
+          afterCondition(proposals.createdAt, proposals.id, after),
+        ),
+      )
+      .orderBy(asc(proposals.createdAt), asc(proposals.id))
+      .limit(limit);
+    return rows.map(({ proposal, callTitle, organizationName }) => ({
+      kind: 'proposals_to_score',
+      id: proposal.id,
+      communityId: null,
+      streetId: null,
+      callId: proposal.callId,
+      callTitle,
+      title: proposal.title,
+      organizationName,
+      since: proposal.createdAt.toISOString(),
+    }));
+  },
 };

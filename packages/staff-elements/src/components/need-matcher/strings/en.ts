@@ -1,0 +1,30 @@
+import type { NeedMatcherStrings } from './zh-CN.js';
+
+export const strings: NeedMatcherStrings = {
+  locale: 'en',
+  title: 'Matching needs and resources',
+  count: '{count} published needs, {unmatched} not matched yet',
+  empty: 'No needs are waiting to be matched here',
+  unmatched: 'Not matched yet',
+  matchedTo: 'Matched to {organizations} (waiting for them to take it)',
+  match: 'Match a resource',
+  search: 'Search',
+  searchWords: 'Words',
+  searchHint:
+    "Searches resources' titles and descriptions; empty lists every resource serving the community",
+  category: 'Category',
+  anyCategory: 'Any category',
+  resources: 'Pick a resource',
+  resourceMeta: '{organization} · {schedule} · contact {contact}',
+  noResources: 'No resource serving this community was found: try other words or another category',
+  note: 'Note to the organization',
+  noteHint: 'Optional, up to 200 characters; sent with the message to the organization',
+  confirm: 'Match',
+  cancel: 'Cancel',
+  matched: 'Matched: {organization} has been told of “{title}”',
+  takenTitle: 'Taken by organizations',
+  takenBy: 'Taken by {organization}',
+  actionFailed: 'That did not work: {message}',
+  forbidden: 'Your account may not match needs here',
+  signedOut: 'Your session has ended: please sign in again',
+};

@@ -1,0 +1,37 @@
+import type { ProjectUpdatesStrings } from './zh-CN.js';
+
+export const strings: ProjectUpdatesStrings = {
+  locale: 'en',
+  title: 'Project progress',
+  count: '{count} projects, {quiet} silent for more than 180 days',
+  empty: 'No projects here',
+  kinds: {
+    government_purchase: 'Government-purchased service',
+    venture: 'Venture',
+    micro_venture: 'Micro-venture',
+    community_building: 'Community building',
+  },
+  statuses: {
+    proposed: 'Proposed',
+    approved: 'Approved',
+    in_progress: 'In progress',
+    completed: 'Completed',
+    rejected: 'Rejected',
+    cancelled: 'Cancelled',
+  },
+  projectMeta: '{organization} · {kind} · {status}',
+  quiet: 'Silent for 180 days',
+  lastUpdate: 'Last update: {date}',
+  noUpdate: 'No update yet',
+  post: 'Post an update',
+  update: 'Update',
+  updateHint: '5 to 2000 characters; shown in public on the project page',
+  confirm: 'Post',
+  cancel: 'Cancel',
+  moveTo: 'Mark as {status}',
+  posted: 'Update posted: {title}',
+  moved: '“{title}” is now {status}',
+  actionFailed: 'That did not work: {message}',
+  forbidden: 'Your account may not manage projects here',
+  signedOut: 'Your session has ended: please sign in again',
+};

@@ -1,0 +1,37 @@
+import type { ProjectUpdatesStrings } from './zh-CN.js';
+
+export const strings: ProjectUpdatesStrings = {
+  locale: 'zh-HK',
+  title: '項目進展',
+  count: '共 {count} 個項目，其中 {quiet} 個已超過 180 天未報告進展',
+  empty: '這裡暫無項目',
+  kinds: {
+    government_purchase: '政府購買服務',
+    venture: '公益創投',
+    micro_venture: '微創投',
+    community_building: '社區營造',
+  },
+  statuses: {
+    proposed: '申報中',
+    approved: '已立項',
+    in_progress: '實施中',
+    completed: '已結項',
+    rejected: '未立項',
+    cancelled: '已終止',
+  },
+  projectMeta: '{organization} · {kind} · {status}',
+  quiet: '180 天未報告',
+  lastUpdate: '最近進展：{date}',
+  noUpdate: '尚未發佈進展',
+  post: '發佈進展',
+  update: '進展內容',
+  updateHint: '5 至 2000 字；會公開顯示在項目頁上',
+  confirm: '發佈',
+  cancel: '取消',
+  moveTo: '標記為{status}',
+  posted: '已發佈進展：{title}',
+  moved: '「{title}」已標記為{status}',
+  actionFailed: '操作未成功：{message}',
+  forbidden: '您的帳戶無權管理這裡的項目',
+  signedOut: '登入已過期，請重新登入',
+};
