@@ -23,4 +23,5 @@ export * from './routes-calls.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';
+export type { WireRoute } from './wire.js';
 export * from './routes-indicators.js';
