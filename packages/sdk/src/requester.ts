@@ -51,11 +51,13 @@ export class Requester {
     options: RequestOptions = {},
   ): RouteAnswer<R> {
     const loose: CallInput = input;
+    // Read before the first await: a page's widgets may share this requester with other tokens.
+    const residentToken = this.residentToken;
     const { checkInput } = await import('./check.js');
     const params = checkInput(this, route.params, loose.params ?? {});
     const query = checkInput(this, route.query, loose.query ?? {});
     const body = route.body ? checkInput(this, route.body, loose.body) : undefined;
-    return this.exchange<RouteResponse<R>>(route, { params, query, body }, options);
+    return this.exchange<RouteResponse<R>>(route, { params, query, body }, options, residentToken);
   }
 
   /**
@@ -70,13 +72,14 @@ export class Requester {
     options: RequestOptions = {},
   ): RouteAnswer<R> {
     const loose: CallInput = input;
-    return this.exchange<RouteResponse<R>>(route, loose, options);
+    return this.exchange<RouteResponse<R>>(route, loose, options, this.residentToken);
   }
 
   private async exchange<T>(
     route: WireRoute,
     { params, query, body }: { params?: unknown; query?: unknown; body?: unknown },
     options: RequestOptions,
+    residentToken: string | undefined,
   ): Promise<WithRequestId<T>> {
     const url = this.url(
       route.path,
@@ -98,7 +101,7 @@ export class Requester {
     // every route: the server reads public routes for a staff session too (its whole district).
     const key =
       route.auth === 'resident'
-        ? this.residentToken
+        ? residentToken
         : staffRoute || !this.key
           ? (this.options.staffToken ?? this.key)
           : this.key;
