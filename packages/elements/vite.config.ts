@@ -4,6 +4,10 @@ import { defineConfig, type Plugin } from 'vite';
 import { schemaTreeshake } from '../../scripts/schema-treeshake.mjs';
 
 const componentsDir = fileURLToPath(new URL('src/components', import.meta.url));
+/** The component folders: `src/components/<name>/<name>.ts` defines `<wushe-<name>>`. */
+const components = readdirSync(componentsDir).filter((name) =>
+  existsSync(`${componentsDir}/${name}/${name}.ts`),
+);
 
 /**
  * A lazy chunk is named after the module it loads, with its place in `src/`: the needs list's
@@ -25,6 +29,11 @@ const COMPONENT_ENTRY = /[\\/]src[\\/]components[\\/]([^\\/]+)[\\/]\1\.ts$/;
 /** The module a widget's server calls live in, loaded with `import()` when it connects. */
 const API_MODULE = /[\\/]src[\\/]components[\\/][^\\/]+[\\/]api\.ts$/;
 
+const LOADER_FILE = 'wushe.js';
+
+/** zod, and the contract's schemas with it: never in a widget's first load (see the README). */
+const ZOD_MODULE = /[\\/]node_modules[\\/]zod[\\/]/;
+
 interface OutputChunk {
   type: 'chunk';
   fileName: string;
@@ -33,12 +42,14 @@ interface OutputChunk {
   facadeModuleId: string | null;
   imports: string[];
   dynamicImports: string[];
+  moduleIds: string[];
 }
 
 /**
  * Writes each widget's static chunk graph into the loader (`wushe.js`), in place of its
  * placeholder, for its `<link rel="modulepreload">` hints; and fails the build when the loader's
- * tag list (`src/loader/widgets.ts`) and the component folders disagree.
+ * tag list (`src/loader/widgets.ts`) and the component folders disagree, or when a widget's first
+ * load (that graph) holds zod: reads go by the routes' wire parts, writes load their schemas.
  */
 function widgetChunkGraph(): Plugin {
   return {
@@ -57,7 +68,7 @@ function widgetChunkGraph(): Plugin {
       const graph: Record<string, string[]> = {};
       for (const chunk of chunks) {
         const component = COMPONENT_ENTRY.exec(chunk.facadeModuleId ?? '')?.[1];
-        if (!component || chunk.isEntry) continue;
+        if (!component || chunk.fileName === LOADER_FILE) continue;
         const own = closure(chunk.fileName);
         // A widget's calls (`components/<name>/api.ts`, with the contract's schemas) are imported
         // lazily but as soon as it connects: fetched at once with the rest.
@@ -65,10 +76,18 @@ function widgetChunkGraph(): Plugin {
           if (API_MODULE.test(byFile.get(file)?.facadeModuleId ?? '')) closure(file, own);
         }
         graph[`wushe-${component}`] = [...own];
+        const withZod = [...own].filter((file) =>
+          byFile.get(file)!.moduleIds.some((id) => ZOD_MODULE.test(id)),
+        );
+        if (withZod.length > 0) {
+          this.error(
+            `<wushe-${component}> loads zod before it is usable (${withZod.join(', ')}): ` +
+              `read through \`requester.send()\` and \`@wushe/schema/wire\`, and import the ` +
+              `module that writes (with its route's schemas) on submit (packages/elements/README.md)`,
+          );
+        }
       }
-      const folders = readdirSync(componentsDir).filter((name) =>
-        existsSync(`${componentsDir}/${name}/${name}.ts`),
-      );
+      const folders = components;
       const missing = folders.filter((name) => !graph[`wushe-${name}`]);
       if (missing.length > 0 || Object.keys(graph).length !== folders.length) {
         this.error(
@@ -76,7 +95,7 @@ function widgetChunkGraph(): Plugin {
             `missing: ${missing.join(', ') || 'none'}, listed: ${Object.keys(graph).join(', ')}`,
         );
       }
-      const loader = chunks.find((chunk) => chunk.isEntry && chunk.fileName === 'wushe.js');
+      const loader = chunks.find((chunk) => chunk.isEntry && chunk.fileName === LOADER_FILE);
       const placeholder = /(["'`])__WUSHE_CHUNK_GRAPH__\1/;
       if (!loader || !placeholder.test(loader.code)) {
         this.error('wushe.js lost its __WUSHE_CHUNK_GRAPH__ placeholder (src/loader/preload.ts)');
@@ -89,15 +108,25 @@ function widgetChunkGraph(): Plugin {
 
 /**
  * `wushe.js`, the script-tag entry for `<script type="module" src=".../wushe.js">`: a small
- * loader (src/loader.ts) that imports a widget's chunk when its tag appears in the page, each
- * chunk self-contained with Lit, the SDK and the schemas it needs. npm users import the
- * per-element entries tsc writes.
+ * loader (src/loader.ts) that imports a widget's chunk when its tag appears in the page; and
+ * `wushe-<name>.js`, one widget's own script-tag entry, sharing the same chunks. npm users import
+ * the per-element entries tsc writes.
  */
 export default defineConfig({
   build: {
     emptyOutDir: false,
     outDir: 'dist',
-    lib: { entry: 'src/loader.ts', formats: ['es'], fileName: () => 'wushe.js' },
+    lib: {
+      entry: {
+        wushe: 'src/loader.ts',
+        // Each widget's own entry, `wushe-<name>.js`: the widget alone, sharing the loader's chunks.
+        ...Object.fromEntries(
+          components.map((name) => [`wushe-${name}`, `src/components/${name}/${name}.ts`]),
+        ),
+      },
+      formats: ['es'],
+      fileName: (_format, entryName) => `${entryName}.js`,
+    },
     rolldownOptions: {
       output: { minify: true, chunkFileNames: chunkName },
       treeshake: schemaTreeshake,

@@ -1,8 +1,9 @@
 // What a page pays until one widget is usable, in real Chromium (SPEC §8, issue "Performance and
 // scale"): for each resident widget, a page with only that widget, loaded
 //   - through `wushe.js` (the loader: a `<wushe-provider>` and the widget, the way the guides show);
-//   - through its own file, `standalone/wushe-<name>.js` (the widget alone, configured by its own
-//     attributes);
+//   - through its own entry, `wushe-<name>.js` (the widget alone, configured by its own attributes,
+//     sharing the loader's chunks);
+//   - through its one file, `standalone/wushe-<name>.js` (everything it may load inlined);
 // and for `<wushe-donate-button>` the same before it is clicked. "Usable" is the widget showing its
 // loaded state: its shadow root rendered, no loading/error panel, and no request in flight.
 // Counted: JS responses (their count, and their bytes gzipped at level 9 as a server would send
@@ -64,6 +65,10 @@ function writePages(publishableKey) {
           ? `<${tag} ${config} ${attributes}></${tag}>`
           : `<wushe-provider ${config}><${tag} ${attributes}></${tag}></wushe-provider>`,
       ),
+    );
+    writeFileSync(
+      join(work, `entry-${name}.html`),
+      page(tag, `/wushe/${tag}.js`, `<${tag} ${config} ${attributes}></${tag}>`),
     );
     writeFileSync(
       join(work, `standalone-${name}.html`),
@@ -174,7 +179,7 @@ const api = await startTestServer();
 const portal = await startDemoServer({
   root: work,
   apiBase: api.apiBase,
-  staffKey: api.keys.secret,
+  secretKey: api.keys.secret,
 });
 writePages(api.keys.publishable);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
@@ -186,6 +191,7 @@ try {
     const label = name === 'donate-button' ? `<${tag}> (before click)` : `<${tag}>`;
     for (const [via, file] of [
       ['wushe.js', `loader-${name}.html`],
+      [`${tag}.js`, `entry-${name}.html`],
       [`standalone/${tag}.js`, `standalone-${name}.html`],
     ]) {
       const result = await measure(browser, portal.url, file, tag);

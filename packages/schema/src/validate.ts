@@ -1,8 +1,9 @@
 import type * as z from 'zod/mini';
 import type { FieldIssue, IssueCode } from './issues.js';
-import type { IssueMessages, StaffIssueMessages } from './messages/types.js';
-import { zhCNIssues } from './messages/zh-CN.js';
+import { DEFAULT_WORDING, fieldIssue, type Wording } from './field-issue.js';
 import { fenToYuan } from './validators/money.js';
+
+export { fieldIssue, type Wording } from './field-issue.js';
 
 type ZodIssue = z.core.$ZodIssue;
 
@@ -10,14 +11,6 @@ type ZodIssue = z.core.$ZodIssue;
 export type Validation<T> =
   | { readonly success: true; readonly data: T }
   | { readonly success: false; readonly issues: FieldIssue[] };
-
-/** Anything that carries issue wording: a whole locale (`en`) or just its issues. */
-export interface Wording {
-  readonly issues: IssueMessages;
-  /** The wording of staff forms' issues (a whole locale has it; a resident widget's need not). */
-  readonly staffIssues?: StaffIssueMessages;
-}
-const DEFAULT_WORDING: Wording = { issues: zhCNIssues };
 
 /**
  * Validates with a schema and words any problems in `messages`' locale (zh-CN by default). The server answers with
@@ -49,24 +42,6 @@ export function toFieldIssues(
     const [code, params] = classify(issue);
     return [fieldIssue(path, code, params, messages)];
   });
-}
-
-/** Words one issue: fills `{name}` placeholders from its params. */
-export function fieldIssue(
-  path: (string | number)[],
-  code: IssueCode,
-  params: Record<string, unknown> | undefined,
-  messages: Wording = DEFAULT_WORDING,
-): FieldIssue {
-  // A code from a newer server may be missing from an older locale map.
-  const template =
-    (messages.issues as Partial<Record<string, string>>)[code] ??
-    (messages.staffIssues as Partial<Record<string, string>> | undefined)?.[code] ??
-    messages.issues.invalid;
-  const message = template.replace(/\{(\w+)\}/g, (whole, name: string) =>
-    params && name in params ? String(params[name]) : whole,
-  );
-  return params ? { path, code, message, params } : { path, code, message };
 }
 
 function classify(issue: ZodIssue): [IssueCode, Record<string, unknown>?] {

@@ -2,6 +2,7 @@ export * from './version.js';
 export * from './options.js';
 export * from './errors.js';
 export * from './requester.js';
+export { checkInput } from './check.js';
 export * from './pagination.js';
 export * from './client.js';
 export * from './resources/accounts-resource.js';

@@ -1,12 +1,10 @@
-import type * as z from 'zod/mini';
-import { validate, zhCNIssues, type RouteDefinition, type RouteResponse } from '@wushe/schema';
+import type { RouteDefinition, RouteResponse, WireRoute } from '@wushe/schema';
 import {
   ApiError,
   ConnectionError,
   errorFromResponse,
   RateLimitError,
   TimeoutError,
-  ValidationError,
   WusheError,
 } from './errors.js';
 import type { ClientOptions, RequestOptions } from './options.js';
@@ -53,9 +51,36 @@ export class Requester {
     options: RequestOptions = {},
   ): RouteAnswer<R> {
     const loose: CallInput = input;
-    const params = this.check(route.params, loose.params ?? {});
-    const query = this.check(route.query, loose.query ?? {});
-    const body = route.body ? this.check(route.body, loose.body) : undefined;
+    // Read before the first await: a page's widgets may share this requester with other tokens.
+    const residentToken = this.residentToken;
+    const { checkInput } = await import('./check.js');
+    const params = checkInput(this, route.params, loose.params ?? {});
+    const query = checkInput(this, route.query, loose.query ?? {});
+    const body = route.body ? checkInput(this, route.body, loose.body) : undefined;
+    return this.exchange<RouteResponse<R>>(route, { params, query, body }, options, residentToken);
+  }
+
+  /**
+   * Sends one request by a route's wire part (`@wushe/schema/wire`: its method and path, no
+   * schemas), typed like `call` but not checked before it leaves: the server checks it and answers
+   * a `ValidationError` with the same field issues. For a browser bundle's reads, which then load
+   * neither zod nor the contract's schemas.
+   */
+  send<R extends RouteDefinition>(
+    route: WireRoute<R>,
+    input: NoInfer<CallInput<R>>,
+    options: RequestOptions = {},
+  ): RouteAnswer<R> {
+    const loose: CallInput = input;
+    return this.exchange<RouteResponse<R>>(route, loose, options, this.residentToken);
+  }
+
+  private async exchange<T>(
+    route: WireRoute,
+    { params, query, body }: { params?: unknown; query?: unknown; body?: unknown },
+    options: RequestOptions,
+    residentToken: string | undefined,
+  ): Promise<WithRequestId<T>> {
     const url = this.url(
       route.path,
       params as Record<string, string> | undefined,
@@ -76,7 +101,7 @@ export class Requester {
     // every route: the server reads public routes for a staff session too (its whole district).
     const key =
       route.auth === 'resident'
-        ? this.residentToken
+        ? residentToken
         : staffRoute || !this.key
           ? (this.options.staffToken ?? this.key)
           : this.key;
@@ -90,8 +115,7 @@ export class Requester {
     for (let attempt = 0; ; attempt++) {
       try {
         const answer = await this.attempt(route.method, url, headers, text, options);
-        if (answer.status >= 200 && answer.status < 300)
-          return this.result<RouteResponse<R>>(route, answer);
+        if (answer.status >= 200 && answer.status < 300) return await this.result<T>(route, answer);
         throw errorFromResponse(answer.status, answer.payload, answer.headers);
       } catch (error) {
         if (options.signal?.aborted) throw options.signal.reason;
@@ -116,23 +140,6 @@ export class Requester {
         await sleep(delay, options.signal);
       }
     }
-  }
-
-  /** Checks a value with a schema of the contract; a problem is a `ValidationError` before any request. */
-  check(schema: z.core.$ZodType | undefined, value: unknown): unknown {
-    if (!schema) return undefined;
-    const result = validate(schema as z.ZodMiniType, value, {
-      issues: this.options.issueMessages ?? zhCNIssues,
-    });
-    if (result.success) return result.data;
-    throw new ValidationError({
-      code: 'validation_failed',
-      status: 0,
-      message: result.issues
-        .map((issue) => `${issue.path.join('.') || '(body)'}: ${issue.message}`)
-        .join('; '),
-      issues: result.issues,
-    });
   }
 
   url(path: string, params?: Record<string, string>, query?: Record<string, unknown>): string {
@@ -196,19 +203,11 @@ export class Requester {
     }
   }
 
-  private result<T>(route: RouteDefinition, answer: Answer): WithRequestId<T> {
+  private async result<T>(route: WireRoute, answer: Answer): Promise<WithRequestId<T>> {
     const schema = this.options.responseSchemas?.[route.id];
     if (schema) {
-      const checked = validate(schema as z.ZodMiniType, answer.payload);
-      if (!checked.success) {
-        throw new ApiError({
-          code: 'invalid_response',
-          status: answer.status,
-          message: `The response of ${route.id} breaks the contract`,
-          issues: checked.issues,
-          requestId: answer.headers.get('X-Request-Id') ?? undefined,
-        });
-      }
+      const { checkResponse } = await import('./check.js');
+      checkResponse(route.id, schema, answer.payload, answer.headers, answer.status);
     }
     const payload = answer.payload ?? {};
     Object.defineProperty(payload, 'requestId', {

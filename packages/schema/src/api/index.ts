@@ -24,4 +24,5 @@ export * from './routes-need-matches.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';
+export type { WireRoute } from './wire.js';
 export * from './routes-indicators.js';

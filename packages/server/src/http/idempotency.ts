@@ -98,6 +98,7 @@ export async function onceInOneStatement(
       `once:${plan.shape}`,
       build,
       values,
+      { returns: 'written integer' },
     );
     if (result?.written === 1) return { status, body: plan.body, replayed: false };
   } catch (error) {

@@ -1,24 +1,16 @@
-import {
-  createDonationRoute,
-  getDonationRoute,
-  getFundRoute,
-  listFundDonationsRoute,
-  type CreateDonationRequest,
-  type FieldIssue,
-  type FundProgress,
-} from '@wushe/schema';
-import { EventsResource, WusheError, type ConnectionStatus, type Requester } from '@wushe/sdk';
+import type { FundProgress } from '@wushe/schema';
+import { getDonation, getFund, listFundDonations } from '@wushe/schema/wire';
+import { followEvents, type ConnectionStatus, type Requester } from '@wushe/sdk';
 
 /*
- * Every call `<wushe-donation>` makes, in one module the element loads with `import()` as it
- * starts: the routes carry the contract's schemas (and zod with them), which the SDK checks each
- * request against. Kept out of the element's first load, so the page paints the widget (and its
- * loading state) before the validation code has arrived.
+ * The reads `<wushe-donation>` makes, in one module the element loads with `import()` as it
+ * starts, sent by the routes' wire parts (no schemas, no zod: the server checks them). Its one
+ * write, with the contract's schemas, is `submit.ts`, loaded when a donation is given.
  */
 
 /** The fund with its progress, disclosure and disbursements. */
 export function loadFund(requester: Requester, id: string, signal: AbortSignal) {
-  return requester.call(getFundRoute, { params: { id } }, { signal });
+  return requester.send(getFund, { params: { id } }, { signal });
 }
 
 /** A page of the public ledger. */
@@ -28,31 +20,12 @@ export function loadLedger(
   query: { cursor?: string; limit: number },
   signal: AbortSignal,
 ) {
-  return requester.call(listFundDonationsRoute, { params: { id }, query }, { signal });
+  return requester.send(listFundDonations, { params: { id }, query }, { signal });
 }
 
 /** The donation's status: has it been paid yet? */
 export function loadDonation(requester: Requester, id: string) {
-  return requester.call(getDonationRoute, { params: { id } });
-}
-
-/** The issues the contract finds in a donation request, before it is sent. */
-export function requestIssues(requester: Requester, request: unknown): readonly FieldIssue[] {
-  try {
-    requester.check(createDonationRoute.body, request);
-    return [];
-  } catch (error) {
-    return error instanceof WusheError ? error.issues : [];
-  }
-}
-
-/** Creates the pending donation; `idempotencyKey` is the attempt's, so it is created once. */
-export function createDonation(
-  requester: Requester,
-  request: CreateDonationRequest,
-  idempotencyKey: string,
-) {
-  return requester.call(createDonationRoute, { body: request }, { idempotencyKey });
+  return requester.send(getDonation, { params: { id } });
 }
 
 /** The fund's live figures (`fund.updated`), reconnecting by itself. Returns the unsubscribe. */
@@ -62,7 +35,8 @@ export function followFund(
   onProgress: (progress: FundProgress) => void,
   onStatus: (status: ConnectionStatus) => void,
 ): () => void {
-  return new EventsResource(requester).subscribe(
+  return followEvents(
+    requester,
     { fund },
     (event) => {
       if (event.type === 'fund.updated' && event.data.id === fund) onProgress(event.data);

@@ -7,10 +7,10 @@ import type { SignInHost } from '../../internal/resident-sign-in.js';
 import type { CommonStrings } from '../../locales/types.js';
 import { Attempt } from '../../internal/attempt.js';
 import { PendingDonation } from './pending-donation.js';
-import { createDonation, loadDonation, requestIssues } from './api.js';
+import type * as PaymentViews from './payment-view.js';
+import { loadDonation } from './api.js';
 import { DonationForm } from './donation-form.js';
 import { presetAmounts } from './money.js';
-import { outcomeView, paymentView } from './payment-view.js';
 import {
   buildRequest,
   channelsOf,
@@ -68,6 +68,8 @@ export class Giving {
   private readonly attempt: Attempt;
   private readonly pending: PendingDonation;
   private readonly view: DonationForm;
+  /** The payment and outcome views, loaded with the donation's route when the donor gives. */
+  private paymentViews: typeof PaymentViews | undefined;
 
   constructor(private readonly host: () => GivingHost) {
     const { element, fundId } = host();
@@ -160,7 +162,11 @@ export class Giving {
     const { requester, fundId, common, channels, policyVersion } = this.host();
     const text = this.text;
     const channel = chosenChannel(this.form.values.channel, channelsOf(channels, text));
-    const result = await this.form.submit((values) => {
+    const result = await this.form.submit(async (values) => {
+      const [{ createDonation, requestIssues }] = await Promise.all([
+        import('./submit.js'),
+        this.loadPaymentViews(),
+      ]);
       const { request, issues } = buildRequest(
         fundId,
         { ...values, channel },
@@ -232,10 +238,22 @@ export class Giving {
     this.update();
   };
 
+  /** Loads the payment and outcome views (a donation restored after a reload needs them at once). */
+  private async loadPaymentViews(): Promise<void> {
+    if (this.paymentViews) return;
+    this.paymentViews = await import('./payment-view.js');
+    this.update();
+  }
+
   render(fund: FundDetail): TemplateResult {
-    const { text: view, locale } = this.host();
+    const { text: view, locale, common } = this.host();
     const text = this.text;
     if (this.settled || this.created) {
+      const views = this.paymentViews;
+      if (!views) {
+        void this.loadPaymentViews();
+        return html`<p class="notice" role="status">${common.loading}</p>`;
+      }
       const context = {
         text,
         locale,
@@ -247,8 +265,8 @@ export class Giving {
         again: this.again,
       };
       const view = this.settled
-        ? outcomeView(this.settled, context)
-        : paymentView(this.created!, context);
+        ? views.outcomeView(this.settled, context)
+        : views.paymentView(this.created!, context);
       // "Follow this": given with a mobile, the donation is in that resident's own list.
       const { element } = this.host();
       const follow =

@@ -1,12 +1,13 @@
-import { listNeedsRoute, type Need } from '@wushe/schema';
+import type { Need } from '@wushe/schema';
+import { listNeeds } from '@wushe/schema/wire';
 import { WusheError } from '@wushe/sdk';
 import { fill } from '../../internal/locale.js';
 import type { NeedPages } from './pages.js';
 
 /*
- * The list's reads, in a chunk of their own with the contract's schemas (zod): Lit, the SDK and
- * the list's templates arrive first and show the loading state, while this loads beside them
- * (the list asks for it as it connects, before its first request).
+ * The list's reads, in a chunk of their own, sent by the routes' wire parts (no schemas, no zod:
+ * the server checks the query): Lit, the SDK and the list's templates arrive first and show the
+ * loading state, while this loads beside them (the list asks for it as it connects).
  */
 
 /** The first page for the filters in force; a "more" page still on its way is dropped. */
@@ -16,7 +17,7 @@ export async function loadFirst(pages: NeedPages, signal: AbortSignal): Promise<
   pages.loadingMore = false;
   pages.moreError = undefined;
   const { requester, query } = pages.source;
-  const page = await requester.call(listNeedsRoute, { query }, { signal });
+  const page = await requester.send(listNeeds, { query }, { signal });
   pages.needs = page.data;
   pages.nextCursor = page.nextCursor;
   return page.data;
@@ -34,11 +35,7 @@ export async function loadMore(pages: NeedPages, byButton: boolean): Promise<boo
   pages.moreAbort = controller;
   try {
     const query = { ...source.query, cursor: pages.nextCursor ?? undefined };
-    const page = await source.requester.call(
-      listNeedsRoute,
-      { query },
-      { signal: controller.signal },
-    );
+    const page = await source.requester.send(listNeeds, { query }, { signal: controller.signal });
     const known = new Set(pages.needs.map((need) => need.id));
     const added = page.data.filter((need) => !known.has(need.id));
     const first = pages.needs.length;

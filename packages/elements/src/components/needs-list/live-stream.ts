@@ -1,5 +1,5 @@
 import type { ListNeedsQuery, LiveEvent, Need, PublicNeedStatus } from '@wushe/schema';
-import { EventsResource, type ConnectionStatus } from '@wushe/sdk';
+import { followEvents, type ConnectionStatus } from '@wushe/sdk';
 import type { LiveSource } from './live.js';
 
 /*
@@ -60,7 +60,8 @@ export function follow(
   scope: NonNullable<LiveSource['scope']>,
   onStatus: (status: ConnectionStatus) => void,
 ): () => void {
-  return new EventsResource(source.requester).subscribe(
+  return followEvents(
+    source.requester,
     scope,
     (event) => {
       // Events before the list has loaded are in its first page already.

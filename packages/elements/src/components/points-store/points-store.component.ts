@@ -140,7 +140,7 @@ export class WushePointsStore extends WusheElement {
   /** My balance when signed in (`null`: not a registered volunteer, so nothing earned). */
   readonly balance = new RemoteController(this, {
     task: async (_args: readonly [string, ...unknown[]], { signal }) => {
-      const { fetchBalance } = await import('./api.js');
+      const { fetchBalance } = await import('./resident-calls.js');
       return fetchBalance(this.session, signal);
     },
     args: () => (this.token ? ([this.token, ...this.configArgs()] as const) : undefined),
@@ -336,7 +336,7 @@ export class WushePointsStore extends WusheElement {
     const key = this.attempt.keyFor({ rewardId: reward.id });
     try {
       const [{ redeemReward }, { renderPickupCode }] = await Promise.all([
-        import('./api.js'),
+        import('./resident-calls.js'),
         import('./pickup-code.js'),
       ]);
       const issued: IssuedRedemption = await redeemReward(this.session, reward.id, key);

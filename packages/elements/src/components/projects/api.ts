@@ -1,18 +1,11 @@
-import {
-  getCallRoute,
-  getProjectRoute,
-  listCallsRoute,
-  listProjectsRoute,
-  voteInCallRoute,
-  type CallDetail,
-  type ListProjectsQuery,
-  type VoteRequest,
-} from '@wushe/schema';
+import type { CallDetail, ListProjectsQuery } from '@wushe/schema';
+import { getCall, getProject, listCalls, listProjects } from '@wushe/schema/wire';
 import type { Requester } from '@wushe/sdk';
 
 /*
- * The projects widget's calls, in a chunk of their own with the contract's schemas (zod): Lit,
- * the SDK and the widget's templates arrive first and show the loading state meanwhile.
+ * The projects widget's reads, in a chunk of their own, sent by the routes' wire parts (no
+ * schemas, no zod: the server checks them); its vote, with the contract's schemas, is
+ * `cast-vote.ts`, loaded when a household votes.
  */
 
 /** One page of projects for the filters in force (`cursor` for the pages after the first). */
@@ -22,16 +15,12 @@ export function fetchProjects(
   cursor: string | undefined,
   signal: AbortSignal,
 ) {
-  return requester.call(
-    listProjectsRoute,
-    { query: cursor ? { ...query, cursor } : query },
-    { signal },
-  );
+  return requester.send(listProjects, { query: cursor ? { ...query, cursor } : query }, { signal });
 }
 
 /** One project with its progress updates, money and satisfaction. */
 export function fetchProject(requester: Requester, id: string, signal: AbortSignal) {
-  return requester.call(getProjectRoute, { params: { id } }, { signal });
+  return requester.send(getProject, { params: { id } }, { signal });
 }
 
 /**
@@ -44,9 +33,7 @@ export async function fetchCalls(
   signal: AbortSignal,
 ): Promise<CallDetail[]> {
   const pages = await Promise.all(
-    divisions.map((division) =>
-      requester.call(listCallsRoute, { query: { division } }, { signal }),
-    ),
+    divisions.map((division) => requester.send(listCalls, { query: { division } }, { signal })),
   );
   const calls = pages.flatMap((page) => page.data);
   const open = calls.filter((call) => call.status === 'open');
@@ -56,12 +43,7 @@ export async function fetchCalls(
     .slice(0, 1);
   return Promise.all(
     [...open, ...closed].map((call) =>
-      requester.call(getCallRoute, { params: { id: call.id } }, { signal }),
+      requester.send(getCall, { params: { id: call.id } }, { signal }),
     ),
   );
-}
-
-/** A household's vote for a proposal: 201 once, 409 `already_voted` after. */
-export function castVote(requester: Requester, callId: string, body: VoteRequest) {
-  return requester.call(voteInCallRoute, { params: { id: callId }, body });
 }

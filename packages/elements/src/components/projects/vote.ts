@@ -55,7 +55,7 @@ export class Votes {
     // Kept before sending: a vote whose answer is lost is refused as a repeat, never counted twice.
     const { token } = respondentFor(ballot);
     try {
-      const { castVote } = await import('./api.js');
+      const { castVote } = await import('./cast-vote.js');
       const vote = await castVote(this.host.requester, callId, {
         proposalId,
         respondentToken: token,

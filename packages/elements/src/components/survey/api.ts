@@ -1,14 +1,14 @@
-import { getSurveyResultsRoute, getSurveyRoute } from '@wushe/schema';
+import { getSurvey, getSurveyResults } from '@wushe/schema/wire';
 import type { Requester } from '@wushe/sdk';
 
 /*
- * The survey widgets' reads, in their own chunk with the contract's schemas (zod): Lit, the SDK
- * and the widget's own templates arrive first, and both widgets share this chunk on one page.
+ * The survey widgets' reads, in their own chunk, sent by the routes' wire parts (no schemas, no
+ * zod: the server checks them); both widgets share this chunk on one page.
  */
 
 /** The survey's definition: its title, questions, and whether it is open. */
 export function fetchSurvey(requester: Requester, id: string, signal: AbortSignal) {
-  return requester.call(getSurveyRoute, { params: { id } }, { signal });
+  return requester.send(getSurvey, { params: { id } }, { signal });
 }
 
 /** Its results, for one subject or all; the server withholds figures from small n. */
@@ -19,5 +19,5 @@ export function fetchResults(
   signal: AbortSignal,
 ) {
   const query = subject ? { subject } : {};
-  return requester.call(getSurveyResultsRoute, { params: { id }, query }, { signal });
+  return requester.send(getSurveyResults, { params: { id }, query }, { signal });
 }

@@ -6,7 +6,7 @@ import {
   type SurveyResponse,
   type SurveyResponseRequest,
 } from '@wushe/schema';
-import { ValidationError, WusheError, type Requester } from '@wushe/sdk';
+import { checkInput, ValidationError, WusheError, type Requester } from '@wushe/sdk';
 import type { FormController } from '../../internal/form.js';
 import type { SurveyStrings } from './strings/zh-CN.js';
 import { answerKey, contactOf, given, type Values } from './values.js';
@@ -99,7 +99,7 @@ export async function send(
   const response = await form.submit(() => {
     const issues = unanswered(survey, values, context);
     try {
-      requester.check(respondToSurveyRoute.body, body);
+      checkInput(requester, respondToSurveyRoute.body, body);
     } catch (error) {
       if (!(error instanceof WusheError)) throw error;
       // With no answer at all, "answer at least one" below says it better than the schema.

@@ -1,10 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import {
-  listActivitiesRoute,
-  signUpForActivityRoute,
-  type Activity,
-  type Signup,
-} from '@wushe/schema';
+import type { Activity, Signup } from '@wushe/schema';
+import { listActivities } from '@wushe/schema/wire';
 import { NotFoundError } from '@wushe/sdk';
 import { Attempt } from '../../internal/attempt.js';
 import { fill } from '../../internal/locale.js';
@@ -41,7 +37,7 @@ class ActivitySignup implements SignupMode {
     let cursor: string | undefined;
     do {
       const query = { ...(community ? { community } : {}), ...(cursor ? { cursor } : {}) };
-      const page = await requester.call(listActivitiesRoute, { query }, { signal });
+      const page = await requester.send(listActivities, { query }, { signal });
       const found = page.data.find((activity) => activity.id === id);
       if (found) {
         this.activity = found;
@@ -60,17 +56,14 @@ class ActivitySignup implements SignupMode {
     const { form, requester, policyVersion } = this.host;
     const activity = this.activity;
     if (!activity) return undefined;
-    const signup = await form.submit((v) => {
+    const signup = await form.submit(async (v) => {
       const body = {
         name: v.name.trim(),
         mobile: v.mobile.trim(),
         consent: { policyVersion, agreed: v.consent },
       };
-      return requester.call(
-        signUpForActivityRoute,
-        { params: { id: activity.id }, body },
-        { idempotencyKey: this.attempt.keyFor([activity.id, body]) },
-      );
+      const { signUp } = await import('./writes.js');
+      return signUp(requester, activity.id, body, this.attempt.keyFor([activity.id, body]));
     });
     // The server's counts after this signup, so the next person sees what is left.
     if (signup) {

@@ -1,14 +1,13 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   Availability,
-  listDivisionsRoute,
   NeedCategory,
   normalizeIdNumber,
-  registerVolunteerRoute,
   type DivisionTree,
   type RegisterVolunteerRequest,
   type Volunteer,
 } from '@wushe/schema';
+import { listDivisions } from '@wushe/schema/wire';
 import { Attempt } from '../../internal/attempt.js';
 import { communityCount, divisionPicker, hasCommunity } from './division-picker.js';
 import { birthDateOf, idNumberProblem, isMinor } from './id-number.js';
@@ -58,7 +57,7 @@ class Registration implements SignupMode {
   }
 
   async load(signal: AbortSignal): Promise<void> {
-    this.tree = await this.host.requester.call(listDivisionsRoute, {}, { signal });
+    this.tree = await this.host.requester.send(listDivisions, {}, { signal });
     this.preselect();
   }
 
@@ -77,13 +76,10 @@ class Registration implements SignupMode {
 
   async submit(): Promise<Volunteer | undefined> {
     const { form, requester, policyVersion } = this.host;
-    const volunteer = await form.submit((v) => {
+    const volunteer = await form.submit(async (v) => {
       const body = this.request(v, policyVersion);
-      return requester.call(
-        registerVolunteerRoute,
-        { body },
-        { idempotencyKey: this.attempt.keyFor(body) },
-      );
+      const { register } = await import('./writes.js');
+      return register(requester, body, this.attempt.keyFor(body));
     });
     if (volunteer) this.attempt.complete();
     return volunteer;

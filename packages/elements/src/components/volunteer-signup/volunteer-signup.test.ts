@@ -205,6 +205,10 @@ describe('<wushe-volunteer-signup> registration', () => {
     expect(button.disabled).to.equal(true);
     expect(button.textContent.trim()).to.equal('正在提交…');
     expect($(el, 'form').getAttribute('aria-busy')).to.equal('true');
+    // The write's module (its route's schemas) loads on submit: the request follows it.
+    await until(() => posts > 0, 'the registration is sent');
+    await import('./writes.js');
+    await el.updateComplete;
     expect(posts).to.equal(1);
     await expect(el).to.be.accessible();
   });
