@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { RouteDefinition } from '@wushe/schema';
+import type { RouteDefinition, WireRoute } from '@wushe/schema';
 import {
   WusheError,
   type CallInput,
@@ -70,11 +70,28 @@ export class ResidentSessionController implements ReactiveController {
   }
 
   /** Sends a resident route (`auth: 'resident'`) with the signed-in resident's token. */
-  async call<R extends RouteDefinition>(
+  call<R extends RouteDefinition>(
     route: R,
     input: NoInfer<CallInput<R>>,
     options?: RequestOptions,
   ): RouteAnswer<R> {
+    return this.withToken((requester) => requester.call(route, input, options));
+  }
+
+  /**
+   * Sends a resident read by its wire part (no schemas, no zod, the server checks it) with the
+   * token: what a widget reads as it shows, without the contract's schemas in its first load.
+   */
+  send<R extends RouteDefinition>(
+    route: WireRoute<R>,
+    input: NoInfer<CallInput<R>>,
+    options?: RequestOptions,
+  ): RouteAnswer<R> {
+    return this.withToken((requester) => requester.send(route, input, options));
+  }
+
+  /** Runs a request with the signed-in token; a 401 for that token ends the session everywhere. */
+  private async withToken<T>(request: (requester: Requester) => Promise<T>): Promise<T> {
     this.follow();
     const scope = this.scope!;
     const session = this.session;
@@ -86,11 +103,11 @@ export class ResidentSessionController implements ReactiveController {
       });
     }
     const requester = this.requester();
-    // Read synchronously by `call` as it builds the request, so widgets of other scopes that share
-    // a client never send each other's token.
+    // Read synchronously by `call` and `send` as they build the request, so widgets of other
+    // scopes that share a client never send each other's token.
     requester.residentToken = session.token;
     try {
-      return await requester.call(route, input, options);
+      return await request(requester);
     } catch (error) {
       if (
         error instanceof WusheError &&

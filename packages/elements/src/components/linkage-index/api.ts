@@ -1,9 +1,9 @@
-import { getIndicatorsRoute } from '@wushe/schema';
+import { getIndicators } from '@wushe/schema/wire';
 import type { Requester } from '@wushe/sdk';
 
 /*
- * The index's read, in its own chunk with the contract's schemas (zod): Lit, the SDK and the
- * widget's own templates arrive first.
+ * The index's read, in its own chunk, sent by the route's wire part (no schemas, no zod: the
+ * server checks the query): Lit, the SDK and the widget's own templates arrive first.
  */
 
 /** A division's linkage index with its months, for the period asked (a year to today by default). */
@@ -13,8 +13,8 @@ export function fetchIndicators(
   signal: AbortSignal,
 ) {
   const { division, from, to } = query;
-  return requester.call(
-    getIndicatorsRoute,
+  return requester.send(
+    getIndicators,
     { query: { division, ...(from ? { from } : {}), ...(to ? { to } : {}), series: 'monthly' } },
     { signal },
   );

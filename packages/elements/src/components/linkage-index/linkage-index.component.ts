@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import {
-  type DivisionIndicators,
-  type Indicator,
-  type IndicatorId,
-  type IndicatorsReport,
-  type Society,
+import type {
+  DivisionIndicators,
+  Indicator,
+  IndicatorId,
+  IndicatorsReport,
+  Society,
 } from '@wushe/schema';
 import { renderLoadState } from '../../internal/load-state.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';

@@ -1,26 +1,20 @@
+import type { DivisionTree, MyHours, MySignup, MyVolunteer, VolunteerPoints } from '@wushe/schema';
 import {
-  cancelMySignupRoute,
-  getMyHoursRoute,
-  getMyPointsRoute,
-  getMyVolunteerRoute,
-  listDivisionsRoute,
-  listMySignupsRoute,
-  updateMyVolunteerRoute,
-  withdrawVolunteerConsentRoute,
-  type DivisionTree,
-  type MyHours,
-  type MySignup,
-  type MyVolunteer,
-  type UpdateMyVolunteerRequest,
-  type VolunteerPoints,
-} from '@wushe/schema';
+  getMyHours,
+  getMyPoints,
+  getMyVolunteer,
+  listDivisions,
+  listMySignups,
+} from '@wushe/schema/wire';
 import { NotFoundError, type Requester } from '@wushe/sdk';
 
 import type { ResidentSessionController } from '../../internal/resident-session-controller.js';
 
 /*
- * The widget's calls, in a chunk of their own with the contract's schemas (zod): Lit, the SDK,
- * the sign-in and the widget's templates arrive first, and this is fetched as the widget connects.
+ * The widget's reads, in a chunk of their own, sent by the routes' wire parts (no schemas, no
+ * zod: the server checks them): Lit, the SDK, the sign-in and the widget's templates arrive
+ * first, and this is fetched as the widget connects. The writes are in `writes.ts`, fetched when
+ * the resident acts, with their routes' schemas.
  */
 
 /** Everything the widget shows of the signed-in resident's volunteering. */
@@ -49,25 +43,11 @@ export async function loadMyVolunteering(
 ): Promise<MyVolunteering> {
   const options = { signal };
   const [volunteer, signups, hours, points, district] = await Promise.all([
-    orNone(session.call(getMyVolunteerRoute, {}, options)),
-    session.call(listMySignupsRoute, {}, options),
-    orNone(session.call(getMyHoursRoute, {}, options)),
-    orNone(session.call(getMyPointsRoute, {}, options)),
-    requester.call(listDivisionsRoute, {}, options),
+    orNone(session.send(getMyVolunteer, {}, options)),
+    session.send(listMySignups, {}, options),
+    orNone(session.send(getMyHours, {}, options)),
+    orNone(session.send(getMyPoints, {}, options)),
+    requester.send(listDivisions, {}, options),
   ]);
   return { volunteer, signups: signups.data, hours, points, district };
 }
-
-/** Cancels one of my signups; the server gives the place to the first person waiting. */
-export const cancelSignup = (session: ResidentSessionController, id: string) =>
-  session.call(cancelMySignupRoute, { params: { id } });
-
-/** Withdraws consent: the registration is erased, coming signups cancelled, hours kept. */
-export const withdrawConsent = (session: ResidentSessionController) =>
-  session.call(withdrawVolunteerConsentRoute, {});
-
-/** Corrects my registration. */
-export const correctRegistration = (
-  session: ResidentSessionController,
-  correction: UpdateMyVolunteerRequest,
-) => session.call(updateMyVolunteerRoute, { body: correction });

@@ -24,27 +24,25 @@ const ownStrings = new LocaleStrings<MyVolunteeringStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
-/** The widget's calls with the contract's schemas; a chunk that cannot be fetched is offline. */
-const api = () =>
-  import('./api.js').catch((cause: unknown) => {
-    throw new ConnectionError({
-      code: 'connection_failed',
-      status: 0,
-      message: 'Could not load my volunteering',
-      cause,
+/** A part of the widget fetched on use; a chunk that cannot be fetched is a lost connection. */
+const fetched =
+  <T>(load: () => Promise<T>) =>
+  (): Promise<T> =>
+    load().catch((cause: unknown) => {
+      throw new ConnectionError({
+        code: 'connection_failed',
+        status: 0,
+        message: 'Could not load my volunteering',
+        cause,
+      });
     });
-  });
 
-/** What a signed-in resident sees, fetched with the calls. */
-const view = () =>
-  import('./view.js').catch((cause: unknown) => {
-    throw new ConnectionError({
-      code: 'connection_failed',
-      status: 0,
-      message: 'Could not load my volunteering',
-      cause,
-    });
-  });
+/** The widget's reads, fetched as it connects. */
+const api = fetched(() => import('./api.js'));
+/** The writes with their routes' schemas, fetched when the resident acts. */
+const writes = fetched(() => import('./writes.js'));
+/** What a signed-in resident sees, fetched with the reads. */
+const view = fetched(() => import('./view.js'));
 
 /**
  * @tagname wushe-my-volunteering
@@ -233,7 +231,7 @@ export class WusheMyVolunteering extends WusheElement {
 
   private cancelSignup(id: string): void {
     void this.act(async () => {
-      const signup = await (await api()).cancelSignup(this.session, id);
+      const signup = await (await writes()).cancelSignup(this.session, id);
       this.emit('wushe-signup-cancelled', { signupId: id, activityId: signup.activity.id });
       return this.text.signupCancelled;
     });
@@ -241,7 +239,7 @@ export class WusheMyVolunteering extends WusheElement {
 
   private withdraw(): void {
     void this.act(async () => {
-      const { cancelledSignups } = await (await api()).withdrawConsent(this.session);
+      const { cancelledSignups } = await (await writes()).withdrawConsent(this.session);
       this.emit('wushe-consent-withdrawn', { cancelledSignups });
       return fill(this.text.withdrawn, { count: cancelledSignups });
     });
@@ -251,7 +249,7 @@ export class WusheMyVolunteering extends WusheElement {
     const { form, views } = this;
     if (!form || !views) return;
     const volunteer = await form.submit(async (values) =>
-      (await api()).correctRegistration(this.session, views.correctionOf(values)),
+      (await writes()).correctRegistration(this.session, views.correctionOf(values)),
     );
     if (!volunteer) {
       if (form.error) this.report(form.error);
