@@ -28,7 +28,8 @@ export default defineConfig({
         // The web-components renderer imports `lit/directive-helpers.js`, which Vite would otherwise
         // serve unbundled: a second lit-html beside the pre-bundled one ("Multiple versions of Lit").
         // `uqr` is imported lazily (the donation QR code): found late, Vite would reload mid-run.
-        optimizeDeps: { include: ['lit/directive-helpers.js', 'uqr'] },
+        // `lit/static-html.js` renders the staff stories' widgets (test/story-support.ts).
+        optimizeDeps: { include: ['lit/directive-helpers.js', 'lit/static-html.js', 'uqr'] },
         test: {
           name: 'storybook',
           browser: {

@@ -1,7 +1,13 @@
 import { createClient, type WusheClient } from '@wushe/sdk';
 import type { StoryObj } from '@storybook/web-components-vite';
+import { html as staticHtml, unsafeStatic } from 'lit/static-html.js';
 import { expect, waitFor } from 'storybook/test';
-import { DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import {
+  createReplayClient,
+  DemoIds,
+  type Recording,
+  type TransportState,
+} from '@wushe/sdk/fixtures';
 
 /**
  * A client whose server refuses everything with `status` and the contract's error `code`: the
@@ -156,3 +162,47 @@ export const divisionArgTypes = {
   division: { control: 'select', options: [DemoIds.community, DemoIds.emptyCommunity] },
   ...lookControls,
 } as const;
+
+/** The arguments of a staff widget that works in a division: its look, the network, a client. */
+export interface DivisionStoryArgs extends StateArgs {
+  division: string;
+  lang: string;
+  theme: string;
+  elder: boolean;
+  /** A client of the story's own (a refusal, an empty list); else the recording answers. */
+  client?: () => WusheClient;
+}
+
+/**
+ * How a division's staff widget `tag` renders in its stories: in the story's division and look,
+ * answering from `recording` (what the real server answered) unless the story brings a client.
+ */
+export function divisionView(tag: string, recording: Recording) {
+  const element = unsafeStatic(tag);
+  return (args: DivisionStoryArgs) =>
+    staticHtml`<${element}
+      division=${args.division}
+      lang=${args.lang}
+      theme=${args.theme}
+      ?elder=${args.elder}
+      .client=${
+        args.client?.() ?? createReplayClient(recording, { state: args.network, maxRetries: 0 })
+      }
+    ></${element}>`;
+}
+
+/**
+ * The stories every list shows the same way once `ready` shows in `tag`: as recorded, in the
+ * elder size, dark, in zh-HK and in en. Each stories file re-exports them by name (and keeps the
+ * `name` of the language stories in its own literal, where Storybook's index reads it).
+ */
+export function lookStories<A extends DivisionStoryArgs>(tag: string, ready: string) {
+  const play = reaches(tag, ready);
+  return {
+    recorded: { play },
+    elder: { args: { elder: true } as Partial<A>, play },
+    dark: { args: { theme: 'dark' } as Partial<A>, play },
+    traditionalChinese: { args: { lang: 'zh-HK' } as Partial<A>, play },
+    english: { args: { lang: 'en' } as Partial<A>, play },
+  } satisfies Record<string, StoryObj<A>>;
+}

@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import type { WusheClient } from '@wushe/sdk';
-import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import { DemoIds } from '@wushe/sdk/fixtures';
 import activities from '@wushe/sdk/recordings/staff-activities.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
 import {
@@ -10,6 +8,9 @@ import {
   shows,
   staffArgs,
   stateStories,
+  divisionView,
+  lookStories,
+  type DivisionStoryArgs,
 } from '../../../test/story-support.js';
 import { WusheActivityEditor } from './activity-editor.component.js';
 
@@ -18,26 +19,10 @@ defineElement('wushe-activity-editor', WusheActivityEditor);
 
 const TAG = 'wushe-activity-editor';
 
-interface Args {
-  network: TransportState;
-  division: string;
-  lang: string;
-  theme: string;
-  elder: boolean;
-  client?: () => WusheClient;
-}
+type Args = DivisionStoryArgs;
 
 /** 锦绣香江社区's upcoming activities as the real server answered them (recording `staff-activities`). */
-const view = (args: Args) =>
-  html`<wushe-activity-editor
-    division=${args.division}
-    lang=${args.lang}
-    theme=${args.theme}
-    ?elder=${args.elder}
-    .client=${
-      args.client?.() ?? createReplayClient(activities, { state: args.network, maxRetries: 0 })
-    }
-  ></wushe-activity-editor>`;
+const view = divisionView(TAG, activities);
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Activity editor',
@@ -50,6 +35,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const look = lookStories<Args>(TAG, '[part="item"]');
+
 const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 const openForm = async (canvas: HTMLElement) => {
@@ -58,7 +45,7 @@ const openForm = async (canvas: HTMLElement) => {
 };
 
 /** The activities of 锦绣香江社区 not over yet, with the places taken. */
-export const List: Story = { play: reaches(TAG, '[part="item"]') };
+export const List: Story = look.recorded;
 /** A community with no activity coming up. */
 export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity },
@@ -90,15 +77,7 @@ export const Cancelling: Story = {
     await shows(canvasElement, TAG, '[part="confirm"]');
   },
 };
-export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
-export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
-export const TraditionalChinese: Story = {
-  name: 'zh-HK',
-  args: { lang: 'zh-HK' },
-  play: reaches(TAG, '[part="item"]'),
-};
-export const English: Story = {
-  name: 'en',
-  args: { lang: 'en' },
-  play: reaches(TAG, '[part="item"]'),
-};
+export const Elder: Story = look.elder;
+export const Dark: Story = look.dark;
+export const TraditionalChinese: Story = { ...look.traditionalChinese, name: 'zh-HK' };
+export const English: Story = { ...look.english, name: 'en' };

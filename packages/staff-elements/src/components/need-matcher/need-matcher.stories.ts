@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import type { WusheClient } from '@wushe/sdk';
-import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import { DemoIds } from '@wushe/sdk/fixtures';
 import needMatches from '@wushe/sdk/recordings/staff-need-matches.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
 import {
@@ -10,6 +8,9 @@ import {
   shows,
   staffArgs,
   stateStories,
+  divisionView,
+  lookStories,
+  type DivisionStoryArgs,
 } from '../../../test/story-support.js';
 import { WusheNeedMatcher } from './need-matcher.component.js';
 
@@ -18,26 +19,10 @@ defineElement('wushe-need-matcher', WusheNeedMatcher);
 
 const TAG = 'wushe-need-matcher';
 
-interface Args {
-  network: TransportState;
-  division: string;
-  lang: string;
-  theme: string;
-  elder: boolean;
-  client?: () => WusheClient;
-}
+type Args = DivisionStoryArgs;
 
 /** 锦绣香江社区's open needs as the real server answered them (recording `staff-need-matches`). */
-const view = (args: Args) =>
-  html`<wushe-need-matcher
-    division=${args.division}
-    lang=${args.lang}
-    theme=${args.theme}
-    ?elder=${args.elder}
-    .client=${
-      args.client?.() ?? createReplayClient(needMatches, { state: args.network, maxRetries: 0 })
-    }
-  ></wushe-need-matcher>`;
+const view = divisionView(TAG, needMatches);
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Need matcher',
@@ -50,10 +35,12 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const look = lookStories<Args>(TAG, '[part="item"]');
+
 const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 /** 锦绣香江社区's open needs, the unmatched first, and the needs organizations took. */
-export const List: Story = { play: reaches(TAG, '[part="item"]') };
+export const List: Story = look.recorded;
 /** Nothing is open in 繁华社区. */
 export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity },
@@ -71,15 +58,7 @@ export const Matching: Story = {
     await shows(canvasElement, TAG, '[part="resource"]');
   },
 };
-export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
-export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
-export const TraditionalChinese: Story = {
-  name: 'zh-HK',
-  args: { lang: 'zh-HK' },
-  play: reaches(TAG, '[part="item"]'),
-};
-export const English: Story = {
-  name: 'en',
-  args: { lang: 'en' },
-  play: reaches(TAG, '[part="item"]'),
-};
+export const Elder: Story = look.elder;
+export const Dark: Story = look.dark;
+export const TraditionalChinese: Story = { ...look.traditionalChinese, name: 'zh-HK' };
+export const English: Story = { ...look.english, name: 'en' };

@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import type { WusheClient } from '@wushe/sdk';
-import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import { DemoIds } from '@wushe/sdk/fixtures';
 import organizations from '@wushe/sdk/recordings/staff-organizations.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
 import {
@@ -12,6 +10,9 @@ import {
   shows,
   staffArgs,
   stateStories,
+  divisionView,
+  lookStories,
+  type DivisionStoryArgs,
 } from '../../../test/story-support.js';
 import { WusheOrganizationEditor } from './organization-editor.component.js';
 
@@ -20,26 +21,10 @@ defineElement('wushe-organization-editor', WusheOrganizationEditor);
 
 const TAG = 'wushe-organization-editor';
 
-interface Args {
-  network: TransportState;
-  division: string;
-  lang: string;
-  theme: string;
-  elder: boolean;
-  client?: () => WusheClient;
-}
+type Args = DivisionStoryArgs;
 
 /** 锦绣香江社区's organizations as the real server answered them (recording `staff-organizations`). */
-const view = (args: Args) =>
-  html`<wushe-organization-editor
-    division=${args.division}
-    lang=${args.lang}
-    theme=${args.theme}
-    ?elder=${args.elder}
-    .client=${
-      args.client?.() ?? createReplayClient(organizations, { state: args.network, maxRetries: 0 })
-    }
-  ></wushe-organization-editor>`;
+const view = divisionView(TAG, organizations);
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Organization editor',
@@ -52,6 +37,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const look = lookStories<Args>(TAG, '[part="item"]');
+
 const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 const openForm = async (canvas: HTMLElement) => {
@@ -60,7 +47,7 @@ const openForm = async (canvas: HTMLElement) => {
 };
 
 /** The organizations working in 锦绣香江社区. */
-export const List: Story = { play: reaches(TAG, '[part="item"]') };
+export const List: Story = look.recorded;
 /** No organization works here yet (every demo community has some: the list answered empty). */
 export const Empty: Story = {
   args: {
@@ -93,15 +80,7 @@ export const Invalid: Story = {
     await shows(canvasElement, TAG, '[part="field-error"]');
   },
 };
-export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
-export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
-export const TraditionalChinese: Story = {
-  name: 'zh-HK',
-  args: { lang: 'zh-HK' },
-  play: reaches(TAG, '[part="item"]'),
-};
-export const English: Story = {
-  name: 'en',
-  args: { lang: 'en' },
-  play: reaches(TAG, '[part="item"]'),
-};
+export const Elder: Story = look.elder;
+export const Dark: Story = look.dark;
+export const TraditionalChinese: Story = { ...look.traditionalChinese, name: 'zh-HK' };
+export const English: Story = { ...look.english, name: 'en' };

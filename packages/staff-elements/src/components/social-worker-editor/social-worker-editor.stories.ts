@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import type { WusheClient } from '@wushe/sdk';
-import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import { DemoIds } from '@wushe/sdk/fixtures';
 import socialWorkers from '@wushe/sdk/recordings/staff-social-workers.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
 import {
@@ -10,6 +8,9 @@ import {
   shows,
   staffArgs,
   stateStories,
+  divisionView,
+  lookStories,
+  type DivisionStoryArgs,
 } from '../../../test/story-support.js';
 import { WusheSocialWorkerEditor } from './social-worker-editor.component.js';
 
@@ -18,26 +19,10 @@ defineElement('wushe-social-worker-editor', WusheSocialWorkerEditor);
 
 const TAG = 'wushe-social-worker-editor';
 
-interface Args {
-  network: TransportState;
-  division: string;
-  lang: string;
-  theme: string;
-  elder: boolean;
-  client?: () => WusheClient;
-}
+type Args = DivisionStoryArgs;
 
 /** 南村镇's social workers as the real server answered them (recording `staff-social-workers`). */
-const view = (args: Args) =>
-  html`<wushe-social-worker-editor
-    division=${args.division}
-    lang=${args.lang}
-    theme=${args.theme}
-    ?elder=${args.elder}
-    .client=${
-      args.client?.() ?? createReplayClient(socialWorkers, { state: args.network, maxRetries: 0 })
-    }
-  ></wushe-social-worker-editor>`;
+const view = divisionView(TAG, socialWorkers);
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Social worker editor',
@@ -53,6 +38,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const look = lookStories<Args>(TAG, '[part="item"]');
+
 const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 const openForm = async (canvas: HTMLElement) => {
@@ -61,7 +48,7 @@ const openForm = async (canvas: HTMLElement) => {
 };
 
 /** The social workers serving 南村镇, from its 社工站. */
-export const List: Story = { play: reaches(TAG, '[part="item"]') };
+export const List: Story = look.recorded;
 export const Loading: Story = states.loading;
 export const LoadError: Story = { ...states.error, name: 'Error' };
 export const Offline: Story = states.offline;
@@ -87,15 +74,7 @@ export const Invalid: Story = {
     await shows(canvasElement, TAG, '#issue-organizationId');
   },
 };
-export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
-export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
-export const TraditionalChinese: Story = {
-  name: 'zh-HK',
-  args: { lang: 'zh-HK' },
-  play: reaches(TAG, '[part="item"]'),
-};
-export const English: Story = {
-  name: 'en',
-  args: { lang: 'en' },
-  play: reaches(TAG, '[part="item"]'),
-};
+export const Elder: Story = look.elder;
+export const Dark: Story = look.dark;
+export const TraditionalChinese: Story = { ...look.traditionalChinese, name: 'zh-HK' };
+export const English: Story = { ...look.english, name: 'en' };

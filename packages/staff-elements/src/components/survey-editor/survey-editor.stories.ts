@@ -1,7 +1,5 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html } from 'lit';
-import type { WusheClient } from '@wushe/sdk';
-import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
+import { DemoIds } from '@wushe/sdk/fixtures';
 import surveys from '@wushe/sdk/recordings/staff-surveys.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
 import {
@@ -10,6 +8,9 @@ import {
   shows,
   staffArgs,
   stateStories,
+  divisionView,
+  lookStories,
+  type DivisionStoryArgs,
 } from '../../../test/story-support.js';
 import { WusheSurveyEditor } from './survey-editor.component.js';
 
@@ -18,26 +19,10 @@ defineElement('wushe-survey-editor', WusheSurveyEditor);
 
 const TAG = 'wushe-survey-editor';
 
-interface Args {
-  network: TransportState;
-  division: string;
-  lang: string;
-  theme: string;
-  elder: boolean;
-  client?: () => WusheClient;
-}
+type Args = DivisionStoryArgs;
 
 /** The surveys 锦绣香江社区's staff run, as the real server answered them (recording `staff-surveys`). */
-const view = (args: Args) =>
-  html`<wushe-survey-editor
-    division=${args.division}
-    lang=${args.lang}
-    theme=${args.theme}
-    ?elder=${args.elder}
-    .client=${
-      args.client?.() ?? createReplayClient(surveys, { state: args.network, maxRetries: 0 })
-    }
-  ></wushe-survey-editor>`;
+const view = divisionView(TAG, surveys);
 
 const meta: Meta<Args> = {
   title: 'Staff widgets/Survey editor',
@@ -50,6 +35,8 @@ export default meta;
 
 type Story = StoryObj<Args>;
 
+const look = lookStories<Args>(TAG, '[part="item"]');
+
 const states = stateStories<Args>(TAG, (refusing) => ({ client: refusing }));
 
 const openForm = async (canvas: HTMLElement) => {
@@ -58,7 +45,7 @@ const openForm = async (canvas: HTMLElement) => {
 };
 
 /** A survey's second version (with new questions) above the first, which it replaced. */
-export const List: Story = { play: reaches(TAG, '[part="item"]') };
+export const List: Story = look.recorded;
 /** A community whose staff run no survey. */
 export const Empty: Story = {
   args: { division: DemoIds.emptyCommunity },
@@ -91,15 +78,7 @@ export const AddingQuestions: Story = {
     await shows(canvasElement, TAG, '[data-question="1"]');
   },
 };
-export const Elder: Story = { args: { elder: true }, play: reaches(TAG, '[part="item"]') };
-export const Dark: Story = { args: { theme: 'dark' }, play: reaches(TAG, '[part="item"]') };
-export const TraditionalChinese: Story = {
-  name: 'zh-HK',
-  args: { lang: 'zh-HK' },
-  play: reaches(TAG, '[part="item"]'),
-};
-export const English: Story = {
-  name: 'en',
-  args: { lang: 'en' },
-  play: reaches(TAG, '[part="item"]'),
-};
+export const Elder: Story = look.elder;
+export const Dark: Story = look.dark;
+export const TraditionalChinese: Story = { ...look.traditionalChinese, name: 'zh-HK' };
+export const English: Story = { ...look.english, name: 'en' };
