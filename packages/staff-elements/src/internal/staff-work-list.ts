@@ -62,4 +62,19 @@ export class StaffWorkList extends StaffElement {
       <p class="visually-hidden" part="announcer" role="status">${this.announcement}</p>
     </section>`;
   }
+
+  /**
+   * An item's inline form's buttons: send (`part`, disabled while the item's request is out) and
+   * cancel, which closes the form without sending.
+   */
+  protected renderFormActions(
+    key: string,
+    send: { readonly part: string; readonly label: string },
+    cancel: { readonly label: string; readonly onCancel: () => void },
+  ): TemplateResult {
+    return html`<div class="actions">
+      <button type="submit" part=${send.part} ?disabled=${this.busy === key}>${send.label}</button>
+      <button type="button" class="secondary" @click=${cancel.onCancel}>${cancel.label}</button>
+    </div>`;
+  }
 }

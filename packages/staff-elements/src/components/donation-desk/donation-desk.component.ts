@@ -179,19 +179,17 @@ export class WusheDonationDesk extends StaffWorkList {
         />
         <p class="meta" id="reference-hint-${pledge.id}">${words.bankReferenceHint}</p>
       </div>
-      <div class="actions">
-        <button type="submit" part="confirm-paid" ?disabled=${busy}>${words.confirmPaid}</button>
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => {
+      ${this.renderFormActions(
+        pledge.id,
+        { part: 'confirm-paid', label: words.confirmPaid },
+        {
+          label: words.cancel,
+          onCancel: () => {
             this.confirming = undefined;
             this.focusNext = `[data-id="${pledge.id}"] [part="confirm"]`;
-          }}
-        >
-          ${words.cancel}
-        </button>
-      </div>
+          },
+        },
+      )}
     </form>`;
   }
 

@@ -170,20 +170,16 @@ export class WusheFollowUps extends StaffWorkList {
         ></textarea>
         <p class="meta" id="notes-hint-${item.id}">${words.notesHint}</p>
       </div>
-      <div class="actions">
-        <button type="submit" part="confirm" ?disabled=${this.busy === item.id}>
-          ${words.confirm}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => {
+      ${this.renderFormActions(
+        item.id,
+        { part: 'confirm', label: words.confirm },
+        {
+          label: words.cancel,
+          onCancel: () => {
             this.cancelRecording(item);
-          }}
-        >
-          ${words.cancel}
-        </button>
-      </div>
+          },
+        },
+      )}
     </form>`;
   }
 

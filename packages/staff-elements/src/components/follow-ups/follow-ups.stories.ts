@@ -1,10 +1,11 @@
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
 import { expect, waitFor } from 'storybook/test';
-import { createClient } from '@wushe/sdk';
+import { createClient, type WusheClient } from '@wushe/sdk';
 import { createReplayClient, DemoIds, type TransportState } from '@wushe/sdk/fixtures';
 import followUps from '@wushe/sdk/recordings/staff-follow-ups.json' with { type: 'json' };
 import { defineElement } from '@wushe/elements/foundation.js';
+import { answering, recordedBody } from '../../../test/story-support.js';
 import { WusheFollowUps } from './follow-ups.component.js';
 
 // Defined here rather than by `import './follow-ups.js'` (see the sign-in's stories).
@@ -16,6 +17,8 @@ interface Args {
   lang: string;
   theme: string;
   elder: boolean;
+  /** A client of the story's own; else the recording answers. */
+  client?: () => WusheClient;
 }
 
 /** The district's follow-ups as the real server answered them (recording `staff-follow-ups`). */
@@ -25,8 +28,17 @@ const view = (args: Args) =>
     lang=${args.lang}
     theme=${args.theme}
     ?elder=${args.elder}
-    .client=${createReplayClient(followUps, { state: args.network, maxRetries: 0 })}
+    .client=${
+      args.client?.() ?? createReplayClient(followUps, { state: args.network, maxRetries: 0 })
+    }
   ></wushe-follow-ups>`;
+
+/** The recorded list as a district without a holiday calendar gets it (the demo has one). */
+const withoutCalendar = () => {
+  const body = recordedBody(followUps, '/v1/staff/queue') as { data: object[] };
+  const data = body.data.map((item) => ({ ...item, calendarKnown: false }));
+  return answering(200, { ...body, data });
+};
 
 /**
  * A server that refuses with the contract's error: 403 `forbidden` (the demo data has no account
@@ -98,6 +110,7 @@ export const OverdueFirst: Story = {
 /** No holiday calendar covers the deadlines: the widget says they skip weekends only. */
 export const CalendarNotEntered: Story = {
   name: 'Calendar not entered',
+  args: { client: withoutCalendar },
   play: async ({ canvasElement }) => {
     await waitFor(() =>
       expect(root(canvasElement).querySelector('[part="weekends-only"]')?.textContent).toMatch(

@@ -180,20 +180,16 @@ export class WusheProjectUpdates extends StaffWorkList {
         <p class="meta" id="${id}-hint">${words.updateHint}</p>
         ${this.form.renderIssues('body')}
       </div>
-      <div class="actions">
-        <button type="submit" part="confirm" ?disabled=${this.busy === project.id}>
-          ${words.confirm}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => {
+      ${this.renderFormActions(
+        project.id,
+        { part: 'confirm', label: words.confirm },
+        {
+          label: words.cancel,
+          onCancel: () => {
             this.stopWriting(project);
-          }}
-        >
-          ${words.cancel}
-        </button>
-      </div>
+          },
+        },
+      )}
     </form>`;
   }
 

@@ -174,21 +174,17 @@ export class WusheReviewQueue extends StaffWorkList {
         ></textarea>
         <p class="meta" id="hint-${item.id}">${words.reasonHint}</p>
       </div>
-      <div class="actions">
-        <button type="submit" part="confirm-reject" ?disabled=${this.busy === item.id}>
-          ${words.confirmReject}
-        </button>
-        <button
-          type="button"
-          class="secondary"
-          @click=${() => {
+      ${this.renderFormActions(
+        item.id,
+        { part: 'confirm-reject', label: words.confirmReject },
+        {
+          label: words.cancel,
+          onCancel: () => {
             this.rejecting = undefined;
             this.focusNext = `[data-id="${item.id}"] [part="reject"]`;
-          }}
-        >
-          ${words.cancel}
-        </button>
-      </div>
+          },
+        },
+      )}
     </form>`;
   }
 
