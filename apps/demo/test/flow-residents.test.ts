@@ -3,7 +3,8 @@
 // "my volunteering" page (by keyboard), sees her 信用时 and points, redeems a reward at the
 // 爱心超市, staff hand it over against the pickup code; she exports and then erases her data.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page } from 'playwright-core';
+import type { Locator, Page as BrowserPage } from 'playwright-core';
+import type { MySignup, Page } from '@wushe/schema';
 import { callApi } from '@wushe/server/testing';
 import {
   closeClean,
@@ -60,7 +61,7 @@ const focused = (host: Locator, selector: string) =>
   );
 
 /** Presses Tab until `selector` inside `host` has the focus, as a keyboard user would. */
-async function tabTo(page: Page, host: Locator, selector: string) {
+async function tabTo(page: BrowserPage, host: Locator, selector: string) {
   for (let i = 0; i < 80 && !(await focused(host, selector)); i++) await page.keyboard.press('Tab');
   expect(await focused(host, selector), selector).toBe(true);
 }
@@ -214,6 +215,16 @@ describe('SPEC §13: a resident’s own side, end to end', () => {
       throw new Error('no resident session in localStorage');
     });
     await closeClean(mine);
+    const { body: signups } = await callApi<Page<MySignup>>(
+      stack.api,
+      token,
+      'GET',
+      '/v1/residents/me/signups',
+    );
+    expect(signups.data.find((each) => each.activity.id === ACTIVITY)).toMatchObject({
+      status: 'confirmed',
+      waitlistPosition: null,
+    });
     const exported = await callApi<Record<string, unknown>>(
       stack.api,
       token,
