@@ -178,7 +178,8 @@ describe('SPEC §13: a resident’s own side, end to end', () => {
       .poll(() => myVolunteering.locator('[part=credit-total]').textContent())
       .toContain('2 小时');
     const points = Number(await myVolunteering.locator('[part=balance]').textContent());
-    expect(points).toBeGreaterThan(0);
+    // 番禺's rules: 1 point an hour of 信用时, the activity's multiplier 1.
+    expect(points).toBe(2);
     await expect.poll(() => deepText(myVolunteering)).not.toContain('候补');
     await shot(me, 'flow-residents-2-signed-in');
 
