@@ -27,8 +27,9 @@ let api: TestServer | undefined;
 let portal: { url: string; close: () => Promise<void> } | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  // With the demo's staff accounts: the back office signs its staff in as them.
-  api = await startTestServer({ staff: true });
+  // With the demo's staff accounts: the back office signs its staff in as them; and the dev
+  // outbox (as `npm start` serves it with the `log` notifier), where residents' sign-in codes go.
+  api = await startTestServer({ staff: true, app: { devRoutes: true } });
   portal = (await startDemoServer({
     root: dist,
     apiBase: api.apiBase,

@@ -19,6 +19,7 @@ const PAGES = [
   { path: '/donate.html', name: 'donate', tags: ['wushe-donation'] },
   { path: '/survey.html', name: 'survey', tags: ['wushe-survey'] },
   { path: '/results.html', name: 'results', tags: ['wushe-survey-results'] },
+  { path: '/me.html', name: 'me', tags: ['wushe-my-volunteering', 'wushe-points-store'] },
 ] as const;
 
 describe('the portal pages', () => {
@@ -58,7 +59,14 @@ describe('the portal pages', () => {
   });
 
   it('every page’s footer sends staff to the console, and shows the back-office proof', async () => {
-    for (const path of ['/', '/volunteer.html', '/donate.html', '/survey.html', '/results.html']) {
+    for (const path of [
+      '/',
+      '/volunteer.html',
+      '/me.html',
+      '/donate.html',
+      '/survey.html',
+      '/results.html',
+    ]) {
       const html = await (await fetch(`${stack.portal}${path}`)).text();
       expect(html, path).toContain('<a href="/console/">工作人员入口（工作台）</a>');
       expect(html, path).toContain('<a href="/back-office/">');
