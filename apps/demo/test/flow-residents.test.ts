@@ -197,6 +197,10 @@ describe('SPEC §13: a resident’s own side, end to end', () => {
     await expect
       .poll(() => store.locator('[part=balance]').textContent())
       .toContain(`我的积分：${points - 1}`);
+    // Her volunteering on the same page shows the balance the redemption left.
+    await expect
+      .poll(async () => Number(await myVolunteering.locator('[part=balance]').textContent()))
+      .toBe(points - 1);
     await shot(me, 'flow-residents-3-redeemed');
 
     // 8. Staff hand the reward over against the pickup code, once.

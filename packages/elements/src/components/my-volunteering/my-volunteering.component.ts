@@ -194,6 +194,21 @@ export class WusheMyVolunteering extends WusheElement {
     this.busy = false;
   }
 
+  /** A redemption in a points store on this page spent my points: show the balance it left. */
+  private readonly onRewardRedeemed = () => {
+    if (this.session.signedIn) void this.remote.run();
+  };
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    document.addEventListener('wushe-reward-redeemed', this.onRewardRedeemed);
+  }
+
+  override disconnectedCallback(): void {
+    document.removeEventListener('wushe-reward-redeemed', this.onRewardRedeemed);
+    super.disconnectedCallback();
+  }
+
   protected get text(): MyVolunteeringStrings {
     return this.words.value;
   }
