@@ -1,5 +1,5 @@
 import { html } from 'lit';
-import type { Call, Disbursement, Proposal } from '@wushe/schema';
+import type { Disbursement, Proposal } from '@wushe/schema';
 import { yuanToFen } from '@wushe/schema';
 import type { WusheError } from '@wushe/sdk';
 import {
@@ -10,8 +10,6 @@ import {
   LocaleStrings,
   RemoteController,
 } from '@wushe/elements/foundation.js';
-import { formatDay } from '../../internal/beijing-time.js';
-import { divisionNames, divisionsOf } from '../../internal/divisions.js';
 import { EditorForm } from '../../internal/editor-form.js';
 import { fieldValue } from '../../internal/field-value.js';
 import { withEntry } from '../../internal/with-entry.js';
@@ -19,7 +17,6 @@ import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { renderStaffList } from '../../internal/staff-states.js';
 import {
   approveProposal,
-  callScopeOf,
   closeCall,
   disburse,
   loadCallPage,
@@ -28,7 +25,8 @@ import {
   type CallPage,
   type CallsView,
 } from './api.js';
-import { renderCallPage, type DisbursementRefusal } from './call-page.js';
+import { renderCallList, openingDivisions } from './call-list.js';
+import { renderCallPage, withProject, type DisbursementRefusal } from './call-page.js';
 import { callDeskStyles } from './call-desk.styles.js';
 import { readOpenCallForm, renderOpenCallForm, type CriterionRow } from './open-call-form.js';
 import { zhCN, type CallDeskStrings } from './strings/zh-CN.js';
@@ -73,9 +71,6 @@ const REFUSALS: readonly string[] = ['insufficient_fund_balance', 'project_quiet
  * @csspart categories - The need categories a call funds.
  * @csspart rubric - The rubric's criteria.
  * @csspart criterion - One criterion of the rubric.
- * @csspart criterion-name - A criterion's name.
- * @csspart criterion-weight - A criterion's weight.
- * @csspart criterion-max - A criterion's maximum score.
  * @csspart add-criterion - The button that adds a criterion.
  * @csspart remove-criterion - The button that removes a criterion.
  * @csspart blend - The blend of reviewers and votes.
@@ -265,16 +260,7 @@ export class WusheCallDesk extends StaffWorkList {
     if (!project) return;
     if (project.fundId)
       this.projectFunds = withEntry(this.projectFunds, project.id, project.fundId);
-    const current = this.page.value ?? page;
-    this.page.value = {
-      ...current,
-      call: {
-        ...current.call,
-        proposals: current.call.proposals.map((each) =>
-          each.id === proposal.id ? { ...each, projectId: project.id } : each,
-        ),
-      },
-    };
+    this.page.value = withProject(this.page.value ?? page, proposal.id, project.id);
     this.announcement = fill(this.words.value.approved, { title: proposal.title });
     this.focusNext = `#amountFen-${proposal.id}`;
     this.emit('wushe-call-updated', {
@@ -316,62 +302,9 @@ export class WusheCallDesk extends StaffWorkList {
     });
   }
 
-  /** The divisions a call may be opened in: the desk's street, or the district and its streets. */
-  private openingDivisions(view: CallsView) {
-    const scope = callScopeOf(this.division ?? '');
-    return divisionsOf(view.tree)
-      .filter((division) => division.code.length <= 9 && division.code.startsWith(scope))
-      .map((division) => ({
-        value: division.code,
-        label: division.code === view.tree.code ? this.words.value.wholeDistrict : division.name,
-      }));
-  }
-
-  private renderCall(call: Call, names: ReadonlyMap<string, string>) {
-    const words = this.words.value;
-    const open = call.status === 'open';
-    return html`<li>
-      <article part="item" data-id=${call.id} aria-labelledby="title-${call.id}">
-        <h3 id="title-${call.id}" part="item-title" tabindex="-1">
-          ${call.title}
-          <span class="badge" part="status" ?data-open=${open}>
-            ${open ? words.statusOpen : words.statusClosed}
-          </span>
-        </h3>
-        <p class="meta">
-          ${fill(words.callMeta, {
-            division: names.get(call.divisionId) ?? call.divisionId,
-            kind: words.kinds[call.kind],
-            budget: formatFen(this.locale, call.budgetFen),
-          })}
-          · ${fill(words.closesOn, { date: formatDay(this.locale, call.proposalsCloseAt) })}
-        </p>
-        <div class="actions">
-          <button
-            type="button"
-            part="view"
-            aria-describedby="title-${call.id}"
-            @click=${() => {
-              this.showCall(call.id);
-            }}
-          >
-            ${words.view}
-          </button>
-        </div>
-      </article>
-    </li>`;
-  }
-
   private renderList(view: CallsView) {
     const words = this.words.value;
-    const names = divisionNames(view.tree);
     const open = view.calls.filter((call) => call.status === 'open').length;
-    const list =
-      view.calls.length === 0
-        ? html`<p class="meta" part="state-empty">${words.empty}</p>`
-        : html`<ul part="list">
-            ${view.calls.map((call) => this.renderCall(call, names))}
-          </ul>`;
     return html`<p class="count" part="count">
         ${fill(words.count, { count: view.calls.length, open })}
       </p>
@@ -381,7 +314,7 @@ export class WusheCallDesk extends StaffWorkList {
               words,
               categoryNames: this.domain.value.categories,
               form: this.form,
-              divisions: this.openingDivisions(view),
+              divisions: openingDivisions(view.tree, this.division ?? '', words.wholeDistrict),
               rows: this.rows,
               busy: this.form.busy,
               onAdd: () => {
@@ -399,12 +332,25 @@ export class WusheCallDesk extends StaffWorkList {
             })}
             ${this.renderFailure('new', words)}`
           : html`<div class="actions">
-              <button type="button" part="create" @click=${() => this.startNew()}>
+              <button
+                type="button"
+                part="create"
+                @click=${() => {
+                  this.startNew();
+                }}
+              >
                 ${words.create}
               </button>
             </div>`
       }
-      ${list}`;
+      ${renderCallList({
+        words,
+        locale: this.locale,
+        view,
+        onView: (id) => {
+          this.showCall(id);
+        },
+      })}`;
   }
 
   private renderPage() {

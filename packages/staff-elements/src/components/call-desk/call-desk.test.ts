@@ -148,7 +148,7 @@ describe('<wushe-call-desk>', () => {
     await findIn(el, '[part="votes-hidden"]');
     expect(has(el, '[part="result"]')).to.equal(false);
     expect(has(el, '[part="approve"]')).to.equal(false);
-    ($(el, '[part="close"]') as HTMLButtonElement).click();
+    $<HTMLButtonElement>(el, '[part="close"]').click();
     await focusOn(() => $(el, '[part="confirm-close"]'), 'the confirmation');
     const closed = oneEvent<WusheCallUpdatedEvent>(el, 'wushe-call-updated');
     await sendKeys({ press: 'Enter' });

@@ -34,6 +34,17 @@ export interface CallPageView {
   readonly onDisburse: (event: SubmitEvent, proposal: Proposal) => void;
 }
 
+/** The page with the proposal `proposalId` become the project `projectId`. */
+export const withProject = (page: CallPage, proposalId: string, projectId: string): CallPage => ({
+  ...page,
+  call: {
+    ...page.call,
+    proposals: page.call.proposals.map((each) =>
+      each.id === proposalId ? { ...each, projectId } : each,
+    ),
+  },
+});
+
 const percent = (locale: Locale, share: number) =>
   new Intl.NumberFormat(locale, { style: 'percent', maximumFractionDigits: 1 }).format(share);
 

@@ -90,7 +90,6 @@ function criterionField(
     <input
       id=${id}
       name=${id}
-      part="criterion-${field === 'maxScore' ? 'max' : field}"
       type=${field === 'name' ? 'text' : 'number'}
       inputmode=${field === 'name' ? 'text' : 'numeric'}
       autocomplete="off"

@@ -44,7 +44,7 @@ export const strings: CallDeskStrings = {
   back: 'Back to the calls',
   callId: 'Call id: {id}',
   reviewersNote:
-    'Reviewers: an administrator grants a reviewer’s account the “reviewer” role in Accounts, with this call’s id ({id}) as its scope.',
+    'Reviewers: an administrator grants a reviewer’s account the “reviewer” role on this call (id {id}) in Accounts.',
   proposals: 'Proposals ({count})',
   noProposals: 'No organization has proposed yet',
   proposalMeta: '{organization} · asks for {budget}',

@@ -139,7 +139,7 @@ export const zhCN: CallDeskStrings = {
   back: '返回征集列表',
   callId: '征集编号：{id}',
   reviewersNote:
-    '评审人员：请管理员在「账号管理」中为评审人的账号授予「评审」角色，范围填本征集编号 {id}。',
+    '评审人员：请管理员在「账号管理」中为评审人的账号授予本征集（编号 {id}）的「评审」角色。',
   proposals: '提案（{count}）',
   noProposals: '还没有机构提交提案',
   proposalMeta: '{organization} · 申请 {budget}',

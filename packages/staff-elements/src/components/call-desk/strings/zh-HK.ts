@@ -43,7 +43,7 @@ export const strings: CallDeskStrings = {
   back: '返回徵集列表',
   callId: '徵集編號：{id}',
   reviewersNote:
-    '評審人員：請管理員在「帳戶管理」中為評審人的帳戶授予「評審」角色，範圍填本徵集編號 {id}。',
+    '評審人員：請管理員在「帳戶管理」中為評審人的帳戶授予本徵集（編號 {id}）的「評審」角色。',
   proposals: '提案（{count}）',
   noProposals: '還沒有機構提交提案',
   proposalMeta: '{organization} · 申請 {budget}',
