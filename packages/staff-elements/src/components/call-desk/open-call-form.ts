@@ -186,18 +186,7 @@ export function renderOpenCallForm(view: OpenCallFormView) {
     )}
     ${form.select('divisionId', words.fieldDivision, view.divisions, view.divisions[0]?.value ?? '')}
     ${form.text('budgetFen', words.fieldBudget)}
-    <div class="field">
-      <label for="proposalsCloseAt">${words.fieldCloses}</label>
-      <input
-        id="proposalsCloseAt"
-        name="proposalsCloseAt"
-        type="date"
-        aria-invalid=${form.invalid('proposalsCloseAt')}
-        aria-describedby="proposalsCloseAt-hint ${form.describedBy('proposalsCloseAt')}"
-      />
-      <p class="meta" id="proposalsCloseAt-hint">${words.closesHint}</p>
-      ${form.renderIssues('proposalsCloseAt')}
-    </div>
+    ${form.text('proposalsCloseAt', words.fieldCloses, { type: 'date', hint: words.closesHint })}
     ${renderCategories(view)} ${form.renderIssues('needCategories')} ${renderRubric(view)}
     ${form.renderIssues('rubric')}
     <fieldset part="blend" aria-describedby="blend-hint">
