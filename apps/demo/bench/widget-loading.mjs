@@ -18,6 +18,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
+import { createClient } from '@wushe/sdk';
 import { startTestServer } from '@wushe/server/testing';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 import { startDemoServer } from '../server/demo-server.mjs';
@@ -35,6 +36,12 @@ const WIDGETS = {
   'survey-results': 'survey="svy_pyProjectRating" subject="prj_Wd5Ha2Jr7N"',
   donation: 'fund="fund_Nc4Ps8Yd2M"',
   'donate-button': 'fund="fund_Nc4Ps8Yd2M"',
+  resources: `division="${COMMUNITY}"`,
+  projects: `division="${COMMUNITY}"`,
+  'linkage-index': 'division="440113"',
+  'points-store': '',
+  // Signed out: usable once its sign-in form shows.
+  'my-volunteering': '',
 };
 
 function page(title, script, body) {
@@ -176,6 +183,10 @@ async function jsDepth(page) {
 }
 
 const api = await startTestServer();
+// The district shows its linkage index to residents (it is not public until it says so).
+await createClient({ baseUrl: api.apiBase, secretKey: api.keys.secret }).settings.update({
+  publicIndicators: true,
+});
 const portal = await startDemoServer({
   root: work,
   apiBase: api.apiBase,
@@ -183,10 +194,15 @@ const portal = await startDemoServer({
 });
 writePages(api.keys.publishable);
 const browser = await chromium.launch({ executablePath: chromiumPath(), args: CHROMIUM_ARGS });
+/** `--only donation,needs-list`: just those widgets. */
+const only = process.argv
+  .find((argument) => argument.startsWith('--only='))
+  ?.slice('--only='.length)
+  .split(',');
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const rows = {};
 try {
-  for (const name of Object.keys(WIDGETS)) {
+  for (const name of only ?? Object.keys(WIDGETS)) {
     const tag = `wushe-${name}`;
     const label = name === 'donate-button' ? `<${tag}> (before click)` : `<${tag}>`;
     for (const [via, file] of [
