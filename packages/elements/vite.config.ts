@@ -129,6 +129,28 @@ function minifyStylesheets(): Plugin {
 }
 
 /**
+ * A widget's own entry (`wushe-<name>.js`) imports directly every chunk the widget needs at once
+ * (`graph`: what it imports statically, through other chunks too, and lazily but at once), so a
+ * page with that entry alone fetches them all in the entry's round instead of a round later (the
+ * loader preloads the same chunks). Not a chunk that imports the entry back: that would be a cycle.
+ */
+function importAtOnce(
+  entry: OutputChunk,
+  graph: Set<string>,
+  closure: (file: string) => Set<string>,
+): void {
+  const lazy = [...graph].filter(
+    (file) =>
+      file !== entry.fileName &&
+      !entry.imports.includes(file) &&
+      !closure(file).has(entry.fileName),
+  );
+  if (lazy.length === 0) return;
+  entry.code = lazy.map((file) => `import"./${file}";`).join('') + entry.code;
+  entry.imports.push(...lazy);
+}
+
+/**
  * Writes each widget's static chunk graph into the loader (`wushe.js`), in place of its
  * placeholder, for its `<link rel="modulepreload">` hints; and fails the build when the loader's
  * tag list (`src/loader/widgets.ts`) and the component folders disagree, or when a widget's first
@@ -162,6 +184,7 @@ function widgetChunkGraph(): Plugin {
           }
         }
         graph[`wushe-${component}`] = [...own];
+        importAtOnce(chunk, own, closure);
         const withZod = [...own].filter((file) =>
           byFile.get(file)!.moduleIds.some((id) => ZOD_MODULE.test(id)),
         );

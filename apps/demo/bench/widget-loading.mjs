@@ -10,8 +10,12 @@
 // them), all requests, and the deepest chain of JS requests (page → wushe.js → chunk = 2).
 // The API is a real wushe server (in-memory PGlite, the demo district), passed through on the
 // page's own origin by the demo portal's server. Usage: node bench/widget-loading.mjs [--files]
-// (--files lists each page's scripts), after building the elements; `npm run bench` of
-// @wushe/elements runs it too.
+// [--only=donation,needs-list] [--check] (--files lists each page's scripts), after building the
+// elements; `npm run bench` of @wushe/elements runs it too.
+// Budgets (issue "Performance and scale"; `--check` exits 1 above them, CI runs it as
+// `turbo run size`): through `wushe.js` and through its own entry, a resident widget ≤ 30 kB
+// until usable and the donate button ≤ 10 kB before its click; through `wushe.js`, no chain of
+// scripts deeper than two (page → wushe.js → every chunk, preloaded at once).
 /* global document, customElements -- the page.evaluate() callbacks run in the page */
 import { cpSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -27,6 +31,8 @@ import { startDemoServer } from '../server/demo-server.mjs';
 const elementsDist = fileURLToPath(new URL('../../../packages/elements/dist', import.meta.url));
 const work = fileURLToPath(new URL('results/widget-loading', import.meta.url));
 const COMMUNITY = '440113104001';
+
+const BUDGET = { widget: 30 * 1024, donateButton: 10 * 1024, loaderDepth: 2 };
 
 /** Each resident widget with the demo district's records (as on the demo's strict-CSP page). */
 const WIDGETS = {
@@ -201,6 +207,7 @@ const only = process.argv
   .split(',');
 const kB = (bytes) => `${(bytes / 1024).toFixed(1)} kB`;
 const rows = {};
+const problems = [];
 try {
   for (const name of only ?? Object.keys(WIDGETS)) {
     const tag = `wushe-${name}`;
@@ -211,6 +218,13 @@ try {
       [`standalone/${tag}.js`, `standalone-${name}.html`],
     ]) {
       const result = await measure(browser, portal.url, file, tag);
+      const budget = name === 'donate-button' ? BUDGET.donateButton : BUDGET.widget;
+      if (via !== `standalone/${tag}.js` && result.js > budget) {
+        problems.push(`${label} via ${via}: ${kB(result.js)} > ${kB(budget)}`);
+      }
+      if (via !== `standalone/${tag}.js` && result.depth > BUDGET.loaderDepth) {
+        problems.push(`${label} via ${via}: scripts ${result.depth} deep > ${BUDGET.loaderDepth}`);
+      }
       rows[`${label} via ${via}`] = {
         'JS (gzip)': kB(result.js),
         'JS files': result.jsFiles,
@@ -225,3 +239,7 @@ try {
   await api.close();
 }
 console.table(rows);
+if (problems.length > 0) {
+  console.error(`Over the loading budgets:\n  ${problems.join('\n  ')}`);
+  if (process.argv.includes('--check')) process.exit(1);
+}
