@@ -110,7 +110,8 @@ const minifyCss = (text: string) =>
   text
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/\s+/g, ' ')
-    .replace(/ ?([{};]) ?/g, '$1')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/([^\s{};]): /g, '$1:')
     .trim();
 
 /**

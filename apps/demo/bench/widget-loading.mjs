@@ -120,7 +120,9 @@ async function measure(browser, portal, file, tag) {
     if (!entry) return;
     const response = await request.response();
     if (response && /javascript/.test(response.headers()['content-type'] ?? '')) {
-      entry.js = gzipSync(await response.body(), { level: 9 }).length;
+      const body = await response.body();
+      entry.js = gzipSync(body, { level: 9 }).length;
+      entry.code = body.toString('utf8');
     }
     entry.done = true;
     inFlight--;
@@ -151,7 +153,10 @@ async function measure(browser, portal, file, tag) {
   }
   const entries = [...requests.values()];
   const scripts = entries.filter((entry) => entry.js !== undefined);
-  const depth = await jsDepth(page);
+  const preloaded = await page.evaluate(() =>
+    [...document.querySelectorAll('link[rel=modulepreload]')].map((link) => link.href),
+  );
+  const depth = jsDepth(scripts, preloaded);
   if (process.argv.includes('--files')) {
     console.log(
       file,
@@ -168,24 +173,44 @@ async function measure(browser, portal, file, tag) {
 }
 
 /**
- * The deepest chain of script requests: Chromium's resource timing names no initiator, so the
- * chain is read from when each script's request started against when the others ended.
+ * The deepest chain of script requests, from what the page fetched: the page's script is 1 deep;
+ * a chunk the loader preloads (`<link rel="modulepreload">`), or one the script imports, is 2; any
+ * other chunk is one deeper than the shallowest fetched script that names it in an import, since
+ * the browser finds it only once that script has arrived. (From the files, not from timings: a
+ * busy machine delays when requests start without making the chain deeper.)
  */
-async function jsDepth(page) {
-  const timings = await page.evaluate(() =>
-    performance
-      .getEntriesByType('resource')
-      .filter((entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'))
-      .map((entry) => ({ start: entry.startTime, end: entry.responseEnd })),
+function jsDepth(scripts, preloaded) {
+  const name = (url) => new URL(url).pathname.split('/').pop();
+  const level = new Map();
+  const first = scripts.find(
+    (script) => script.parent === undefined || !script.parent.endsWith('.js'),
   );
-  const levels = timings
-    .sort((a, b) => a.start - b.start)
-    .reduce((done, timing) => {
-      const after = done.filter((earlier) => earlier.end <= timing.start);
-      done.push({ ...timing, level: 1 + Math.max(0, ...after.map((earlier) => earlier.level)) });
-      return done;
-    }, []);
-  return Math.max(0, ...levels.map((entry) => entry.level));
+  if (!first) return 0;
+  level.set(first.url, 1);
+  for (const url of preloaded) level.set(url, 2);
+  const imports = (script) =>
+    new Set(
+      [...script.code.matchAll(/(?:import\s*\(?|from)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map(
+        (match) => match[1],
+      ),
+    );
+  for (let changed = true; changed;) {
+    changed = false;
+    for (const script of scripts) {
+      const from = level.get(script.url);
+      if (from === undefined) continue;
+      const named = imports(script);
+      for (const other of scripts) {
+        if (!named.has(name(other.url))) continue;
+        const known = level.get(other.url);
+        if (known === undefined || known > from + 1) {
+          level.set(other.url, from + 1);
+          changed = true;
+        }
+      }
+    }
+  }
+  return Math.max(0, ...scripts.map((script) => level.get(script.url) ?? Infinity));
 }
 
 const api = await startTestServer();
