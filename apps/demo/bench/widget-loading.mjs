@@ -173,44 +173,57 @@ async function measure(browser, portal, file, tag) {
 }
 
 /**
- * The deepest chain of script requests, from what the page fetched: the page's script is 1 deep;
- * a chunk the loader preloads (`<link rel="modulepreload">`), or one the script imports, is 2; any
- * other chunk is one deeper than the shallowest fetched script that names it in an import, since
- * the browser finds it only once that script has arrived. (From the files, not from timings: a
- * busy machine delays when requests start without making the chain deeper.)
+ * The deepest chain of script requests, from what the page fetched: the page's script is 1 deep,
+ * a chunk the loader preloads (`<link rel="modulepreload">`) 2. A chunk a script imports
+ * statically is one deeper than that script (found when it arrives); one it imports with
+ * `import()` is one deeper than the deepest of that script's static imports, since the script
+ * runs only once they have all arrived. (From the files, not from timings: a busy machine
+ * delays when requests start without making the chain deeper.)
  */
 function jsDepth(scripts, preloaded) {
   const name = (url) => new URL(url).pathname.split('/').pop();
+  const named = (script, pattern) =>
+    new Set([...script.code.matchAll(pattern)].map((match) => match[1]));
+  const byName = new Map(
+    scripts.map((script) => [
+      name(script.url),
+      {
+        script,
+        statics: named(script, /(?:from|import)\s*["'`]\.\/([^"'`]+\.js)["'`]/g),
+        dynamics: named(script, /import\(\s*["'`]\.\/([^"'`]+\.js)["'`]/g),
+      },
+    ]),
+  );
   const level = new Map();
   const first = scripts.find(
     (script) => script.parent === undefined || !script.parent.endsWith('.js'),
   );
   if (!first) return 0;
-  level.set(first.url, 1);
-  for (const url of preloaded) level.set(url, 2);
-  const imports = (script) =>
-    new Set(
-      [...script.code.matchAll(/(?:import\s*\(?|from)\s*["'`]\.\/([^"'`]+\.js)["'`]/g)].map(
-        (match) => match[1],
-      ),
-    );
+  level.set(name(first.url), 1);
+  for (const url of preloaded) level.set(name(url), 2);
+  /** The deepest of `file` and what it imports statically, transitively: when it can run. */
+  const ready = (file, seen = new Set()) => {
+    if (seen.has(file) || !byName.has(file)) return 0;
+    seen.add(file);
+    const own = level.get(file) ?? Infinity;
+    return Math.max(own, ...[...byName.get(file).statics].map((next) => ready(next, seen)));
+  };
+  const lower = (file, to) => {
+    if (!byName.has(file) || (level.get(file) ?? Infinity) <= to) return false;
+    level.set(file, to);
+    return true;
+  };
   for (let changed = true; changed;) {
     changed = false;
-    for (const script of scripts) {
-      const from = level.get(script.url);
-      if (from === undefined) continue;
-      const named = imports(script);
-      for (const other of scripts) {
-        if (!named.has(name(other.url))) continue;
-        const known = level.get(other.url);
-        if (known === undefined || known > from + 1) {
-          level.set(other.url, from + 1);
-          changed = true;
-        }
-      }
+    for (const [file, { statics, dynamics }] of byName) {
+      const at = level.get(file);
+      if (at === undefined) continue;
+      for (const next of statics) changed = lower(next, at + 1) || changed;
+      const runs = ready(file);
+      for (const next of dynamics) changed = lower(next, runs + 1) || changed;
     }
   }
-  return Math.max(0, ...scripts.map((script) => level.get(script.url) ?? Infinity));
+  return Math.max(0, ...[...byName.keys()].map((file) => level.get(file) ?? Infinity));
 }
 
 const api = await startTestServer();
