@@ -136,7 +136,8 @@ async function measure(browser, portal, file, tag) {
   await page.goto(`${portal}/${file}`);
   const started = Date.now();
   for (;;) {
-    if (Date.now() - started > 20_000) {
+    // Generous: CI runs this beside other Chromium tests on two cores.
+    if (Date.now() - started > 60_000) {
       const shown = await page.evaluate(
         (tag) =>
           document
