@@ -137,6 +137,57 @@ describe('<wushe-my-volunteering>', () => {
     await waitForText(el, '[part=state-empty]', '还没有登记为志愿者');
   });
 
+  it('by keyboard: exports her data as a file, then erases it after a dialog, and signs out everywhere', async () => {
+    const { mobile, volunteer } = await volunteerWithHours();
+    await signedIn(mobile);
+    const el = await mount();
+    const other = await mount();
+    await findIn(el, '[part=registration]', 10_000);
+
+    await tabTo(el, '[part=export]');
+    await sendKeys({ press: 'Enter' });
+    await waitForText(el, '[part=notice]', '已导出您的数据');
+    await until(() => focused(el, '[part=notice]'), 'the notice');
+    const file = $<HTMLAnchorElement>(el, '[part=saved-file]');
+    expect(file.download).to.match(/^wushe-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.href).to.match(/^blob:/);
+    const exported = (await (await fetch(file.href)).json()) as {
+      resident: { mobile: string };
+      volunteer: { code: string; name: string };
+    };
+    expect(exported.resident.mobile).to.equal(mobile);
+    expect(exported.volunteer).to.include({ code: volunteer.code, name: '林秀英' });
+    await expect(el).to.be.accessible();
+
+    // The dialog says what goes and what stays; Escape keeps everything.
+    await tabTo(el, '[part=erase]');
+    await sendKeys({ press: 'Enter' });
+    const dialog = await findIn<HTMLDialogElement>(el, '[part=erase-dialog]');
+    await until(() => dialog.open && focused(el, '[part=erase-keep]'), 'the dialog');
+    expect(dialog.textContent).to.contain('将删除：您的姓名、手机号');
+    expect(dialog.textContent).to.contain('将匿名保留：您的服务时长、捐赠记录和评价');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !has(el, '[part=erase-dialog]') && focused(el, '[part=erase]'), 'kept');
+    expect(getResidentSession(await serverScope())).not.to.equal(undefined);
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el, '[part=erase-keep]'), 'the dialog again');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused(el, '[part=erase-confirm]')).to.equal(true);
+    const signedOut = oneEvent(el, 'wushe-resident-signed-out');
+    await sendKeys({ press: 'Enter' });
+    await signedOut;
+    await waitForText(el, '[part=notice]', '您的个人信息已删除');
+    await until(() => focused(el, '[part=notice]'), 'the notice');
+    expect(has(el, '[part=saved-file]')).to.equal(false);
+    // Every widget of the page signed out; the server ended her sessions.
+    await findIn(el, '#sign-in-mobile');
+    await findIn(other, '#sign-in-mobile');
+    expect(getResidentSession(await serverScope())).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
   it('says so when the signed-in mobile is no volunteer', async () => {
     await signedIn(freshMobile());
     const el = await mount();

@@ -7,7 +7,7 @@ import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { MyVolunteering } from './api.js';
 import { renderCertificate } from './certificate.js';
 import { NO_EDIT, type EditValues } from './edit-values.js';
-import { formatsFor, type Formats } from './format.js';
+import { chinaToday, formatsFor, type Formats } from './format.js';
 import { renderHours } from './hours.js';
 import { communityName, hoursByActivity } from './hours-lines.js';
 import { renderPoints } from './points.js';
@@ -17,6 +17,7 @@ import { viewZhCN, type MyVolunteeringViewStrings } from './strings/view-zh-CN.j
 
 export { viewStyles } from './view.styles.js';
 export { correctionOf, editValuesOf } from './edit-values.js';
+export { renderMyData } from './my-data.js';
 
 const viewStrings = new LocaleStrings<MyVolunteeringViewStrings>(viewZhCN, {
   'zh-HK': () => import('./strings/view-zh-HK.js'),
@@ -61,9 +62,6 @@ export interface MyVolunteeringViewHost {
   readonly cancelSignup: (id: string) => void;
   readonly toggleCertificate: () => void;
 }
-
-/** Today in China, as a calendar date (`2026-12-06`). */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format();
 
 /** The registration, signups, hours with the certificate, and points; or "not registered". */
 export function renderMyVolunteering(host: MyVolunteeringViewHost, data: MyVolunteering) {
@@ -189,7 +187,7 @@ function renderHoursSection(
             lines,
             organization: community,
             issuer: host.issuer || community,
-            today: today(),
+            today: chinaToday(),
           })
         : nothing
     }
