@@ -1,6 +1,8 @@
 import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
-import { ConnectionError, WusheError } from '@wushe/sdk';
+import { WusheError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
+import { fetchedPart } from '../../internal/fetched-part.js';
+import { LiveFollowController } from '../../internal/live-follow.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import type { FormController } from '../../internal/form.js';
@@ -10,6 +12,7 @@ import { ResidentSessionController } from '../../internal/resident-session-contr
 import { ResidentSignInController } from '../../internal/resident-sign-in.js';
 import type { MyVolunteering } from './api.js';
 import { MyDataController } from './my-data-controller.js';
+import { followMySignups } from './live-signups.js';
 import type { EditValues } from './edit-values.js';
 import type { MyVolunteeringViewHost } from './view.js';
 import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
@@ -25,25 +28,12 @@ const ownStrings = new LocaleStrings<MyVolunteeringStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
-/** A part of the widget fetched on use; a chunk that cannot be fetched is a lost connection. */
-const fetched =
-  <T>(load: () => Promise<T>) =>
-  (): Promise<T> =>
-    load().catch((cause: unknown) => {
-      throw new ConnectionError({
-        code: 'connection_failed',
-        status: 0,
-        message: 'Could not load my volunteering',
-        cause,
-      });
-    });
-
 /** The widget's reads, fetched as it connects. */
-const api = fetched(() => import('./api.js'));
+const api = fetchedPart(() => import('./api.js'), 'my volunteering');
 /** The writes with their routes' schemas, fetched when the resident acts. */
-const writes = fetched(() => import('./writes.js'));
+const writes = fetchedPart(() => import('./writes.js'), 'my volunteering');
 /** What a signed-in resident sees, fetched with the reads. */
-const view = fetched(() => import('./view.js'));
+const view = fetchedPart(() => import('./view.js'), 'my volunteering');
 
 /**
  * @tagname wushe-my-volunteering
@@ -195,6 +185,19 @@ export class WusheMyVolunteering extends WusheElement {
       return token ? [token, ...this.configArgs()] : undefined;
     },
   });
+
+  /** My signups follow their activities live: a place I was promoted to shows without a reload. */
+  readonly liveSignups = new LiveFollowController(
+    this,
+    followMySignups({
+      requester: () => this.requester,
+      session: this.session,
+      remote: this.remote,
+      update: () => {
+        this.requestUpdate();
+      },
+    }),
+  );
 
   /**
    * The correction form, made with the view (its code comes with it): its values and each

@@ -9,7 +9,13 @@ import {
   signedIn,
   volunteerWithHours,
 } from '../../../test/my-volunteering-harness.js';
-import { freshMobile, latestCode, signInFromPage } from '../../../test/resident-sign-in.js';
+import { fullActivity } from '../../../test/full-activity.js';
+import {
+  freshMobile,
+  fromPage,
+  latestCode,
+  signInFromPage,
+} from '../../../test/resident-sign-in.js';
 import { defineElement } from '../../internal/define.js';
 import { getResidentSession, setResidentSession } from '../../internal/resident-session.js';
 import type { WusheMyVolunteering } from './my-volunteering.js';
@@ -185,6 +191,29 @@ describe('<wushe-my-volunteering>', () => {
     await findIn(el, '#sign-in-mobile');
     await findIn(other, '#sign-in-mobile');
     expect(getResidentSession(await serverScope())).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows live, without a reload, that she took the place when the person ahead cancelled', async () => {
+    const { mobile, volunteer } = await volunteerWithHours();
+    const { activityId, release } = await fullActivity();
+    const waiting = await fromPage(`/v1/activities/${activityId}/signups`, {
+      volunteerId: volunteer.id,
+      name: '林秀英',
+      mobile,
+      consent: { policyVersion: '2026-01', agreed: true },
+    });
+    const signup = (await waiting.json()) as { id: string; status: string };
+    expect(signup.status).to.equal('waitlisted');
+    await signedIn(mobile);
+    const el = await mount();
+    const badge = `[data-signup="${signup.id}"] [part=badge]`;
+    await waitForText(el, badge, '候补中');
+    // The live stream is followed once her signups show; give it a moment to connect.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await release();
+    await waitForText(el, badge, '已报名', 10_000);
+    expect(textOf(el, `[data-signup="${signup.id}"]`)).not.to.contain('候补第');
     await expect(el).to.be.accessible();
   });
 

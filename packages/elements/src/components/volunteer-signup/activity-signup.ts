@@ -48,6 +48,21 @@ class ActivitySignup implements SignupMode {
     throw new NotFoundError({ code: 'not_found', status: 404, message: text.notFound });
   }
 
+  get shownActivity(): Activity | undefined {
+    return this.activity;
+  }
+
+  async activityChanged(
+    activity: Activity,
+    shown: SignupResult | undefined,
+  ): Promise<SignupResult | undefined> {
+    if (activity.id !== this.activity?.id) return undefined;
+    this.activity = activity;
+    if (!shown || !('status' in shown) || shown.status !== 'waitlisted') return undefined;
+    const { readOwnSignup } = await import('./own-signup.js');
+    return readOwnSignup(this.host.requester, shown);
+  }
+
   reset(): void {
     // Nothing of the last person is kept here: the form's reset clears their name and mobile.
   }

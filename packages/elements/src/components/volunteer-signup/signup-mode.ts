@@ -1,5 +1,12 @@
 import type { TemplateResult } from 'lit';
-import type { Availability, Locale, NeedCategory, Signup, Volunteer } from '@wushe/schema';
+import type {
+  Activity,
+  Availability,
+  Locale,
+  NeedCategory,
+  Signup,
+  Volunteer,
+} from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
 import type { FormController } from '../../internal/form.js';
 import type { CommonStrings, DomainStrings } from '../../locales/types.js';
@@ -85,6 +92,17 @@ export interface SignupMode {
   renderSuccess(result: SignupResult): TemplateResult;
   /** Forgets what belonged to the last person, before the next one fills the form in. */
   reset(): void;
+  /** The activity shown (activity mode), whose places are followed live. */
+  readonly shownActivity?: Activity | undefined;
+  /**
+   * The activity's places moved (`activity.updated`): shows them, and resolves to `shown` as it
+   * now stands when the person waiting was promoted (read as the signed-in resident), else
+   * `undefined`.
+   */
+  activityChanged?(
+    activity: Activity,
+    shown: SignupResult | undefined,
+  ): Promise<SignupResult | undefined>;
 }
 
 /** What each mode module exports as `createMode`. */
