@@ -165,6 +165,23 @@ describe('<wushe-projects>', function () {
     await expect(el).to.be.accessible();
   });
 
+  it("shows each project's money raised and used in the list, as its page has it", async () => {
+    const el = await make();
+    const card = cards(el).find((each) => each.dataset.id === COMPLETED)!;
+    const { apiBase, publishableKey } = await realServer();
+    const answer = await fetch(`${apiBase}/v1/projects/${COMPLETED}`, {
+      headers: { Authorization: `Bearer ${publishableKey}` },
+    });
+    const { money } = (await answer.json()) as { money: { raisedFen: number; usedFen: number } };
+    const yuan = (fen: number) =>
+      `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: fen % 100 ? 2 : 0 })}`;
+    const shown = (part: string) =>
+      card.querySelector(`[part=${part}]`)!.textContent!.replace(/\s+/g, '');
+    expect(shown('raised')).to.equal(`已筹集${yuan(money.raisedFen)}`);
+    expect(shown('used')).to.equal(`已使用${yuan(money.usedFen)}`);
+    await expect(el).to.be.accessible();
+  });
+
   it('filters by kind and status, and pages as the API does', async () => {
     const el = await make(undefined, { pageSize: 2 });
     expect(cards(el)).to.have.length(2);
