@@ -1,4 +1,4 @@
-// A full activity of the real server for live tests: one place, taken by a neighbour who is signed
+// Activities of the real server for tests. A full one for live tests: one place, taken by a neighbour who is signed
 // in from this page and can give it up (as her own widget would), so the first person waiting is
 // promoted and the server announces it live.
 import { createClient } from '@wushe/sdk';
@@ -13,20 +13,33 @@ export interface FullActivity {
   readonly release: () => Promise<void>;
 }
 
-export async function fullActivity(): Promise<FullActivity> {
-  const startsAt = Date.now() + 20 * 86_400_000;
+/** A new activity of the demo community, starting in `inDays` days, as staff create one. */
+export async function createActivity(fields: {
+  title: string;
+  capacity: number;
+  inDays: number;
+}): Promise<string> {
+  const startsAt = Date.now() + fields.inDays * 86_400_000;
   const created = await staff<{ id: string }>('POST', '/v1/activities', {
     communityId: DemoIds.community,
-    title: '长者午餐配送（一个名额）',
-    description: '为独居长者送午餐。',
+    title: fields.title,
+    description: '为独居长者服务。',
     category: 'elderly_care',
-    location: '锦绣香江社区长者饭堂',
+    location: '锦绣香江社区服务中心',
     startsAt: new Date(startsAt).toISOString(),
     endsAt: new Date(startsAt + 2 * 3_600_000).toISOString(),
-    capacity: 1,
+    capacity: fields.capacity,
   });
   if (created.status !== 201) throw new Error(`activity: ${JSON.stringify(created.body)}`);
-  const activityId = created.body.id;
+  return created.body.id;
+}
+
+export async function fullActivity(): Promise<FullActivity> {
+  const activityId = await createActivity({
+    title: '长者午餐配送（一个名额）',
+    capacity: 1,
+    inDays: 20,
+  });
   const neighbour = freshMobile();
   const taken = await fromPage(`/v1/activities/${activityId}/signups`, {
     name: '邻居',

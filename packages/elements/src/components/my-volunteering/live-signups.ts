@@ -22,7 +22,7 @@ const live = fetchedPart(() => import('../../internal/live-activities.js'), 'liv
  * the first person waiting took the place) her own signups are read again with her token, so a
  * place she was promoted to shows without a reload. The public event says nothing of who.
  */
-export const followMySignups = (source: LiveSignupsSource) => (): LiveFollow | undefined => {
+export const mySignupsToFollow = (source: LiveSignupsSource) => (): LiveFollow | undefined => {
   const { session, remote } = source;
   const token = session.session?.token;
   if (!token || remote.status !== 'ready') return undefined;

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fill } from '../../internal/locale.js';
 import type { ResidentSessionController } from '../../internal/resident-session-controller.js';
 import type { ExportedFile } from './export-file.js';
+import type * as Writes from './writes.js';
 import type { MyDataView } from './my-data.js';
 import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 
@@ -9,7 +10,7 @@ import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
 export interface MyDataOptions {
   readonly session: ResidentSessionController;
   /** The widget's writes, fetched on use (`writes.ts`). */
-  readonly writes: () => Promise<typeof import('./writes.js')>;
+  readonly writes: () => Promise<typeof Writes>;
   /** Runs an action as the widget's others run: busy, then its notice or its failure, focused. */
   readonly run: (action: () => Promise<string>) => Promise<void>;
   /** Focuses what `selector` finds once the widget has updated. */

@@ -2,7 +2,6 @@ import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { WusheError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
 import { fetchedPart } from '../../internal/fetched-part.js';
-import { LiveFollowController } from '../../internal/live-follow.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import type { FormController } from '../../internal/form.js';
@@ -11,8 +10,7 @@ import { domainStrings } from '../../internal/domain-strings.js';
 import { ResidentSessionController } from '../../internal/resident-session-controller.js';
 import { ResidentSignInController } from '../../internal/resident-sign-in.js';
 import type { MyVolunteering } from './api.js';
-import { MyDataController } from './my-data-controller.js';
-import { followMySignups } from './live-signups.js';
+import type { MyDataController } from './my-data-controller.js';
 import type { EditValues } from './edit-values.js';
 import type { MyVolunteeringViewHost } from './view.js';
 import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
@@ -152,15 +150,6 @@ export class WusheMyVolunteering extends WusheElement {
     this.session,
     () => this.requester,
   );
-  /** Export and erasure (PIPL). */
-  readonly myData: MyDataController = new MyDataController(this, {
-    session: this.session,
-    writes,
-    run: (action) => this.act(action, false),
-    focus: (selector) => {
-      this.focusAfterUpdate = selector;
-    },
-  });
   private readonly words = new LocaleController(this, ownStrings);
   private readonly domainWords = new LocaleController(this, domainStrings);
 
@@ -172,6 +161,23 @@ export class WusheMyVolunteering extends WusheElement {
         // Its wording first: a locale that cannot be fetched leaves the view to a retry.
         this.viewWords = await views.createViewWords(this);
         this.form = views.createEditForm(this);
+        this.myData = views.createMyData(this, {
+          session: this.session,
+          writes,
+          run: (action) => this.act(action, false),
+          focus: (selector) => {
+            this.focusAfterUpdate = selector;
+          },
+        });
+        // My signups follow their activities live: a place I was promoted to shows at once.
+        views.followMySignups(this, {
+          requester: () => this.requester,
+          session: this.session,
+          remote: this.remote,
+          update: () => {
+            this.requestUpdate();
+          },
+        });
         adoptStyles(this.renderRoot as ShadowRoot, [
           ...WusheMyVolunteering.elementStyles,
           views.viewStyles,
@@ -186,18 +192,8 @@ export class WusheMyVolunteering extends WusheElement {
     },
   });
 
-  /** My signups follow their activities live: a place I was promoted to shows without a reload. */
-  readonly liveSignups = new LiveFollowController(
-    this,
-    followMySignups({
-      requester: () => this.requester,
-      session: this.session,
-      remote: this.remote,
-      update: () => {
-        this.requestUpdate();
-      },
-    }),
-  );
+  /** Export and erasure (PIPL), made with the view. */
+  myData: MyDataController | undefined;
 
   /**
    * The correction form, made with the view (its code comes with it): its values and each
@@ -332,7 +328,7 @@ export class WusheMyVolunteering extends WusheElement {
         data && this.views
           ? [
               this.views.renderMyVolunteering(this.viewHost, data),
-              this.views.renderMyData(this.myData.view(this.viewWords!.value, this.busy)),
+              this.views.renderMyData(this.myData!.view(this.viewWords!.value, this.busy)),
             ]
           : renderLoadState(this.remote, this.strings)
       }`;

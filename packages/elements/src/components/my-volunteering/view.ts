@@ -3,6 +3,9 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Locale } from '@wushe/schema';
 import { LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { FormController } from '../../internal/form.js';
+import { LiveFollowController } from '../../internal/live-follow.js';
+import { mySignupsToFollow, type LiveSignupsSource } from './live-signups.js';
+import { MyDataController, type MyDataOptions } from './my-data-controller.js';
 import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { MyVolunteering } from './api.js';
 import { renderCertificate } from './certificate.js';
@@ -18,6 +21,16 @@ import { viewZhCN, type MyVolunteeringViewStrings } from './strings/view-zh-CN.j
 export { viewStyles } from './view.styles.js';
 export { correctionOf, editValuesOf } from './edit-values.js';
 export { renderMyData } from './my-data.js';
+
+/** Export and erasure (PIPL) for `host`: its code comes with the view. */
+export const createMyData = (
+  host: ConstructorParameters<typeof MyDataController>[0],
+  options: MyDataOptions,
+) => new MyDataController(host, options);
+
+/** Follows `host`'s signups live (see `live-signups.ts`): its code comes with the view. */
+export const followMySignups = (host: ReactiveControllerHost, source: LiveSignupsSource) =>
+  new LiveFollowController(host, mySignupsToFollow(source));
 
 const viewStrings = new LocaleStrings<MyVolunteeringViewStrings>(viewZhCN, {
   'zh-HK': () => import('./strings/view-zh-HK.js'),

@@ -3,7 +3,7 @@ import type { Activity, Page } from '@wushe/schema';
 import { createReplayClient, DemoIds } from '@wushe/sdk/fixtures';
 import activitySignup from '@wushe/sdk/recordings/activity-signup.json' with { type: 'json' };
 import { realServer, staff } from '../../../test/real-server.js';
-import { fullActivity } from '../../../test/full-activity.js';
+import { createActivity, fullActivity } from '../../../test/full-activity.js';
 import { signInFromPage } from '../../../test/resident-sign-in.js';
 import { setResidentSession } from '../../internal/resident-session.js';
 import {
@@ -112,24 +112,13 @@ describe('<wushe-volunteer-signup activity>', () => {
   it('says an activity is cancelled, and why, and offers no form', async function () {
     this.timeout(60_000);
     const server = await realServer();
-    const startsAt = Date.now() + 30 * 24 * 3_600_000;
-    const created = await staff<Activity>('POST', '/v1/activities', {
-      communityId: COMMUNITY,
-      title: '社区义剪（测试取消）',
-      description: '为长者理发',
-      category: 'elderly_care',
-      location: '锦绣香江社区服务中心',
-      startsAt: new Date(startsAt).toISOString(),
-      endsAt: new Date(startsAt + 2 * 3_600_000).toISOString(),
-      capacity: 5,
-    });
-    expect(created.status).to.equal(201);
-    const cancelled = await staff<Activity>('PATCH', `/v1/activities/${created.body.id}`, {
+    const id = await createActivity({ title: '社区义剪（测试取消）', capacity: 5, inDays: 30 });
+    const cancelled = await staff<Activity>('PATCH', `/v1/activities/${id}`, {
       status: 'cancelled',
       cancelReason: '台风预警',
     });
     expect(cancelled.body.status).to.equal('cancelled');
-    const el = await mount(undefined, { server, activity: created.body.id });
+    const el = await mount(undefined, { server, activity: id });
     await expect(el).to.be.accessible();
     expect($(el, '.places').textContent).to.contain('活动已取消：台风预警');
     expect(el.shadowRoot!.querySelector('form')).to.equal(null);

@@ -1,12 +1,5 @@
-import type { TemplateResult } from 'lit';
-import type {
-  Activity,
-  Availability,
-  Locale,
-  NeedCategory,
-  Signup,
-  Volunteer,
-} from '@wushe/schema';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import type { Availability, Locale, NeedCategory, Signup, Volunteer } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
 import type { FormController } from '../../internal/form.js';
 import type { CommonStrings, DomainStrings } from '../../locales/types.js';
@@ -74,6 +67,14 @@ export interface SignupHost {
   /** Back to an empty form after a success, for the next person. */
   readonly again: () => void;
   requestUpdate(): void;
+  /** The element, for a mode's controllers (its activity's live places). */
+  readonly element: ReactiveControllerHost;
+  /** The mode in use: a mode replaced by another stops what it follows. */
+  readonly mode: SignupMode | undefined;
+  /** What the success panel shows, once sent. */
+  readonly result: SignupResult | undefined;
+  /** Shows `result` on the success panel instead (a place the person waiting was promoted to). */
+  showResult(result: SignupResult): void;
 }
 
 /**
@@ -92,17 +93,6 @@ export interface SignupMode {
   renderSuccess(result: SignupResult): TemplateResult;
   /** Forgets what belonged to the last person, before the next one fills the form in. */
   reset(): void;
-  /** The activity shown (activity mode), whose places are followed live. */
-  readonly shownActivity?: Activity | undefined;
-  /**
-   * The activity's places moved (`activity.updated`): shows them, and resolves to `shown` as it
-   * now stands when the person waiting was promoted (read as the signed-in resident), else
-   * `undefined`.
-   */
-  activityChanged?(
-    activity: Activity,
-    shown: SignupResult | undefined,
-  ): Promise<SignupResult | undefined>;
 }
 
 /** What each mode module exports as `createMode`. */

@@ -1,9 +1,6 @@
 import { html, type PropertyValues, type TemplateResult } from 'lit';
-import type { Activity } from '@wushe/schema';
+import { ConnectionError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
-import { fetchedPart } from '../../internal/fetched-part.js';
-import { LiveFollowController } from '../../internal/live-follow.js';
-import { followActivity } from './live-activity.js';
 import { renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import { FormController } from '../../internal/form.js';
@@ -37,8 +34,8 @@ const ownStrings = new LocaleStrings<VolunteerSignupStrings>(zhCN, {
 const MODES: Readonly<
   Record<'registration' | 'activity', () => Promise<{ createMode: SignupModeFactory }>>
 > = {
-  registration: fetchedPart(() => import('./registration.js'), 'the signup form'),
-  activity: fetchedPart(() => import('./activity-signup.js'), 'the signup form'),
+  registration: () => import('./registration.js'),
+  activity: () => import('./activity-signup.js'),
 };
 
 /**
@@ -172,17 +169,17 @@ export class WusheVolunteerSignup extends WusheElement {
     requestUpdate: () => {
       element.requestUpdate();
     },
+    element,
+    get mode() {
+      return element.remote.value;
+    },
+    get result() {
+      return element.result;
+    },
+    showResult: (result) => {
+      element.result = result;
+    },
   }))(this);
-
-  /** The activity's places, live; a place the person waiting was promoted to shows at once. */
-  readonly live = new LiveFollowController(
-    this,
-    followActivity(
-      () => this.requester,
-      () => (this.remote.status === 'ready' ? this.remote.value?.shownActivity : undefined),
-      (activity) => void this.activityChanged(activity),
-    ),
-  );
 
   private focusAfterUpdate: string | undefined;
 
@@ -206,7 +203,16 @@ export class WusheVolunteerSignup extends WusheElement {
 
   /** Loads the mode's code (a lost connection reads as offline), then its data. */
   private async load(signal: AbortSignal): Promise<SignupMode> {
-    const { createMode } = await MODES[this.activity ? 'activity' : 'registration']();
+    const { createMode } = await MODES[this.activity ? 'activity' : 'registration']().catch(
+      (cause: unknown) => {
+        throw new ConnectionError({
+          code: 'connection_failed',
+          status: 0,
+          message: 'Could not load the signup form',
+          cause,
+        });
+      },
+    );
     const mode = createMode(this.host);
     await mode.load(signal);
     return mode;
@@ -230,13 +236,6 @@ export class WusheVolunteerSignup extends WusheElement {
       this.focusAfterUpdate = '[aria-invalid="true"]';
       this.requestUpdate();
     }
-  }
-
-  private async activityChanged(activity: Activity): Promise<void> {
-    const mode = this.remote.value;
-    const promoted = await mode?.activityChanged?.(activity, this.result).catch(() => undefined);
-    if (promoted && mode === this.remote.value) this.result = promoted;
-    this.requestUpdate();
   }
 
   private again(): void {
