@@ -1,6 +1,6 @@
 import type { Resident } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
-import { fetchedPart } from './fetched-part.js';
+import { fetchedPart } from './load-state.js';
 
 /*
  * Where a signed-in resident's token (`rt_…`, SPEC §13) lives on a page: in the page origin's

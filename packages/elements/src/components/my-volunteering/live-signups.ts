@@ -1,5 +1,5 @@
 import type { Requester } from '@wushe/sdk';
-import { fetchedPart } from '../../internal/fetched-part.js';
+import { fetchedPart } from '../../internal/load-state.js';
 import type { LiveFollow } from '../../internal/live-follow.js';
 import type { RemoteController } from '../../internal/remote.js';
 import type { ResidentSessionController } from '../../internal/resident-session-controller.js';

@@ -1,8 +1,7 @@
 import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
 import { WusheError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
-import { fetchedPart } from '../../internal/fetched-part.js';
-import { renderLoadState } from '../../internal/load-state.js';
+import { fetchedPart, renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import type { FormController } from '../../internal/form.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';

@@ -1,4 +1,12 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { ResidentSession } from '@wushe/schema';
+import {
+  createReplayClient,
+  DEMO_PUBLISHABLE_KEY,
+  RECORDED_BASE_URL,
+  type Recording,
+} from '@wushe/sdk/fixtures';
+import recorded from '@wushe/sdk/recordings/my-volunteering.json' with { type: 'json' };
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, findIn, has, textOf, until, waitForText } from '../../../test/dom.js';
 import { realServer } from '../../../test/real-server.js';
@@ -214,6 +222,26 @@ describe('<wushe-my-volunteering>', () => {
     await release();
     await waitForText(el, badge, '已报名', 10_000);
     expect(textOf(el, `[data-signup="${signup.id}"]`)).not.to.contain('候补第');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells why an erasure failed, closes its dialog and keeps her signed in', async () => {
+    const recording = recorded as Recording;
+    const signIn = recording.exchanges.find(
+      (each) => each.request.method === 'POST' && each.request.url === '/v1/residents/sessions',
+    )!;
+    const scope = `${RECORDED_BASE_URL}|${DEMO_PUBLISHABLE_KEY}`;
+    setResidentSession(scope, signIn.response.body as ResidentSession);
+    const client = createReplayClient(recording, { writes: 'error', maxRetries: 0 });
+    const el = await fixture<WusheMyVolunteering>(
+      html`<wushe-my-volunteering .client=${client}></wushe-my-volunteering>`,
+    );
+    (await findIn(el, '[part=erase]', 10_000)).click();
+    (await findIn(el, '[part=erase-confirm]')).click();
+    await findIn(el, '[part=alert]');
+    await until(() => focused(el, '[part=alert]'), 'the alert');
+    expect(has(el, '[part=erase-dialog]')).to.equal(false);
+    expect(getResidentSession(scope)).not.to.equal(undefined);
     await expect(el).to.be.accessible();
   });
 

@@ -1,6 +1,6 @@
 import type { Activity } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
-import { fetchedPart } from '../../internal/fetched-part.js';
+import { fetchedPart } from '../../internal/load-state.js';
 import type { LiveFollow } from '../../internal/live-follow.js';
 
 const live = fetchedPart(() => import('../../internal/live-activities.js'), 'live places');
