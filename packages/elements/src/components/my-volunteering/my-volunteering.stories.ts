@@ -155,6 +155,13 @@ export const EnglishCertificate: Story = {
       click(el, '[part=show-certificate]');
     }),
 };
+/** Asks to erase, then confirms in the dialog. */
+async function confirmErasure(el: WusheMyVolunteering) {
+  click(el, '[part=erase]');
+  await el.updateComplete;
+  click(el, '[part=erase-confirm]');
+}
+
 /** Erasing her data asks once more, in a modal dialog: what goes, and what stays anonymised. */
 export const ConfirmErase: Story = {
   name: 'Erase my data: confirm',
@@ -174,21 +181,11 @@ export const Exported: Story = {
 /** Her data erased: every widget signed out, the notice says what became of it. */
 export const Erased: Story = {
   name: 'Erase my data: erased',
-  render: (args) =>
-    after(args, async (el) => {
-      click(el, '[part=erase]');
-      await el.updateComplete;
-      click(el, '[part=erase-confirm]');
-    }),
+  render: (args) => after(args, confirmErasure),
 };
 /** The erasure failed (the server answered 500): nothing changed, the reason is told. */
 export const EraseFailed: Story = {
   name: 'Erase my data: failure',
   args: { writes: 'error' },
-  render: (args) =>
-    after(args, async (el) => {
-      click(el, '[part=erase]');
-      await el.updateComplete;
-      click(el, '[part=erase-confirm]');
-    }),
+  render: (args) => after(args, confirmErasure),
 };
