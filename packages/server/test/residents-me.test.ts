@@ -91,6 +91,11 @@ describe('my signups', () => {
     const live = await h.db.select().from(events).where(eq(events.type, 'activity.updated'));
     expect(live).toHaveLength(1);
     expect(live[0]!.payload).toMatchObject({ id: activityId, signedUp: 1, waitlisted: 0 });
+    // Public: the activity's counts, never who left or who took the place.
+    const published = JSON.stringify(live[0]!.payload);
+    for (const personal of [RESIDENT_MOBILE, OTHER_MOBILE, mine.body.id, waiting.body.id]) {
+      expect(published).not.toContain(personal);
+    }
 
     const again = await asResident(token, 'DELETE', `/v1/residents/me/signups/${mine.body.id}`);
     expect(again.status).toBe(409);

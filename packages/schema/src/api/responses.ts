@@ -49,7 +49,7 @@ import {
 } from '../entities/resident-data.js';
 import { NeedMatch, Resource } from '../entities/resource.js';
 import { Call, CallDetail, Proposal, ProposalScore, Vote } from '../entities/call.js';
-import { Project, ProjectDetail, ProjectUpdate } from '../entities/project.js';
+import { Project, ProjectDetail, ProjectSummary, ProjectUpdate } from '../entities/project.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -155,7 +155,7 @@ export const responses = {
   updateResource: Resource,
   createMatch: NeedMatch,
   claimNeedAsOrganization: Claim,
-  listProjects: page(Project),
+  listProjects: page(ProjectSummary),
   getProject: ProjectDetail,
   createProjectUpdate: ProjectUpdate,
   updateProject: Project,
