@@ -100,7 +100,12 @@ const weighFiles = (files) =>
     { gzip: 0, brotli: 0 },
   );
 const loaderCode = readFileSync(`${root}/${LOADER}`, 'utf8');
-const graph = JSON.parse(/'(\{"wushe-[^']*\})'/.exec(loaderCode)?.[1] ?? '{}');
+/** The loader's graph (`compactGraph` in vite.config.ts): tag → every file of its first load. */
+const graph = Object.fromEntries(
+  Object.entries(JSON.parse(/'(\{"wushe-[^']*\})'/.exec(loaderCode)?.[1] ?? '{}')).map(
+    ([tag, names]) => [tag, [`${tag}.js`, ...names.split(' ').map((name) => `${name}.js`)]],
+  ),
+);
 row(`${LOADER} (the loader alone)`, weighFiles(['wushe.js']), BUDGET.loader);
 for (const name of components) {
   const files = graph[`wushe-${name}`];
