@@ -203,6 +203,42 @@ describe('my needs and my donations', () => {
     ]);
   });
 
+  it('keeps the steps of a need’s way in order when they share an instant', async () => {
+    // The clock stands still: posting, review, claim and fulfilment all happen at one instant.
+    const posted = await h.request('POST', '/v1/needs', {
+      body: {
+        communityId: '440113104001',
+        kind: 'service',
+        category: 'elderly_care',
+        title: '帮独居长者更换灯泡',
+        description: '客厅的灯泡坏了，老人站不上梯子，需要志愿者上门更换。',
+        contact: { name: '王秀英', mobile: RESIDENT_MOBILE },
+        consent: CONSENT,
+      },
+    });
+    const needId = posted.body.id as string;
+    const move = (status: string) =>
+      h.request('PATCH', `/v1/needs/${needId}`, { key: h.keys.sk, body: { status } });
+    expect((await move('open')).status).toBe(200);
+    const claim = await h.request('POST', `/v1/needs/${needId}/claims`, {
+      body: {
+        claimant: { type: 'volunteer', name: '李志强', mobile: OTHER_MOBILE },
+        consent: CONSENT,
+      },
+    });
+    expect(claim.status).toBe(201);
+    expect((await move('fulfilled')).status).toBe(200);
+    const mine = await asResident(await signIn(), 'GET', '/v1/residents/me/needs');
+    const timeline = mine.body.data[0].timeline as { status: string; at: string }[];
+    expect(new Set(timeline.map((step) => step.at)).size).toBe(1);
+    expect(timeline.map((step) => step.status)).toEqual([
+      'pending_review',
+      'open',
+      'claimed',
+      'fulfilled',
+    ]);
+  });
+
   it('shows the donations I made, with the fund and the receipt I asked for', async () => {
     const { insertFund, donationBody, idempotency } = await import('./funds-fixtures.js');
     const fund = await insertFund(h);
