@@ -65,7 +65,8 @@ const api = () =>
  * @csspart reason - Why the need was rejected or closed.
  * @csspart toggle - The button that shows or hides a need's timeline.
  * @csspart timeline - A need's timeline.
- * @csspart step - One step of a timeline (also `step-<status>`, or `step-ahead` for one to come).
+ * @csspart step - One step of a timeline (also `step-<status>` for a step reached).
+ * @csspart step-ahead - A step of a timeline still to come (besides `step`).
  * @csspart state - The load-state panel: loading, offline, an error, or empty.
  * @csspart state-loading - The loading message.
  * @csspart state-offline - The message when the connection is lost.
