@@ -3,7 +3,8 @@
 // with the mobile she gave); on her own page (/me.html) she opens its timeline by keyboard, staff
 // approve it, and a refresh shows the step; a donation she made shows in her donations.
 import { describe, expect, it } from 'vitest';
-import type { Locator, Page as BrowserPage } from 'playwright-core';
+import type { Locator } from 'playwright-core';
+import { focused, latestCode, tabTo } from './resident-keyboard.js';
 import {
   DEMO,
   closeClean,
@@ -22,29 +23,6 @@ const portal = usePortal();
 
 /** A mobile no other test of the run uses. */
 const mobile = () => `135${String(Date.now() % 1e8).padStart(8, '0')}`;
-
-/** The latest sign-in code the `log` notifier sent to `to` (the dev outbox, with the secret key). */
-async function latestCode(to: string): Promise<string> {
-  const { body } = await staffCall<{
-    data: { template: string; params: { code?: string } }[];
-  }>('GET', `/v1/dev/outbox?to=${to}`);
-  const code = body.data.find((each) => each.template === 'resident_code')?.params.code;
-  if (!code) throw new Error(`no sign-in code in the outbox for ${to}`);
-  return code;
-}
-
-/** Whether the element matching `selector` in `host`'s shadow root has the focus. */
-const focused = (host: Locator, selector: string) =>
-  host.evaluate(
-    (element, selector) => element.shadowRoot?.activeElement?.matches(selector) === true,
-    selector,
-  );
-
-/** Presses Tab until `selector` inside `host` has the focus, as a keyboard user would. */
-async function tabTo(page: BrowserPage, host: Locator, selector: string) {
-  for (let i = 0; i < 80 && !(await focused(host, selector)); i++) await page.keyboard.press('Tab');
-  expect(await focused(host, selector), selector).toBe(true);
-}
 
 /** The names of a need's timeline steps, as she reads them. */
 const steps = (needs: Locator, id: string) =>

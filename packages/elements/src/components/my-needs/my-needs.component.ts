@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { MyNeed } from '@wushe/schema';
-import { ConnectionError } from '@wushe/sdk';
+import { fetchedChunk } from '../../internal/fetched-chunk.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { ResidentListElement } from '../../internal/resident-list-element.js';
 import { formatFen } from '../../internal/format-fen.js';
@@ -16,16 +16,8 @@ const ownStrings = new LocaleStrings<MyNeedsStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
-/** The widget's read, fetched as it connects; a chunk that cannot be fetched is a lost connection. */
-const api = () =>
-  import('./api.js').catch((cause: unknown) => {
-    throw new ConnectionError({
-      code: 'connection_failed',
-      status: 0,
-      message: 'Could not load my needs',
-      cause,
-    });
-  });
+/** The widget's read, fetched as it connects. */
+const api = fetchedChunk(() => import('./api.js'), 'my needs');
 
 /**
  * @tagname wushe-my-needs
