@@ -152,6 +152,27 @@ function importAtOnce(
 }
 
 /**
+ * The chunk graph as the loader holds it (`src/loader/preload.ts` reads it back): per tag, the
+ * chunks besides the widget's own entry (`wushe-<name>.js`, which the loader imports anyway), as
+ * one string of names without `.js`, those most widgets share first — so gzip finds the same long
+ * run in every entry, and each widget adds few bytes to `wushe.js`.
+ */
+function compactGraph(graph: Record<string, string[]>): Record<string, string> {
+  const shared = new Map<string, number>();
+  for (const file of Object.values(graph).flat()) shared.set(file, (shared.get(file) ?? 0) + 1);
+  return Object.fromEntries(
+    Object.entries(graph).map(([tag, files]) => [
+      tag,
+      files
+        .filter((file) => file !== `${tag}.js`)
+        .sort((a, b) => shared.get(b)! - shared.get(a)! || a.localeCompare(b))
+        .map((file) => file.replace(/\.js$/, ''))
+        .join(' '),
+    ]),
+  );
+}
+
+/**
  * Writes each widget's static chunk graph into the loader (`wushe.js`), in place of its
  * placeholder, for its `<link rel="modulepreload">` hints; and fails the build when the loader's
  * tag list (`src/loader/widgets.ts`) and the component folders disagree, or when a widget's first
@@ -211,7 +232,7 @@ function widgetChunkGraph(): Plugin {
         this.error('wushe.js lost its __WUSHE_CHUNK_GRAPH__ placeholder (src/loader/preload.ts)');
       }
       // File names hold no quote or backslash: the JSON fits a single-quoted literal as it is.
-      loader.code = loader.code.replace(placeholder, `'${JSON.stringify(graph)}'`);
+      loader.code = loader.code.replace(placeholder, `'${JSON.stringify(compactGraph(graph))}'`);
     },
   };
 }

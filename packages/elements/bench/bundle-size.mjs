@@ -21,8 +21,8 @@ const root = fileURLToPath(new URL('..', import.meta.url));
  * donate button ≤ 10 kB before its click; a resident widget with the provider ≤ 30 kB, its chunk
  * graph being what it needs at once (its static imports and what it imports lazily at once: its
  * calls, its first screen's parts; see `vite.config.ts`), measured 19.7–29.8 kB in Chromium. Every
- * widget's first screen on one page: ≤ 90 kB (83.8 kB; the graphs include their first screens'
- * parts since the loader preloads them, which the 80 kB of before left out though pages loaded them).
+ * widget's first screen on one page, sixteen of them: ≤ 96 kB (90.4 kB with my needs and my
+ * donations; the graphs include their first screens' parts since the loader preloads them).
  */
 const BUDGET = {
   widget: 20 * 1024,
@@ -30,7 +30,7 @@ const BUDGET = {
   loader: 1.5 * 1024,
   donateButtonViaLoader: 10 * 1024,
   widgetViaLoader: 30 * 1024,
-  all: 90 * 1024,
+  all: 96 * 1024,
 };
 const DONATE_BUTTON = 'donate-button';
 const PROVIDER = 'provider';
@@ -103,7 +103,12 @@ const weighFiles = (files) =>
     { gzip: 0, brotli: 0 },
   );
 const loaderCode = readFileSync(`${root}/${LOADER}`, 'utf8');
-const graph = JSON.parse(/'(\{"wushe-[^']*\})'/.exec(loaderCode)?.[1] ?? '{}');
+/** The loader's graph (`compactGraph` in vite.config.ts): tag → every file of its first load. */
+const graph = Object.fromEntries(
+  Object.entries(JSON.parse(/'(\{"wushe-[^']*\})'/.exec(loaderCode)?.[1] ?? '{}')).map(
+    ([tag, names]) => [tag, [`${tag}.js`, ...names.split(' ').map((name) => `${name}.js`)]],
+  ),
+);
 row(`${LOADER} (the loader alone)`, weighFiles(['wushe.js']), BUDGET.loader);
 for (const name of components) {
   const files = graph[`wushe-${name}`];

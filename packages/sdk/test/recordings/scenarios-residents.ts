@@ -12,8 +12,8 @@ const first17 = '44011319680512002';
 const consent = requestExamples.registerVolunteer.consent;
 const servedOn = RECORDED_AT.slice(0, 10);
 
-/** Signs `mobile` in as <wushe-my-volunteering> does: a code, read from the outbox off the record. */
-async function signIn(context: ScenarioContext, mobile: string) {
+/** Signs `mobile` in as a resident widget does: a code, read from the outbox off the record. */
+export async function signIn(context: ScenarioContext, mobile: string) {
   const { residents } = context.resident;
   await residents.requestCode({ mobile });
   const page = await context.unrecorded(() =>

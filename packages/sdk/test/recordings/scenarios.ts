@@ -14,6 +14,7 @@ import { programScenarios } from './scenarios-programs.js';
 import { pointsScenarios } from './scenarios-points.js';
 import { indicatorScenarios } from './scenarios-indicators.js';
 import { residentScenarios } from './scenarios-residents.js';
+import { myListsScenarios } from './scenarios-my-lists.js';
 import { linkageStaffScenarios } from './scenarios-linkage-staff.js';
 import { callDeskScenarios } from './scenarios-call-desk.js';
 
@@ -134,4 +135,5 @@ export const scenarios: readonly Scenario[] = [
   ...residentScenarios,
   ...linkageStaffScenarios,
   ...callDeskScenarios,
+  ...myListsScenarios,
 ];
