@@ -57,7 +57,7 @@ export function renderProposalForm(
   >
     ${
       others.length > 0
-        ? html`<div class="field-error" part="form-error" role="alert">
+        ? html`<div class="field-error" part="form-error" role="alert" tabindex="-1">
             ${others.map((message) => html`<p>${message}</p>`)}
           </div>`
         : nothing

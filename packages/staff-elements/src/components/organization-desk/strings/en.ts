@@ -5,7 +5,7 @@ export const strings: OrganizationDeskStrings = {
   title: 'Organization desk',
   subtitle: '{organization}',
   pickOrganization: 'Organization',
-  empty: 'Your account is not linked to a social organization or social work station',
+  empty: 'There is no social organization or social work station here you may open',
   needsTitle: 'Needs matched to us',
   needsEmpty: 'No needs have been matched to this organization yet',
   needMeta: '{category} · {date}',

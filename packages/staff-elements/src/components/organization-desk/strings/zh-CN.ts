@@ -55,7 +55,7 @@ export const zhCN: OrganizationDeskStrings = {
   title: '机构工作台',
   subtitle: '{organization}',
   pickOrganization: '机构',
-  empty: '您的账号没有关联的社会组织或社工站',
+  empty: '这里没有您可查看的社会组织或社工站',
   needsTitle: '对接给我们的需求',
   needsEmpty: '暂无对接给本机构的需求',
   needMeta: '{category} · {date}',

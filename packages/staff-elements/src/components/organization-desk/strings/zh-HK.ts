@@ -5,7 +5,7 @@ export const strings: OrganizationDeskStrings = {
   title: '機構工作台',
   subtitle: '{organization}',
   pickOrganization: '機構',
-  empty: '您的帳戶沒有關聯的社會組織或社工站',
+  empty: '這裡沒有您可查看的社會組織或社工站',
   needsTitle: '對接給我們的需求',
   needsEmpty: '暫無對接給本機構的需求',
   needMeta: '{category} · {date}',
