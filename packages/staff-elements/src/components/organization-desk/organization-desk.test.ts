@@ -163,7 +163,7 @@ describe('<wushe-organization-desk>', () => {
     const other = [...picker.options].find((each) => each.value !== picker.value)!;
     picker.value = other.value;
     picker.dispatchEvent(new Event('change'));
-    await waitForText(el, '[part="organization"]', other.textContent!.trim());
+    await waitForText(el, '[part="organization"]', other.textContent.trim());
     await expect(el).to.be.accessible();
   });
 
