@@ -293,7 +293,9 @@ export class WusheConsole extends LitElement {
                   )}
                 </select>
               </div>`
-            : html`<p>${words.noDivision}</p>`
+            : this.sections().some((section) => section.withoutDivision)
+              ? nothing
+              : html`<p>${words.noDivision}</p>`
         }
         ${this.renderMenu()}
       </aside>
@@ -320,13 +322,13 @@ export class WusheConsole extends LitElement {
   private renderSection() {
     const words = this.words.value;
     const section = this.currentSection();
-    if (!section || !this.division) return nothing;
+    if (!section || (!this.division && !section.withoutDivision)) return nothing;
     if (this.sectionFailed)
       return html`<div class="state" role="alert">
         <p>${words.loadFailed}</p>
         <button type="button" @click=${() => void this.loadSection()}>${words.retry}</button>
       </div>`;
-    return section.render({ division: this.division, lang: this.lang, elder: this.elder });
+    return section.render({ division: this.division ?? '', lang: this.lang, elder: this.elder });
   }
 
   private renderScreen() {
