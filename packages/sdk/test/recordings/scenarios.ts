@@ -16,6 +16,7 @@ import { indicatorScenarios } from './scenarios-indicators.js';
 import { residentScenarios } from './scenarios-residents.js';
 import { linkageStaffScenarios } from './scenarios-linkage-staff.js';
 import { callDeskScenarios } from './scenarios-call-desk.js';
+import { organizationDeskScenarios } from './scenarios-organization-desk.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -134,4 +135,5 @@ export const scenarios: readonly Scenario[] = [
   ...residentScenarios,
   ...linkageStaffScenarios,
   ...callDeskScenarios,
+  ...organizationDeskScenarios,
 ];
