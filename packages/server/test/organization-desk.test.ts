@@ -5,6 +5,7 @@ import {
   CHOIR,
   ELDERS,
   insertOrganizations,
+  ok,
   JINXIU,
   NANCUN,
   PANYU,
@@ -18,15 +19,6 @@ const h = useHarness({ now: clock.now });
 
 const RUBRIC = [{ id: 'design', name: '项目设计', weight: 100, maxScore: 10 }];
 
-/** Asserts the status and returns the body. */
-async function ok(
-  expected: number,
-  promise: Promise<{ status: number; body: any }>, // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
-) {
-  const response = await promise;
-  expect(response.status, JSON.stringify(response.body)).toBe(expected);
-  return response.body; // eslint-disable-line @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return -- JSON
-}
 const post = (key: string, path: string, body: object) => h.request('POST', path, { key, body });
 const deskOf = (key: string, organizationId: string) =>
   h.request('GET', `/v1/organizations/${organizationId}/desk`, { key });

@@ -242,17 +242,13 @@ export class WusheOrganizationDesk extends StaffWorkList {
         ${fill(words.claimedByOther, { claimant: need.claim.claimantName })}
       </p>`;
     else if (need.status === 'open')
-      claim = html`<div class="actions">
-        <button
-          type="button"
-          part="claim"
-          aria-describedby="need-${need.id}"
-          ?disabled=${this.busy === need.id}
-          @click=${() => void this.claim(entry)}
-        >
-          ${words.claim}
-        </button>
-      </div>`;
+      claim = this.renderItemAction({
+        part: 'claim',
+        label: words.claim,
+        describedBy: `need-${need.id}`,
+        disabled: this.busy === need.id,
+        onClick: () => void this.claim(entry),
+      });
     return html`<li>
       <article part="need" data-id=${need.id} aria-labelledby="need-${need.id}">
         <h4 id="need-${need.id}" tabindex="-1">${need.title}</h4>
@@ -300,19 +296,15 @@ export class WusheOrganizationDesk extends StaffWorkList {
                   },
                 ),
               )
-            : html`<div class="actions">
-                <button
-                  type="button"
-                  part="start-proposal"
-                  aria-describedby="call-${call.id}"
-                  ?disabled=${this.proposing !== undefined}
-                  @click=${() => {
-                    this.toggleProposal(call);
-                  }}
-                >
-                  ${words.startProposal}
-                </button>
-              </div>`
+            : this.renderItemAction({
+                part: 'start-proposal',
+                label: words.startProposal,
+                describedBy: `call-${call.id}`,
+                disabled: this.proposing !== undefined,
+                onClick: () => {
+                  this.toggleProposal(call);
+                },
+              })
         }
         ${this.renderFailure(call.id, words)}
       </article>
@@ -355,18 +347,14 @@ export class WusheOrganizationDesk extends StaffWorkList {
                   },
                 ),
               )
-            : html`<div class="actions">
-                <button
-                  type="button"
-                  part="post"
-                  aria-describedby="project-${project.id}"
-                  @click=${() => {
-                    this.toggleUpdate(project, true);
-                  }}
-                >
-                  ${words.post}
-                </button>
-              </div>`
+            : this.renderItemAction({
+                part: 'post',
+                label: words.post,
+                describedBy: `project-${project.id}`,
+                onClick: () => {
+                  this.toggleUpdate(project, true);
+                },
+              })
         }
         ${this.renderFailure(project.id, this.words.value)}
       </article>
