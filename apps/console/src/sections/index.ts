@@ -28,7 +28,6 @@ export const SECTIONS: readonly ConsoleSection[] = [
   hoursRecorderSection,
   followUpsSection,
   organizationsSection,
-  // Before activities: an organization's member, who has no division, lands on its desk.
   organizationDeskSection,
   activitiesSection,
   surveysSection,
