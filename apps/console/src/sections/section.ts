@@ -3,7 +3,7 @@ import type { Locale, StaffRole } from '@wushe/schema';
 
 /** What the console hands a section when it shows: the picked division and the reader's settings. */
 export interface SectionView {
-  /** The division picked in the side bar (a district, street or community code). */
+  /** The division picked in the side bar (a district, street or community code), or ''. */
   readonly division: string;
   readonly lang: Locale;
   readonly elder: boolean;
@@ -20,6 +20,11 @@ export interface ConsoleSection {
   readonly id: string;
   readonly title: Readonly<Record<Locale, string>>;
   readonly roles: readonly StaffRole[];
+  /**
+   * Shown to a person with no division to pick (an organization's member, whose scope is the
+   * organization): the section then gets `division` ''.
+   */
+  readonly withoutDivision?: boolean;
   /** Loads the section's widgets; called the first time the section shows. */
   readonly load: () => Promise<unknown>;
   readonly render: (view: SectionView) => TemplateResult;

@@ -48,6 +48,7 @@ import {
   VolunteerConsentWithdrawn,
 } from '../entities/resident-data.js';
 import { NeedMatch, Resource } from '../entities/resource.js';
+import { OrganizationDesk } from '../entities/organization-desk.js';
 import { Call, CallDetail, Proposal, ProposalScore, Vote } from '../entities/call.js';
 import { Project, ProjectDetail, ProjectSummary, ProjectUpdate } from '../entities/project.js';
 import { page } from './pagination.js';
@@ -168,4 +169,5 @@ export const responses = {
   closeCall: CallDetail,
   approveProposal: Project,
   listNeedMatches: /* @__PURE__ */ z.object({ data: z.array(NeedMatch) }),
+  getOrganizationDesk: OrganizationDesk,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -17,6 +17,7 @@ import { residentScenarios } from './scenarios-residents.js';
 import { myListsScenarios } from './scenarios-my-lists.js';
 import { linkageStaffScenarios } from './scenarios-linkage-staff.js';
 import { callDeskScenarios } from './scenarios-call-desk.js';
+import { organizationDeskScenarios } from './scenarios-organization-desk.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -136,4 +137,5 @@ export const scenarios: readonly Scenario[] = [
   ...linkageStaffScenarios,
   ...callDeskScenarios,
   ...myListsScenarios,
+  ...organizationDeskScenarios,
 ];
