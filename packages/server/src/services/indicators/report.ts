@@ -13,6 +13,7 @@ import {
   type IndicatorBreakdown,
   type IndicatorsReport,
   type WorkingCalendar,
+  type WorkingDayCount,
 } from '@wushe/schema';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
@@ -36,7 +37,8 @@ import {
 import { indicator } from './indicator.js';
 import { projectsByKindStatus } from './projects-by-kind.js';
 import { quietProjectsByDivision } from './quiet-projects.js';
-import { knowsYears, monthlyIndicators, periodOf, withSeries } from './period.js';
+import { knowsYears, monthlyIndicators, periodOf, withSeries, type Period } from './period.js';
+import type { LowRatingFact } from './survey-facts.js';
 
 /** The 差评 of a division counted by the follow-up rate: due (or followed up), and followed up in time. */
 interface LowRatingsDue {
@@ -83,95 +85,133 @@ export async function indicatorsReport(
   const period = periodOf(query, now);
   const calendar = await districtCalendar(tx, districtCode);
   const calendarKnown = knowsYears(calendar, period.from, period.to);
-  const indicatorsFor = (scope: Scope, known: boolean) =>
-    divisionIndicators(tx, divisions, scope, calendar, known, now);
-  const whole = await indicatorsFor(
-    { districtCode, division: query.division, ...period },
-    calendarKnown,
-  );
-  const months =
-    query.series === 'monthly'
-      ? await monthlyIndicators(period, async (month) =>
-          indicatorsFor(
-            { districtCode, division: query.division, ...month },
-            knowsYears(calendar, month.from, month.to),
-          ),
-        )
-      : undefined;
-  return {
-    division: query.division,
-    from: period.from,
-    to: period.to,
-    calendarKnown,
-    ...(months ? { months: months.map((month) => month.month) } : {}),
-    divisions: divisions.map((division) => ({
-      code: division.code,
-      name: division.name,
-      level: division.level,
-      parentCode: division.parentCode,
-      kind: division.kind,
-      population: populationOf(division),
-      // The months of the division asked for only: a district's hundreds of communities would
-      // otherwise multiply the answer by twelve; a drill-down asks for the division below.
-      indicators:
-        months && division.code === query.division
-          ? withSeries(whole.get(division.code)!, division.code, months)
-          : whole.get(division.code)!,
-    })),
-  };
+  const scopeOf = (of: Period): Scope => ({ districtCode, division: query.division, ...of });
+  // One read-only pass without JIT: PostgreSQL's estimate of the correlated lookups is high
+  // enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
+  // One connection runs one statement at a time, so they are awaited in turn.
+  return tx.transaction(async (read) => {
+    await read.execute(sql`set local jit = off`);
+    const standing = await standingFigures(read, scopeOf(period), calendar, now);
+    const indicatorsFor = async (
+      of: Period,
+      known: boolean,
+      low: readonly LowRatingFact[],
+      those: readonly IndexedDivision[],
+    ) =>
+      indicatorsByDivision(
+        those,
+        await periodFigures(read, scopeOf(of), standing, low),
+        districtCode,
+        known,
+      );
+    const low = await lowRatings(read, scopeOf(period));
+    const whole = await indicatorsFor(period, calendarKnown, low, divisions);
+    // Each month by the same rules as the whole, for the division asked for alone (the first):
+    // its 差评 are the whole period's, those that came in the month.
+    const months =
+      query.series === 'monthly'
+        ? await monthlyIndicators(period, (month) =>
+            indicatorsFor(
+              month,
+              knowsYears(calendar, month.from, month.to),
+              low.filter((fact) => fact.createdAt >= month.start && fact.createdAt < month.end),
+              divisions.slice(0, 1),
+            ),
+          )
+        : undefined;
+    return {
+      division: query.division,
+      from: period.from,
+      to: period.to,
+      calendarKnown,
+      ...(months ? { months: months.map((month) => month.month) } : {}),
+      divisions: divisions.map((division) => ({
+        code: division.code,
+        name: division.name,
+        level: division.level,
+        parentCode: division.parentCode,
+        kind: division.kind,
+        population: populationOf(division),
+        // The months of the division asked for only: a district's hundreds of communities would
+        // otherwise multiply the answer by twelve; a drill-down asks for the division below.
+        indicators:
+          months && division.code === query.division
+            ? withSeries(whole.get(division.code)!, division.code, months)
+            : whole.get(division.code)!,
+      })),
+    };
+  });
 }
 
-/** The indicators of every division for one period (the whole, or one month), by division code. */
-async function divisionIndicators(
-  tx: Executor,
-  divisions: readonly IndexedDivision[],
+/** What does not change with the period: quiet projects now, funds' disclosure, 差评 deadlines. */
+interface StandingFigures {
+  quietProjects: Map<string, number>;
+  disclosure: Map<string, { funds: number; complete: number }>;
+  /** The follow-up deadline of a 差评 that came on a date (Beijing), counted once per date. */
+  deadlineOf(date: string): WorkingDayCount;
+  holders(street: string | null, community: string | null): string[];
+  today: string;
+}
+
+async function standingFigures(
+  read: Executor,
   scope: Scope,
   calendar: WorkingCalendar,
-  calendarKnown: boolean,
   now: Date,
-): Promise<Map<string, Indicator[]>> {
+): Promise<StandingFigures> {
   const { districtCode } = scope;
-  // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
-  // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
-  // One connection runs one statement at a time, so they are awaited in turn.
-  const [
-    needs,
-    satisfaction,
-    people,
-    volunteers,
-    funds,
-    followUps,
-    resources,
-    matches,
-    low,
-    disclosures,
-    quietProjects,
-    projectsByKind,
-  ] = await tx.transaction(async (read) => {
-    await read.execute(sql`set local jit = off`);
-    return [
-      await needMeasures(read, scope),
-      await satisfactionMeasures(read, scope),
-      await peopleMeasures(read, scope),
-      await volunteerMeasures(read, scope),
-      await fundMeasures(read, scope),
-      await followUpMeasures(read, scope),
-      await resourceMeasures(read, scope),
-      await matchMeasures(read, scope),
-      await lowRatings(read, scope),
-      await fundDisclosures(read, scope),
-      await quietProjectsByDivision(read, districtCode, now),
-      await projectsByKindStatus(read, districtCode, scope.end),
-    ] as const;
-  });
-
   // Per-row facts counted into every division that holds the row: its community, street, district.
   const holders = (s: string | null, c: string | null) =>
     [districtCode, s, c].filter((code): code is string => typeof code === 'string');
-  const today = chinaDate(now);
+  const disclosure = new Map<string, { funds: number; complete: number }>();
+  for (const fund of await fundDisclosures(read, scope)) {
+    const complete = missingDisclosure(fund).length === 0;
+    for (const code of holders(fund.s, fund.c)) {
+      const entry = disclosure.get(code) ?? { funds: 0, complete: 0 };
+      entry.funds++;
+      if (complete) entry.complete++;
+      disclosure.set(code, entry);
+    }
+  }
+  const deadlines = new Map<string, WorkingDayCount>();
+  return {
+    quietProjects: await quietProjectsByDivision(read, districtCode, now),
+    disclosure,
+    deadlineOf: (date) => {
+      let deadline = deadlines.get(date);
+      if (!deadline) {
+        deadline = addWorkingDays(date, FOLLOW_UP_WORKING_DAYS, calendar);
+        deadlines.set(date, deadline);
+      }
+      return deadline;
+    },
+    holders,
+    today: chinaDate(now),
+  };
+}
+
+/** The figures of every division for one period (the whole, or one month). */
+async function periodFigures(
+  read: Executor,
+  scope: Scope,
+  standing: StandingFigures,
+  low: readonly LowRatingFact[],
+): Promise<Figures> {
+  const figures = {
+    needs: await needMeasures(read, scope),
+    satisfaction: await satisfactionMeasures(read, scope),
+    people: await peopleMeasures(read, scope),
+    volunteers: await volunteerMeasures(read, scope),
+    funds: await fundMeasures(read, scope),
+    followUps: await followUpMeasures(read, scope),
+    resources: await resourceMeasures(read, scope),
+    matches: await matchMeasures(read, scope),
+    projectsByKind: await projectsByKindStatus(read, scope.districtCode, scope.end),
+  };
+  const { deadlineOf, holders, today } = standing;
   const lowRatingsDue = new Map<string, LowRatingsDue>();
   for (const fact of low) {
-    const deadline = addWorkingDays(chinaDate(fact.createdAt), FOLLOW_UP_WORKING_DAYS, calendar);
+    const deadline = deadlineOf(chinaDate(fact.createdAt));
     const followedUpOn = fact.followedUpAt === null ? null : chinaDate(fact.followedUpAt);
     for (const code of holders(fact.s, fact.c)) {
       const entry = lowRatingsDue.get(code) ?? { due: 0, inTime: 0, calendarKnown: true };
@@ -181,31 +221,21 @@ async function divisionIndicators(
       lowRatingsDue.set(code, entry);
     }
   }
-  const disclosure = new Map<string, { funds: number; complete: number }>();
-  for (const fund of disclosures) {
-    const complete = missingDisclosure(fund).length === 0;
-    for (const code of holders(fund.s, fund.c)) {
-      const entry = disclosure.get(code) ?? { funds: 0, complete: 0 };
-      entry.funds++;
-      if (complete) entry.complete++;
-      disclosure.set(code, entry);
-    }
-  }
-
-  const figures: Figures = {
-    needs,
-    satisfaction,
-    people,
-    volunteers,
-    funds,
-    followUps,
-    resources,
-    matches,
-    quietProjects,
-    projectsByKind,
+  return {
+    ...figures,
+    quietProjects: standing.quietProjects,
+    disclosure: standing.disclosure,
     lowRatingsDue,
-    disclosure,
   };
+}
+
+/** The indicators of each division from the period's figures, by division code. */
+function indicatorsByDivision(
+  divisions: readonly IndexedDivision[],
+  figures: Figures,
+  districtCode: string,
+  calendarKnown: boolean,
+): Map<string, Indicator[]> {
   return new Map(
     divisions.map((division) => [
       division.code,
