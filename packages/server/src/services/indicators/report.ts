@@ -37,7 +37,7 @@ import {
 import { indicator } from './indicator.js';
 import { projectsByKindStatus } from './projects-by-kind.js';
 import { quietProjectsByDivision } from './quiet-projects.js';
-import { knowsYears, monthlyIndicators, periodOf, withSeries, type Period } from './period.js';
+import { knowsYears, monthsOf, periodOf, withSeries } from './period.js';
 import type { LowRatingFact } from './survey-facts.js';
 
 /** The 差评 of a division counted by the follow-up rate: due (or followed up), and followed up in time. */
@@ -85,46 +85,40 @@ export async function indicatorsReport(
   const period = periodOf(query, now);
   const calendar = await districtCalendar(tx, districtCode);
   const calendarKnown = knowsYears(calendar, period.from, period.to);
-  const scopeOf = (of: Period): Scope => ({ districtCode, division: query.division, ...of });
+  // The whole period, then (`series=monthly`) each month by the same rules, over the month alone.
+  const months = query.series === 'monthly' ? monthsOf(period) : undefined;
+  const scope: Scope = {
+    districtCode,
+    division: query.division,
+    ...period,
+    periods: [period, ...(months ?? [])],
+  };
   // One read-only pass without JIT: PostgreSQL's estimate of the correlated lookups is high
   // enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
   // One connection runs one statement at a time, so they are awaited in turn.
   return tx.transaction(async (read) => {
     await read.execute(sql`set local jit = off`);
-    const standing = await standingFigures(read, scopeOf(period), calendar, now);
-    const indicatorsFor = async (
-      of: Period,
-      known: boolean,
-      low: readonly LowRatingFact[],
-      those: readonly IndexedDivision[],
-    ) =>
-      indicatorsByDivision(
-        those,
-        await periodFigures(read, scopeOf(of), standing, low),
+    const standing = await standingFigures(read, scope, calendar, now);
+    const [whole, ...ofMonths] = await periodFigures(read, scope, standing);
+    const indicators = indicatorsByDivision(divisions, whole!, districtCode, calendarKnown);
+    // The months of the division asked for alone (the first): a district's hundreds of
+    // communities would otherwise multiply the answer by twelve; a drill-down asks for the
+    // division below.
+    const series = months?.map((month, k) => ({
+      month: month.month,
+      indicators: indicatorsByDivision(
+        divisions.slice(0, 1),
+        ofMonths[k]!,
         districtCode,
-        known,
-      );
-    const low = await lowRatings(read, scopeOf(period));
-    const whole = await indicatorsFor(period, calendarKnown, low, divisions);
-    // Each month by the same rules as the whole, for the division asked for alone (the first):
-    // its 差评 are the whole period's, those that came in the month.
-    const months =
-      query.series === 'monthly'
-        ? await monthlyIndicators(period, (month) =>
-            indicatorsFor(
-              month,
-              knowsYears(calendar, month.from, month.to),
-              low.filter((fact) => fact.createdAt >= month.start && fact.createdAt < month.end),
-              divisions.slice(0, 1),
-            ),
-          )
-        : undefined;
+        knowsYears(calendar, month.from, month.to),
+      ),
+    }));
     return {
       division: query.division,
       from: period.from,
       to: period.to,
       calendarKnown,
-      ...(months ? { months: months.map((month) => month.month) } : {}),
+      ...(series ? { months: series.map((month) => month.month) } : {}),
       divisions: divisions.map((division) => ({
         code: division.code,
         name: division.name,
@@ -132,12 +126,10 @@ export async function indicatorsReport(
         parentCode: division.parentCode,
         kind: division.kind,
         population: populationOf(division),
-        // The months of the division asked for only: a district's hundreds of communities would
-        // otherwise multiply the answer by twelve; a drill-down asks for the division below.
         indicators:
-          months && division.code === query.division
-            ? withSeries(whole.get(division.code)!, division.code, months)
-            : whole.get(division.code)!,
+          series && division.code === query.division
+            ? withSeries(indicators.get(division.code)!, division.code, series)
+            : indicators.get(division.code)!,
       })),
     };
   });
@@ -148,8 +140,8 @@ interface StandingFigures {
   quietProjects: Map<string, number>;
   disclosure: Map<string, { funds: number; complete: number }>;
   /** The follow-up deadline of a 差评 that came on a date (Beijing), counted once per date. */
-  deadlineOf(date: string): WorkingDayCount;
-  holders(street: string | null, community: string | null): string[];
+  deadlineOf: (date: string) => WorkingDayCount;
+  holders: (street: string | null, community: string | null) => string[];
   today: string;
 }
 
@@ -190,43 +182,66 @@ async function standingFigures(
   };
 }
 
-/** The figures of every division for one period (the whole, or one month). */
+/**
+ * The figures of every division for each period of the scope (the whole, then each month), in
+ * their order: each source read once for all of them.
+ */
 async function periodFigures(
   read: Executor,
   scope: Scope,
   standing: StandingFigures,
+): Promise<Figures[]> {
+  const needs = await needMeasures(read, scope);
+  const satisfaction = await satisfactionMeasures(read, scope);
+  const people = await peopleMeasures(read, scope);
+  const volunteers = await volunteerMeasures(read, scope);
+  const funds = await fundMeasures(read, scope);
+  const followUps = await followUpMeasures(read, scope);
+  const resources = await resourceMeasures(read, scope);
+  const matches = await matchMeasures(read, scope);
+  const low = await lowRatings(read, scope);
+  const projectsByKind: Map<string, IndicatorBreakdown[]>[] = [];
+  for (const period of scope.periods) {
+    projectsByKind.push(await projectsByKindStatus(read, scope.districtCode, period.end));
+  }
+  return scope.periods.map((period, k) => ({
+    needs: needs[k]!,
+    satisfaction: satisfaction[k]!,
+    people: people[k]!,
+    volunteers: volunteers[k]!,
+    funds: funds[k]!,
+    followUps: followUps[k]!,
+    resources: resources[k]!,
+    matches: matches[k]!,
+    projectsByKind: projectsByKind[k]!,
+    quietProjects: standing.quietProjects,
+    disclosure: standing.disclosure,
+    // The period's 差评: those of the whole that came in it.
+    lowRatingsDue: lowRatingsDue(
+      low.filter((fact) => fact.createdAt >= period.start && fact.createdAt < period.end),
+      standing,
+    ),
+  }));
+}
+
+/** The 差评 due (or followed up) and followed up in time, counted into each division holding them. */
+function lowRatingsDue(
   low: readonly LowRatingFact[],
-): Promise<Figures> {
-  const figures = {
-    needs: await needMeasures(read, scope),
-    satisfaction: await satisfactionMeasures(read, scope),
-    people: await peopleMeasures(read, scope),
-    volunteers: await volunteerMeasures(read, scope),
-    funds: await fundMeasures(read, scope),
-    followUps: await followUpMeasures(read, scope),
-    resources: await resourceMeasures(read, scope),
-    matches: await matchMeasures(read, scope),
-    projectsByKind: await projectsByKindStatus(read, scope.districtCode, scope.end),
-  };
-  const { deadlineOf, holders, today } = standing;
-  const lowRatingsDue = new Map<string, LowRatingsDue>();
+  { deadlineOf, holders, today }: StandingFigures,
+): Map<string, LowRatingsDue> {
+  const due = new Map<string, LowRatingsDue>();
   for (const fact of low) {
     const deadline = deadlineOf(chinaDate(fact.createdAt));
     const followedUpOn = fact.followedUpAt === null ? null : chinaDate(fact.followedUpAt);
     for (const code of holders(fact.s, fact.c)) {
-      const entry = lowRatingsDue.get(code) ?? { due: 0, inTime: 0, calendarKnown: true };
+      const entry = due.get(code) ?? { due: 0, inTime: 0, calendarKnown: true };
       if (today > deadline.date || followedUpOn !== null) entry.due++;
       if (followedUpOn !== null && followedUpOn <= deadline.date) entry.inTime++;
       entry.calendarKnown &&= deadline.calendarKnown;
-      lowRatingsDue.set(code, entry);
+      due.set(code, entry);
     }
   }
-  return {
-    ...figures,
-    quietProjects: standing.quietProjects,
-    disclosure: standing.disclosure,
-    lowRatingsDue,
-  };
+  return due;
 }
 
 /** The indicators of each division from the period's figures, by division code. */
