@@ -24,6 +24,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 import { createClient } from '@wushe/sdk';
 import { startTestServer } from '@wushe/server/testing';
+import { addToSummary } from '../../../scripts/bench-summary.mjs';
 import { CHROMIUM_ARGS, chromiumPath } from '../../../scripts/chromium.mjs';
 import { startDemoServer } from '../server/demo-server.mjs';
 
@@ -264,6 +265,12 @@ try {
       if (via !== `standalone/${tag}.js` && result.depth > BUDGET.loaderDepth) {
         problems.push(`${label} via ${via}: scripts ${result.depth} deep > ${BUDGET.loaderDepth}`);
       }
+      addToSummary({
+        what: `${label} until usable`,
+        where: `via ${via}`,
+        value: `${kB(result.js)} JS, ${result.requests} requests`,
+        detail: `${result.jsFiles} JS files, chain depth ${result.depth}`,
+      });
       rows[`${label} via ${via}`] = {
         'JS (gzip)': kB(result.js),
         'JS files': result.jsFiles,

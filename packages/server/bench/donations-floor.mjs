@@ -26,6 +26,7 @@ import {
   demoDonation,
   findDonatableFund,
 } from './donation-support.mjs';
+import { addToSummary } from '../../../scripts/bench-summary.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -45,12 +46,10 @@ const floorScript = fileURLToPath(new URL('./floor-server.mjs', import.meta.url)
 async function measure(postgres, dir) {
   const { args, env, label, url } = await databaseArgs(postgres, dir);
   const api = await startServer({
-    port: 18792,
     args: [...args, '--seed', 'demo', '--rate-limit', 'off'],
     env,
   });
   const floor = await startServer({
-    port: 18793,
     script: floorScript,
     args: postgres ? [] : ['--data', dir],
     env: postgres ? { DATABASE_URL: url } : {},
@@ -165,7 +164,17 @@ function report(result) {
     `${label}: 300 keys × 3 concurrent sends: statuses ${JSON.stringify(raced.statuses)}, ` +
       `donations ${racedRecorded} (expected 300), distinct ids answered ${raceIds.size}`,
   );
-  return recorded === answered && racedRecorded === 300 && raceIds.size === 300;
+  const sound = recorded === answered && racedRecorded === 300 && raceIds.size === 300;
+  addToSummary({
+    what: `POST /v1/donations, ${CONCURRENCY} concurrent`,
+    where: label,
+    value: `${ratio.toFixed(1)}% of floor (${cpuRatio.toFixed(1)}% by CPU)`,
+    target: `≥ ${TARGET}%`,
+    detail:
+      `${apiFigures.perSecond.toFixed(0)} vs ${floorFigures.perSecond.toFixed(0)} req/s; ` +
+      (sound ? 'no duplicate, none lost' : 'LEDGER CHECK FAILED'),
+  });
+  return sound;
 }
 
 let sound = true;
@@ -178,7 +187,7 @@ if (!values['postgres-only']) {
   }
 }
 if (!values['pglite-only']) {
-  await withBenchPostgres('floor', 55498, async () => {
+  await withBenchPostgres('floor', async () => {
     sound = report(await measure(true)) && sound;
   });
 }

@@ -21,12 +21,10 @@ const dir = mkdtempSync(join(tmpdir(), 'wushe-bench-'));
 try {
   const { args, env, label, url } = await databaseArgs(postgres, dir);
   const server = await startServer({
-    port: 18790,
     args: [...args, '--seed', 'demo', '--rate-limit', 'off'],
     env,
   });
   const bare = await startServer({
-    port: 18791,
     script: fileURLToPath(new URL('./bare-server.mjs', import.meta.url)),
   });
   const fund = await findDonatableFund(server.base);

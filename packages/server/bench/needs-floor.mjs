@@ -17,6 +17,7 @@ import { searchCondition } from '../dist/services/needs/search.js';
 import { combine, load, ms, startServer, stopServer, withBenchPostgres } from './support.mjs';
 import { databaseArgs } from './donation-support.mjs';
 import { populate, TOTAL } from './needs-support.mjs';
+import { addToSummary } from '../../../scripts/bench-summary.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -88,13 +89,11 @@ async function measure(postgres, dir) {
 
   const profile = values['cpu-prof'] ? ['--cpu-prof', `--cpu-prof-dir=${values['cpu-prof']}`] : [];
   const api = await startServer({
-    port: 18794,
     args: [...args, '--rate-limit', 'off'],
     env,
     node: profile,
   });
   const floor = await startServer({
-    port: 18795,
     script: floorScript,
     args: ['--queries', queriesFile, ...(postgres ? [] : ['--data', join(dir, 'floor')])],
     env: postgres ? { DATABASE_URL: url } : {},
@@ -116,14 +115,24 @@ async function measure(postgres, dir) {
         const apiFigures = combine(rounds.map((each) => each.api));
         const floorFigures = combine(rounds.map((each) => each.floor));
         const failed = (figures) =>
-          Object.entries(figures.statuses).filter(([s, n]) => s !== '200' && n > 0).length;
+          Object.entries(figures.statuses).filter(([s, n]) => s !== '200' && n > 0);
+        const errors = [...failed(apiFigures), ...failed(floorFigures)];
+        const ofFloor = `${((100 * apiFigures.perSecond) / floorFigures.perSecond).toFixed(1)}%`;
+        addToSummary({
+          what: `GET /v1/needs, ${name}, ×${concurrency}`,
+          where: label,
+          value: `${ofFloor} of floor`,
+          target: `≥ ${TARGET}%`,
+          detail: `${apiFigures.perSecond.toFixed(0)} vs ${floorFigures.perSecond.toFixed(0)} req/s`,
+        });
         table[`${name} ×${concurrency}`] = {
           'API req/s': apiFigures.perSecond.toFixed(0),
           'floor req/s': floorFigures.perSecond.toFixed(0),
-          'of floor': `${((100 * apiFigures.perSecond) / floorFigures.perSecond).toFixed(1)}%`,
+          'of floor': ofFloor,
           'API p50/p95': `${ms(apiFigures.p50)} / ${ms(apiFigures.p95)}`,
           'floor p50/p95': `${ms(floorFigures.p50)} / ${ms(floorFigures.p95)}`,
-          errors: failed(apiFigures) + failed(floorFigures),
+          // Anything but 200 (API and floor alike), by status: none is expected.
+          errors: errors.length === 0 ? 'none' : JSON.stringify(Object.fromEntries(errors)),
         };
       }
     }
@@ -149,7 +158,7 @@ if (!values['postgres-only']) {
 if (!values['pglite-only']) {
   const dir = mkdtempSync(join(tmpdir(), 'wushe-needs-floor-'));
   try {
-    await withBenchPostgres('needs-floor', 55499, () => measure(true, dir));
+    await withBenchPostgres('needs-floor', () => measure(true, dir));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -22,7 +22,7 @@ try {
   console.log(
     `populated ${TOTAL} needs on ${label} in ${((Date.now() - began) / 1000).toFixed(1)} s`,
   );
-  const server = await startServer({ port: 18793, args, env });
+  const server = await startServer({ args, env });
   const headers = { Authorization: `Bearer ${DEMO_KEYS.publishable}` };
   const scenarios = {
     'first page, whole district': '/v1/needs?limit=20',

@@ -16,6 +16,7 @@ import { startBalancer } from '../dist/testing/balancer.js';
 import { freePort } from '../dist/testing/process.js';
 import { combine, loadAsync, ms, startServer, stopServer, withBenchPostgres } from './support.mjs';
 import { databaseArgs, demoDonation, findDonatableFund } from './donation-support.mjs';
+import { addToSummary } from '../../../scripts/bench-summary.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -62,15 +63,24 @@ async function alternate(plans) {
   return Object.fromEntries(Object.entries(rounds).map(([name, each]) => [name, combine(each)]));
 }
 
-function table(title, figures, baseline) {
+/** Prints one side-by-side table; `headline` names the rows the one-run summary keeps. */
+function table(title, figures, baseline, headline = {}) {
   console.log(`\n${title}`);
+  const share = (name) => (100 * figures[name].perSecond) / figures[baseline].perSecond;
+  for (const [name, { what, where }] of Object.entries(headline))
+    addToSummary({
+      what,
+      where,
+      value: `${share(name).toFixed(1)}% of ${baseline}`,
+      detail: `${figures[name].perSecond.toFixed(0)} vs ${figures[baseline].perSecond.toFixed(0)} req/s; ${JSON.stringify(figures[name].statuses)}`,
+    });
   console.table(
     Object.fromEntries(
       Object.entries(figures).map(([name, f]) => [
         name,
         {
           'req/s': f.perSecond.toFixed(0),
-          [`vs ${baseline}`]: `${((100 * f.perSecond) / figures[baseline].perSecond).toFixed(1)}%`,
+          [`vs ${baseline}`]: `${share(name).toFixed(1)}%`,
           'p50 (slowest round)': ms(f.p50),
           statuses: JSON.stringify(f.statuses),
         },
@@ -115,6 +125,16 @@ async function limiterCost(postgres) {
       `POST /v1/donations with the shared rate limit vs without, ${database.label}, ${CONCURRENCY} concurrent, ${ROUNDS} alternating rounds, ≤ ${SECONDS} s each`,
       figures,
       'limit off',
+      {
+        [`limit on, ${CLIENTS} clients`]: {
+          what: `POST /v1/donations with the shared rate limit (${CLIENTS} clients)`,
+          where: database.label,
+        },
+        'limit on, 1 client': {
+          what: 'POST /v1/donations with the shared rate limit (1 client, one bucket)',
+          where: database.label,
+        },
+      },
     );
   } finally {
     await stopServer(off);
@@ -158,6 +178,12 @@ async function oneVersusThree() {
       `POST /v1/donations, 1 vs 3 processes on one PostgreSQL, ${CONCURRENCY} concurrent, ${CLIENTS} clients`,
       writes,
       '1 process',
+      {
+        '3 processes via balancer': {
+          what: 'POST /v1/donations, 3 processes behind the balancer',
+          where: 'PostgreSQL',
+        },
+      },
     );
     const reads = await alternate({
       '1 process': needs(bases.slice(0, 1)),
@@ -169,6 +195,12 @@ async function oneVersusThree() {
       `GET /v1/needs?limit=20, 1 vs 3 processes on one PostgreSQL, ${CONCURRENCY} concurrent`,
       reads,
       '1 process',
+      {
+        '3 processes via balancer': {
+          what: 'GET /v1/needs, 3 processes behind the balancer',
+          where: 'PostgreSQL',
+        },
+      },
     );
   } finally {
     await single.close();
@@ -179,7 +211,7 @@ async function oneVersusThree() {
 
 if (!values['postgres-only']) await limiterCost(false);
 if (!values['pglite-only']) {
-  await withBenchPostgres('processes', 55497, async () => {
+  await withBenchPostgres('processes', async () => {
     await limiterCost(true);
     await oneVersusThree();
   });

@@ -115,5 +115,5 @@ async function run(postgres) {
   console.log(`profile: ${join(out, file)}`);
 }
 
-if (values.postgres) await withBenchPostgres('profile', 55497, () => run(true));
+if (values.postgres) await withBenchPostgres('profile', () => run(true));
 else await run(false);

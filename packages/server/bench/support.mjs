@@ -4,14 +4,19 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
+import { freePort, startServerProcess } from '../dist/testing/process.js';
+
 const LOAD = fileURLToPath(new URL('./load.mjs', import.meta.url));
 
 // Starting and stopping server processes is shared with the tests (the three-process test).
 export {
+  freePort,
   SERVER_CLI as CLI,
-  startServerProcess as startServer,
   stopServerProcess as stopServer,
 } from '../dist/testing/process.js';
+
+/** A server process for a bench: as the tests start one, but given 5 minutes to come up. */
+export const startServer = (options) => startServerProcess({ startTimeoutMs: 300_000, ...options });
 
 /** The load generator as a child process that can run while this one acts (kills the server). */
 export function loadAsync(spec) {
@@ -112,18 +117,35 @@ const PG_CLUSTER = fileURLToPath(new URL('../../../scripts/pg-cluster.sh', impor
 
 /**
  * Runs `measure` with `WUSHE_BENCH_DATABASE_URL` set: the server of `WUSHE_BENCH_DATABASE_URL` or
- * `WUSHE_TEST_DATABASE_URL` when given, otherwise a throwaway cluster (scripts/pg-cluster.sh) on
- * `port`, stopped and removed afterwards whatever happens.
+ * `WUSHE_TEST_DATABASE_URL` when given, otherwise a throwaway cluster (scripts/pg-cluster.sh) on a
+ * free port, stopped and removed afterwards whatever happens — an interrupted bench too (Ctrl-C, a
+ * timeout's SIGTERM). A fixed port failed on a shared machine: another bench held it, or a cluster
+ * an interrupted run had left behind.
  */
-export async function withBenchPostgres(name, port, measure) {
+export async function withBenchPostgres(name, measure) {
   let clusterDir;
   let url = process.env.WUSHE_BENCH_DATABASE_URL ?? process.env.WUSHE_TEST_DATABASE_URL;
+  const stopCluster = () => {
+    if (!clusterDir) return;
+    spawnSync('bash', [PG_CLUSTER, 'stop', clusterDir], { stdio: 'inherit' });
+    rmSync(clusterDir, { recursive: true, force: true });
+    clusterDir = undefined;
+    delete process.env.WUSHE_BENCH_CLUSTER_DIR;
+  };
+  const interrupted = (signal) => {
+    stopCluster();
+    process.exit(signal === 'SIGINT' ? 130 : 143);
+  };
   if (!url) {
     clusterDir = mkdtempSync(`/tmp/wushe-${name}-pg-`);
-    const started = spawnSync('bash', [PG_CLUSTER, 'start', clusterDir, String(port)], {
+    process.once('SIGINT', interrupted).once('SIGTERM', interrupted);
+    const started = spawnSync('bash', [PG_CLUSTER, 'start', clusterDir, String(await freePort())], {
       encoding: 'utf8',
     });
-    if (started.status !== 0) throw new Error(`no PostgreSQL: ${started.stderr.trim()}`);
+    if (started.status !== 0) {
+      stopCluster();
+      throw new Error(`no PostgreSQL: ${started.stderr.trim()}`);
+    }
     url = started.stdout.trim();
   }
   process.env.WUSHE_BENCH_DATABASE_URL = url;
@@ -131,10 +153,7 @@ export async function withBenchPostgres(name, port, measure) {
   try {
     return await measure();
   } finally {
-    if (clusterDir) {
-      spawnSync('bash', [PG_CLUSTER, 'stop', clusterDir], { stdio: 'inherit' });
-      rmSync(clusterDir, { recursive: true, force: true });
-      delete process.env.WUSHE_BENCH_CLUSTER_DIR;
-    }
+    stopCluster();
+    process.off('SIGINT', interrupted).off('SIGTERM', interrupted);
   }
 }

@@ -5,6 +5,7 @@ import { queryRows } from '../src/db/database.js';
 import { needPageQuery, type NeedListFilter } from '../src/services/needs/list.js';
 import { PUBLIC_STATUSES } from '../src/services/needs/present.js';
 import { searchCondition, searchTermsOf } from '../src/services/needs/search.js';
+import { shownClaimsQuery } from '../src/services/needs/store.js';
 import { useHarness } from './harness.js';
 import { REQUESTER_MOBILE, useNeedHelpers } from './needs-fixtures.js';
 
@@ -208,7 +209,14 @@ describe('needs page plan', () => {
           else ${terms('楼道清洁')} end,
         now() - g * interval '1 minute'
       from generate_series(1, 100000) g`);
+    // The claim each claimed or fulfilled need shows, as the lifecycle leaves it.
+    await h.db.execute(sql`
+      insert into claims (id, need_id, claimant_type, claimant_name, claimant_mobile, consent_version, status)
+      select 'clm_plan' || substr(id, 10), id, 'volunteer', '李志愿', '13900000000', '2026-01',
+        case status when 'claimed' then 'active' else 'completed' end
+      from needs where id like 'need_plan%' and status in ('claimed', 'fulfilled')`);
     await h.db.execute(sql`analyze needs`);
+    await h.db.execute(sql`analyze claims`);
     const publicPage: NeedListFilter = {
       districtCode: '440113',
       statuses: PUBLIC_STATUSES,
@@ -246,5 +254,19 @@ describe('needs page plan', () => {
       // A Sort node (`Sort  (cost=…`) would mean every match is read; `Sort Key:` of a merge is fine.
       expect(text, name).not.toMatch(/Seq Scan|Bitmap Heap Scan|Sort\s+\(cost/);
     }
+    // The claims a page shows are found by need, not by reading every claim.
+    const claimedPage = await needPageQuery(h.db, { ...publicPage, statuses: ['fulfilled'] })!;
+    const claimsPlan = (
+      await queryRows<Record<string, string>>(
+        h.db,
+        sql`explain ${shownClaimsQuery(
+          h.db,
+          claimedPage.map((row) => row.id),
+        ).getSQL()}`,
+      )
+    ).map((row) => row['QUERY PLAN']);
+    expect(claimsPlan.join('\n')).toMatch(
+      /Index Scan using claims_need_idx|Bitmap Index Scan on claims_need_idx/,
+    );
   }, 180_000); // 100,000 rows inserted on PGlite: slow when the whole suite shares two cores
 });

@@ -3,10 +3,10 @@ import { NeedStatus, valuesOf } from '@wushe/schema';
 import type { RouteHandlers } from '../http/route.js';
 import { applyNeedUpdate, planNeedUpdate } from '../services/needs/lifecycle.js';
 import { decodeNeedCursor, encodeNeedCursor, listNeedRows } from '../services/needs/list.js';
-import { PUBLIC_STATUSES, showsClaim, toNeed, toStaffNeed } from '../services/needs/present.js';
+import { PUBLIC_STATUSES, toNeed, toStaffNeed } from '../services/needs/present.js';
 import { claimNeed, createNeed, reportNeed } from '../services/needs/resident.js';
 import { searchCondition } from '../services/needs/search.js';
-import { needFor, shownClaim, shownClaims } from '../services/needs/store.js';
+import { needFor, shownClaim } from '../services/needs/store.js';
 import { pageOf, pageSize } from './pagination.js';
 
 const ALL_STATUSES = valuesOf(NeedStatus);
@@ -35,14 +35,7 @@ export const needHandlers = {
       after,
       take: limit + 1,
     });
-    const claimsByNeed = await shownClaims(
-      tx,
-      rows
-        .slice(0, limit)
-        .filter((row) => showsClaim(row.status))
-        .map((row) => row.id),
-    );
-    return pageOf(rows, limit, (row) => toNeed(row, claimsByNeed.get(row.id)), encodeNeedCursor);
+    return pageOf(rows, limit, (row) => toNeed(row, row.shownClaim), encodeNeedCursor);
   },
 
   getNeed: async (ctx) => {

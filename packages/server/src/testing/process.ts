@@ -25,6 +25,11 @@ export async function startServerProcess(options: {
   readonly script?: string;
   /** Options for node itself, before the script (e.g. `--cpu-prof`). */
   readonly node?: readonly string[];
+  /**
+   * How long to wait for `/healthz`; 60 s by default. A benchmark's PGlite server opens (and
+   * analyzes) 100,000 needs first, which took longer than that on a loaded machine.
+   */
+  readonly startTimeoutMs?: number;
 }): Promise<ServerProcess> {
   const port = options.port ?? (await freePort());
   const child = spawn(
@@ -42,7 +47,8 @@ export async function startServerProcess(options: {
   child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
   child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
   const base = `http://127.0.0.1:${port}`;
-  for (let i = 0; i < 600; i++) {
+  const deadline = Date.now() + (options.startTimeoutMs ?? 60_000);
+  while (Date.now() < deadline) {
     if (child.exitCode !== null) throw new Error(`server exited: ${output}`);
     try {
       if ((await fetch(`${base}/healthz`)).ok) return { child, base, output: () => output };

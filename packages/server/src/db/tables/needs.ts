@@ -73,6 +73,9 @@ export const claims = pgTable(
     uniqueIndex('claims_one_active_per_need')
       .on(t.needId)
       .where(sql`status = 'active'`),
+    // The claims a page of needs shows (active and completed) by need: without it, every page with
+    // a claimed or fulfilled need read the whole table (70 ms a page at 30,000 claims, PGlite).
+    index('claims_need_idx').on(t.needId),
   ],
 );
 

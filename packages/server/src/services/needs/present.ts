@@ -43,12 +43,17 @@ export function publicClaimantName(row: Pick<ClaimRow, 'claimantType' | 'claiman
   return row.claimantType === 'organization' ? row.claimantName : maskName(row.claimantName);
 }
 
-function toClaimSummary(row: ClaimRow): ClaimSummary {
+/** What a need shows of its claim: the claim's row, or the part of it a page of needs reads. */
+export type ShownClaim = Pick<ClaimRow, 'id' | 'claimantType' | 'claimantName'> & {
+  readonly createdAt: Date | string;
+};
+
+function toClaimSummary(row: ShownClaim): ClaimSummary {
   return {
     id: row.id,
     claimantType: row.claimantType as ClaimSummary['claimantType'],
     claimantName: publicClaimantName(row),
-    claimedAt: row.createdAt.toISOString(),
+    claimedAt: new Date(row.createdAt).toISOString(),
   };
 }
 
@@ -57,7 +62,7 @@ function toClaimSummary(row: ClaimRow): ClaimSummary {
  * absent for an anonymous requester. `claim` is the claim shown with it: the active one, or the
  * completed one of a fulfilled need.
  */
-export function toNeed(row: NeedRow, claim: ClaimRow | undefined): Need {
+export function toNeed(row: NeedRow, claim: ShownClaim | undefined | null): Need {
   return {
     id: row.id,
     communityId: row.communityCode,

@@ -1,0 +1,1 @@
+CREATE INDEX "claims_need_idx" ON "claims" USING btree ("need_id");
