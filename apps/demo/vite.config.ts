@@ -3,14 +3,17 @@ import { defineConfig } from 'vite';
 import react from '@vitejs/plugin-react';
 import vue from '@vitejs/plugin-vue';
 import { wusheBundle } from './build/wushe-bundle.js';
+import { portalPages } from './build/portal-pages.js';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
 /**
  * The demo site, in two halves:
- * - `site/`: the portal's plain HTML pages, stylesheet and the embedding proof pages, copied as
- *   they are (vite's public folder) — they load only `/wushe/wushe.js`, which `wusheBundle()`
- *   copies from the elements' build;
+ * - `portal/`: the portal's plain HTML pages, each only its own title, description and `<main>`,
+ *   framed by `portal/layout.html` at build time (`portalPages()`) — they load only
+ *   `/wushe/wushe.js`, which `wusheBundle()` copies from the elements' build;
+ * - `site/`: the stylesheet, icon and the embedding proof pages, copied as they are (vite's
+ *   public folder);
  * - `src/`: the pages that need a build — the React 19 and Vue 3 proof pages, which import the
  *   elements from npm the way an app would, and the portal's back office (`src/back-office/`),
  *   which embeds two staff widgets on a delegated session (served by server/back-office.mjs).
@@ -25,6 +28,7 @@ export default defineConfig({
       template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('wushe-') } },
     }),
     wusheBundle(),
+    portalPages(here('portal')),
   ],
   build: {
     outDir: here('dist'),

@@ -43,6 +43,11 @@ describe('the portal pages', () => {
       );
       expect(tagsInHtml).toEqual(['module /wushe/wushe.js']);
       expect(scripts.every((script) => script.startsWith('/wushe/'))).toBe(true);
+      // The shared frame marks this page, and only this page, in the menu.
+      const current = await watched.page
+        .locator('.site-nav [aria-current="page"]')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href')));
+      expect(current).toEqual([path]);
       await widgetsSettled(watched.page);
       expect(await axeViolations(watched.page)).toEqual([]);
       await shot(watched.page, `portal-${name}`);

@@ -37,20 +37,33 @@ export interface DatabaseOptions {
   readonly dataDir?: string | undefined;
   /** Connections in the PostgreSQL pool. */
   readonly poolSize?: number;
+  /**
+   * PGlite only: start from this dumped data directory (PGlite's `dumpDataDir()`), such as an
+   * already migrated template, instead of an empty cluster; the migrations still run (a no-op
+   * when the dump has them all).
+   */
+  readonly loadDataDir?: Blob | undefined;
 }
 
-const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
+/** The committed migrations, applied in order by `openDatabase`. */
+export const MIGRATIONS = fileURLToPath(new URL('../../drizzle', import.meta.url));
 const PGLITE_ANALYZE_MS = 10 * 60 * 1000;
 
 /** Opens the database and applies every committed migration, the same on both drivers. */
 export async function openDatabase(options: DatabaseOptions = {}): Promise<DatabaseHandle> {
   return options.url
     ? openPostgres(options.url, options.poolSize ?? 10)
-    : openPglite(options.dataDir);
+    : openPglite(options.dataDir, options.loadDataDir);
 }
 
-async function openPglite(dataDir: string | undefined): Promise<DatabaseHandle> {
-  const client = await PGlite.create(dataDir ? { dataDir } : {});
+async function openPglite(
+  dataDir: string | undefined,
+  loadDataDir: Blob | undefined,
+): Promise<DatabaseHandle> {
+  const client = await PGlite.create({
+    ...(dataDir ? { dataDir } : {}),
+    ...(loadDataDir ? { loadDataDir } : {}),
+  });
   const db = drizzlePglite({ client, schema: tables });
   await migratePglite(db, { migrationsFolder: MIGRATIONS });
   // PGlite runs no autovacuum, so nothing gathers the planner's statistics: without them a search

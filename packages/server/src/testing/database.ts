@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { openDatabase, type DatabaseHandle } from '../db/database.js';
+import { migratedTemplate } from './pglite-template.js';
 
 export interface TestDatabaseOptions {
   /**
@@ -23,7 +24,10 @@ export interface TestDatabase {
 /** A database for one test file or run, migrated and empty. */
 export async function openTestDatabase(options: TestDatabaseOptions = {}): Promise<TestDatabase> {
   if (options.engine !== 'postgres') {
-    const handle = await openDatabase(options.poolSize ? { poolSize: options.poolSize } : {});
+    const handle = await openDatabase({
+      loadDataDir: await migratedTemplate(),
+      ...(options.poolSize ? { poolSize: options.poolSize } : {}),
+    });
     return { handle, url: undefined, close: () => handle.close() };
   }
   const admin = process.env.WUSHE_TEST_DATABASE_URL;
