@@ -43,6 +43,8 @@ const AT_ONCE_MODULES = [
   /[\\/]components[\\/]needs-list[\\/](live-stream|scroll-pager)\.ts$/,
   // The signup form of an activity (`activity="…"`), the usual way a page shows it.
   /[\\/]components[\\/]volunteer-signup[\\/]activity-signup\.ts$/,
+  // An activity's places, live, from the moment it shows (the signup and my volunteering).
+  /[\\/]src[\\/]internal[\\/]live-activities\.ts$/,
   // The open call's proposals and its vote buttons, above the list.
   /[\\/]components[\\/]projects[\\/](call-view|vote)\.ts$/,
 ];

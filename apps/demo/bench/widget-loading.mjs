@@ -49,6 +49,8 @@ const WIDGETS = {
   'points-store': '',
   // Signed out: usable once its sign-in form shows.
   'my-volunteering': '',
+  'my-needs': '',
+  'my-donations': '',
 };
 
 function page(title, script, body) {
