@@ -20,6 +20,7 @@ const PAGES = [
   { path: '/survey.html', name: 'survey', tags: ['wushe-survey'] },
   { path: '/results.html', name: 'results', tags: ['wushe-survey-results'] },
   { path: '/me.html', name: 'me', tags: ['wushe-my-volunteering', 'wushe-points-store'] },
+  { path: '/projects.html', name: 'projects', tags: ['wushe-projects', 'wushe-resources'] },
 ] as const;
 
 describe('the portal pages', () => {
