@@ -320,13 +320,16 @@ export class WusheConsole extends LitElement {
   private renderSection() {
     const words = this.words.value;
     const section = this.currentSection();
-    if (!section || !this.division) return nothing;
+    if (!section) return nothing;
+    // A reviewer's grants name calls, not divisions: their sections still show.
+    const division = this.division ?? (section.withoutDivision ? '' : undefined);
+    if (division === undefined) return nothing;
     if (this.sectionFailed)
       return html`<div class="state" role="alert">
         <p>${words.loadFailed}</p>
         <button type="button" @click=${() => void this.loadSection()}>${words.retry}</button>
       </div>`;
-    return section.render({ division: this.division, lang: this.lang, elder: this.elder });
+    return section.render({ division, lang: this.lang, elder: this.elder });
   }
 
   private renderScreen() {

@@ -3,7 +3,10 @@ import type { Locale, StaffRole } from '@wushe/schema';
 
 /** What the console hands a section when it shows: the picked division and the reader's settings. */
 export interface SectionView {
-  /** The division picked in the side bar (a district, street or community code). */
+  /**
+   * The division picked in the side bar (a district, street or community code); `''` for a
+   * section `withoutDivision` shown to a person who has no division to pick (a reviewer).
+   */
   readonly division: string;
   readonly lang: Locale;
   readonly elder: boolean;
@@ -20,6 +23,11 @@ export interface ConsoleSection {
   readonly id: string;
   readonly title: Readonly<Record<Locale, string>>;
   readonly roles: readonly StaffRole[];
+  /**
+   * The section works from the person's own grants, not from a picked division (the home's
+   * counts, a reviewer's calls): it shows to a person whose roles are scoped to no division.
+   */
+  readonly withoutDivision?: true;
   /** Loads the section's widgets; called the first time the section shows. */
   readonly load: () => Promise<unknown>;
   readonly render: (view: SectionView) => TemplateResult;
