@@ -1,0 +1,206 @@
+// The linkage chain's steps (SPEC §11) that have no screen yet, each through the HTTP API as the
+// person who would take it (a staff session signed in from Node), one small function per step so
+// it can be swapped for the screen that takes it; and the console, signed in as a demo account.
+import { expect } from 'vitest';
+import { DEMO_STAFF_PASSWORD as PASSWORD, callApi, demoTotpCode } from '@wushe/server/testing';
+import type { Browser, Page } from 'playwright-core';
+import { openPage, stack, type WatchedPage } from './support.js';
+
+/** The demo seed's places, organization and fund the chain runs in. */
+export const CHAIN = {
+  district: '440113',
+  street: '440113104',
+  community: '440113104001',
+  /** 锦绣香江长者会, whose member is `jinxiu.elders`; its resource is 长者助餐与上门探访. */
+  organization: 'org_jxElders',
+  resource: 'res_jxEldersMeals',
+  /** 锦绣香江社区's direct fund, which has raised money to disburse. */
+  fund: 'fund_Nc4Ps8Yd2M',
+  /** The district's survey of projects (一事一评). */
+  survey: 'svy_pyProjectRating',
+} as const;
+
+/** A demo account's session token, signed in from Node; a district admin types its TOTP code. */
+export async function staffSession(login: string): Promise<string> {
+  const totp = login === 'panyu.admin' ? { totp: demoTotpCode() } : {};
+  const answer = await callApi<{ session: { token: string } }>(
+    stack.api,
+    '',
+    'POST',
+    '/v1/staff/sign-in',
+    { login, password: PASSWORD, ...totp },
+  );
+  expect(answer.status, JSON.stringify(answer.body)).toBe(200);
+  return answer.body.session.token;
+}
+
+/** One staff call from Node that must answer `expected`; its body. */
+async function as<T>(
+  token: string,
+  expected: number,
+  method: string,
+  path: string,
+  body?: unknown,
+): Promise<T> {
+  const answer = await callApi<T>(stack.api, token, method, path, body);
+  expect(answer.status, `${method} ${path}: ${JSON.stringify(answer.body)}`).toBe(expected);
+  return answer.body;
+}
+
+export interface Call {
+  id: string;
+  title: string;
+  status: string;
+}
+export interface Proposal {
+  id: string;
+  title: string;
+}
+export interface Project {
+  id: string;
+  title: string;
+  status: string;
+}
+
+/** The organization claims the need it was matched to (API: no organization desk yet). */
+export function claimNeedAsOrganization(member: string, needId: string) {
+  return as(member, 201, 'POST', `/v1/needs/${needId}/organization-claims`, {
+    organizationId: CHAIN.organization,
+  });
+}
+
+/** The rubric the street's call declares (weights sum to 100, each criterion out of 10). */
+export const RUBRIC = [
+  { id: 'research', name: '需求调研', weight: 30, maxScore: 10 },
+  { id: 'design', name: '项目设计', weight: 40, maxScore: 10 },
+  { id: 'impact', name: '预期成效', weight: 30, maxScore: 10 },
+] as const;
+
+/** The street opens a 微创投 call for elderly care (API: no call desk yet). */
+export function openCallAsStreet(street: string, title: string) {
+  return as<Call>(street, 201, 'POST', '/v1/calls', {
+    divisionId: CHAIN.street,
+    title,
+    kind: 'micro_venture',
+    budgetFen: 10_000_000,
+    proposalsCloseAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
+    needCategories: ['elderly_care'],
+    rubric: RUBRIC,
+  });
+}
+
+/**
+ * The district admin makes `login` a reviewer of `callId` too, keeping its other grants (the
+ * accounts API, the permission path the account editor takes).
+ */
+export async function grantReviewer(admin: string, login: string, callId: string) {
+  const page = await as<{ data: { id: string; login: string; roles: object[] }[] }>(
+    admin,
+    200,
+    'GET',
+    `/v1/accounts?search=${encodeURIComponent(login)}`,
+  );
+  const account = page.data.find((each) => each.login === login);
+  if (!account) throw new Error(`no account ${login}`);
+  return as(admin, 200, 'PATCH', `/v1/accounts/${account.id}`, {
+    roles: [...account.roles, { role: 'reviewer', scope: callId }],
+  });
+}
+
+/** The organization proposes a project for the need (API: no organization desk yet). */
+export function proposeAsOrganization(
+  member: string,
+  callId: string,
+  proposal: { title: string; needId: string },
+) {
+  return as<Proposal>(member, 201, 'POST', `/v1/calls/${callId}/proposals`, {
+    organizationId: CHAIN.organization,
+    title: proposal.title,
+    summary: '为锦绣香江独居长者每周送餐五次，志愿者同时上门探访，记录长者的身体和生活情况。',
+    communityIds: [CHAIN.community],
+    needIds: [proposal.needId],
+    budgetFen: 800_000,
+  });
+}
+
+/** The street closes the call, which ranks its proposals (API: no call desk yet). */
+export function closeCallAsStreet(street: string, callId: string) {
+  return as<{ status: string; proposals: { id: string; result: { rank: number } }[] }>(
+    street,
+    200,
+    'POST',
+    `/v1/calls/${callId}/close`,
+    {},
+  );
+}
+
+/** The street approves the proposal as a project funded by the community fund (API). */
+export function approveAsStreet(street: string, callId: string, proposalId: string) {
+  return as<Project>(street, 201, 'POST', `/v1/calls/${callId}/approvals`, {
+    proposalId,
+    fundId: CHAIN.fund,
+  });
+}
+
+/** The street disburses `amountFen` from the fund to the project (API: no call desk yet). */
+export function disburseAsStreet(street: string, projectId: string, amountFen: number) {
+  return as(street, 201, 'POST', `/v1/funds/${CHAIN.fund}/disbursements`, {
+    amountFen,
+    purpose: '送餐保温箱与首月食材',
+    recipient: '锦绣香江长者会',
+    projectId,
+  });
+}
+
+/** Residents' ratings of `subjectId` from the public API, as their survey widgets send them. */
+export async function rateFromApi(subjectId: string, ratings: readonly number[], run: string) {
+  for (const [n, value] of ratings.entries()) {
+    const answer = await callApi(
+      stack.api,
+      stack.publishableKey,
+      'POST',
+      `/v1/surveys/${CHAIN.survey}/responses`,
+      {
+        respondentToken: `chain-${run}-household-${n}`.padEnd(16, '0'),
+        subjectId,
+        answers: [
+          { questionId: 'overall', value },
+          { questionId: 'recommend', value: value * 2 },
+        ],
+      },
+    );
+    expect(answer.status, JSON.stringify(answer.body)).toBe(201);
+  }
+}
+
+/**
+ * The console as `login` sees it: opened from the portal's 工作人员入口 (a redirect to the console
+ * wushe-server serves), signed in by keyboard on its sign-in screen.
+ */
+export async function consoleAs(browser: Browser, login: string): Promise<WatchedPage> {
+  const watched = await openPage(browser, { viewport: { width: 1366, height: 900 } });
+  const { page } = watched;
+  await page.goto(`${stack.portal}/console/`);
+  await page.getByLabel('登录名').focus();
+  await page.keyboard.type(login);
+  await page.keyboard.press('Tab');
+  await page.keyboard.type(PASSWORD);
+  await page.keyboard.press('Enter');
+  if (login === 'panyu.admin') {
+    await page.getByLabel('动态验证码').focus();
+    await page.keyboard.type(demoTotpCode());
+    await page.keyboard.press('Enter');
+  }
+  await page.locator('aside').waitFor();
+  // Before signing in, the console asks who is signed in and is told 401: that is no error.
+  const signedOut = watched.errors.filter((error) => error.includes('401 (Unauthorized)'));
+  for (const error of signedOut) watched.errors.splice(watched.errors.indexOf(error), 1);
+  return watched;
+}
+
+/** Follows a console menu entry by keyboard. */
+export async function openSection(page: Page, title: string): Promise<void> {
+  await page.getByRole('link', { name: title, exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await page.locator(`nav a[aria-current="page"]`, { hasText: title }).waitFor();
+}
