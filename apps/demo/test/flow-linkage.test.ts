@@ -21,7 +21,6 @@ import {
   type WatchedPage,
 } from './support.js';
 import {
-  CHAIN,
   RUBRIC,
   approveAsStreet,
   claimNeedAsOrganization,
@@ -233,26 +232,33 @@ describe('the linkage end to end', () => {
     await shot(reader.page, 'linkage-11-progress');
 
     lap('portal');
-    // 12. Staff mark it completed; residents rate it (一事一评): one on the portal's rating form,
-    // nine more as their own survey widgets would send it.
+    // 12. Staff mark it completed; residents rate it (一事一评): one on the project's page, nine
+    // more as their own survey widgets would send it.
     await running.getByRole('button', { name: '标记为已结项' }).focus();
     await staff.page.keyboard.press('Enter');
     await expect.poll(() => progress.textContent()).toContain(`「${proposalTitle}」已标记为已结项`);
-    const rater = await portal.open('/survey.html');
-    const survey = rater.page.locator(`wushe-survey[survey="${CHAIN.survey}"]`);
-    // The rating form of this project: the survey page's project form, pointed at it.
-    await survey.evaluate((element, id) => element.setAttribute('subject', id), project.id);
-    await survey.getByRole('radio', { name: '非常满意', exact: true }).check();
-    await survey.getByRole('radio', { name: '10', exact: true }).check();
-    await expectAxeClean(rater.page, 'the rating form');
-    await survey.getByRole('button', { name: '提交评价' }).click();
-    await eventDetail(rater.page, 'wushe-survey-submitted');
-    await rateFromApi(project.id, [5, 5, 4, 5, 4, 5, 3, 5, 4], run);
+    // On the project's page, now completed: its satisfaction results and the form to rate it.
+    await reader.page.reload();
+    await card.getByRole('button', { name: '查看项目' }).focus();
+    await reader.page.keyboard.press('Enter');
+    const rating = detail.locator('[part="rating"] wushe-survey');
+    await rating.getByRole('radio', { name: '非常满意', exact: true }).check();
+    await rating.getByRole('radio', { name: '10', exact: true }).check();
+    await expectAxeClean(reader.page, 'the project page, the rating form');
+    await rating.getByRole('button', { name: '提交评价' }).focus();
+    await reader.page.keyboard.press('Enter');
+    const rated = await eventDetail<{ surveyId: string; subjectId: string }>(
+      reader.page,
+      'wushe-survey-submitted',
+    );
+    expect(rated.subjectId).toBe(project.id);
+    await rateFromApi(rated.surveyId, project.id, [5, 5, 4, 5, 4, 5, 3, 5, 4], run);
 
     lap('rate');
     // 13. Its results show on the project's page.
     await reader.page.reload();
-    await card.getByRole('button', { name: '查看项目' }).click();
+    await card.getByRole('button', { name: '查看项目' }).focus();
+    await reader.page.keyboard.press('Enter');
     const satisfaction = detail.locator('[part="satisfaction"]');
     // Ten ratings, nine of them 满意 or 非常满意: shown (n ≥ 10), with a 满意率 of 90%.
     await expect
@@ -266,6 +272,6 @@ describe('the linkage end to end', () => {
     console.log(
       `linkage chain: ${((Date.now() - started) / 1000).toFixed(1)} s (${took.join(', ')})`,
     );
-    await closeClean(resident, staff, reviewer, ...households, rater);
+    await closeClean(resident, staff, reviewer, ...households);
   }, 90_000);
 });

@@ -16,8 +16,6 @@ export const CHAIN = {
   resource: 'res_jxEldersMeals',
   /** 锦绣香江社区's direct fund, which has raised money to disburse. */
   fund: 'fund_Nc4Ps8Yd2M',
-  /** The district's survey of projects (一事一评). */
-  survey: 'svy_pyProjectRating',
 } as const;
 
 /** A demo account's session token, signed in from Node; a district admin types its TOTP code. */
@@ -152,14 +150,19 @@ export function disburseAsStreet(street: string, projectId: string, amountFen: n
   });
 }
 
-/** Residents' ratings of `subjectId` from the public API, as their survey widgets send them. */
-export async function rateFromApi(subjectId: string, ratings: readonly number[], run: string) {
+/** Residents' ratings of `subjectId` in `surveyId` from the public API, as their widgets send them. */
+export async function rateFromApi(
+  surveyId: string,
+  subjectId: string,
+  ratings: readonly number[],
+  run: string,
+) {
   for (const [n, value] of ratings.entries()) {
     const answer = await callApi(
       stack.api,
       stack.publishableKey,
       'POST',
-      `/v1/surveys/${CHAIN.survey}/responses`,
+      `/v1/surveys/${surveyId}/responses`,
       {
         respondentToken: `chain-${run}-household-${n}`.padEnd(16, '0'),
         subjectId,
