@@ -27,7 +27,6 @@ import {
   closeCallAsStreet,
   consoleAs,
   disburseAsStreet,
-  grantReviewer,
   openCallAsStreet,
   openSection,
   proposeAsOrganization,
@@ -67,6 +66,28 @@ async function postNeedOnPortal(resident: WatchedPage, title: string) {
   await expectAxeClean(resident.page, 'the need form');
   await post.locator('button[type="submit"]').click();
   return eventDetail<{ id: string; status: string }>(resident.page, 'wushe-need-submitted');
+}
+
+/**
+ * In the console's staff accounts (a district admin's), `login` is made a reviewer of `callId`
+ * too: its roles opened by keyboard, a role added, the call picked by its title, saved.
+ */
+async function grantReviewerInConsole(page: Page, login: string, callId: string) {
+  await openSection(page, '工作人员账号');
+  const account = page.locator('wushe-account-editor [part="item"]', { hasText: login });
+  await account.locator('[part="edit"]').focus();
+  await page.keyboard.press('Enter');
+  await account.getByRole('button', { name: '再加一个角色' }).focus();
+  await page.keyboard.press('Enter');
+  const added = account.getByRole('group', { name: '角色 2' });
+  await added.getByLabel('角色').selectOption('reviewer');
+  await added.getByLabel('范围').selectOption(callId);
+  await expectAxeClean(page, 'the account editor, a role added');
+  await account.locator('[part="save"]').focus();
+  await page.keyboard.press('Enter');
+  await expect
+    .poll(() => page.locator('wushe-account-editor [part="announcer"]').textContent())
+    .toContain(login);
 }
 
 describe('the linkage end to end', () => {
@@ -129,10 +150,12 @@ describe('the linkage end to end', () => {
     await expectAxeClean(staff.page, 'the matcher, need taken');
 
     lap('claim');
-    // 5. The street opens a call; the district admin makes the demo reviewer its reviewer.
+    // 5. The street opens a call; the district admin makes the demo reviewer its reviewer too,
+    // in the console's staff accounts.
     const street = await staffSession('nancun.staff');
     const call = await openCallAsStreet(street, callTitle);
-    await grantReviewer(await staffSession('panyu.admin'), 'panyu.reviewer', call.id);
+    const admin = await consoleAs(portal.browser, 'panyu.admin');
+    await grantReviewerInConsole(admin.page, 'panyu.reviewer', call.id);
 
     lap('call');
     // 6. The organization proposes a project for the need.
@@ -272,6 +295,6 @@ describe('the linkage end to end', () => {
     console.log(
       `linkage chain: ${((Date.now() - started) / 1000).toFixed(1)} s (${took.join(', ')})`,
     );
-    await closeClean(resident, staff, reviewer, ...households);
+    await closeClean(resident, staff, admin, reviewer, ...households);
   }, 90_000);
 });

@@ -87,24 +87,6 @@ export function openCallAsStreet(street: string, title: string) {
   });
 }
 
-/**
- * The district admin makes `login` a reviewer of `callId` too, keeping its other grants (the
- * accounts API, the permission path the account editor takes).
- */
-export async function grantReviewer(admin: string, login: string, callId: string) {
-  const page = await as<{ data: { id: string; login: string; roles: object[] }[] }>(
-    admin,
-    200,
-    'GET',
-    `/v1/accounts?search=${encodeURIComponent(login)}`,
-  );
-  const account = page.data.find((each) => each.login === login);
-  if (!account) throw new Error(`no account ${login}`);
-  return as(admin, 200, 'PATCH', `/v1/accounts/${account.id}`, {
-    roles: [...account.roles, { role: 'reviewer', scope: callId }],
-  });
-}
-
 /** The organization proposes a project for the need (API: no organization desk yet). */
 export function proposeAsOrganization(
   member: string,
