@@ -31,6 +31,7 @@ const SCREENS = {
   'social workers': 'social-worker-editor/social-worker-editor.js',
   funds: 'fund-editor/fund-editor.js',
   'need matching': 'need-matcher/need-matcher.js',
+  'call desk': 'call-desk/call-desk.js',
   'proposal scoring': 'proposal-scoring/proposal-scoring.js',
   'project progress': 'project-updates/project-updates.js',
 };
@@ -49,6 +50,7 @@ const STAFF_MARKS = [
   'wushe-social-worker-editor',
   'wushe-fund-editor',
   'wushe-need-matcher',
+  'wushe-call-desk',
   'wushe-proposal-scoring',
   'wushe-project-updates',
   '@wushe/staff-elements',

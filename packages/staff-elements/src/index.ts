@@ -14,4 +14,5 @@ export * from './components/fund-editor/fund-editor.js';
 export * from './components/need-matcher/need-matcher.js';
 export * from './components/proposal-scoring/proposal-scoring.js';
 export * from './components/project-updates/project-updates.js';
+export * from './components/call-desk/call-desk.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

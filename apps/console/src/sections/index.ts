@@ -14,6 +14,7 @@ import { linkageIndexSection } from './linkage-index.js';
 import { socialWorkersSection } from './social-workers.js';
 import { fundsSection } from './funds.js';
 import { needMatchingSection } from './need-matching.js';
+import { callDeskSection } from './call-desk.js';
 import { proposalScoringSection } from './proposal-scoring.js';
 import { projectUpdatesSection } from './project-updates.js';
 
@@ -32,6 +33,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   socialWorkersSection,
   fundsSection,
   needMatchingSection,
+  callDeskSection,
   proposalScoringSection,
   projectUpdatesSection,
   accountsSection,

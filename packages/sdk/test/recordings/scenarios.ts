@@ -15,6 +15,7 @@ import { pointsScenarios } from './scenarios-points.js';
 import { indicatorScenarios } from './scenarios-indicators.js';
 import { residentScenarios } from './scenarios-residents.js';
 import { linkageStaffScenarios } from './scenarios-linkage-staff.js';
+import { callDeskScenarios } from './scenarios-call-desk.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -132,4 +133,5 @@ export const scenarios: readonly Scenario[] = [
   ...indicatorScenarios,
   ...residentScenarios,
   ...linkageStaffScenarios,
+  ...callDeskScenarios,
 ];

@@ -96,11 +96,11 @@ export class EditorForm {
       .map(([, message]) => message);
   }
 
-  /** A labelled text field at `path` (or of `type`: a number, a time), with its hint and issues. */
+  /** A labelled text field at `path` (or of `type`: a number, a day, a time), with its hint and issues. */
   text(
     path: string,
     label: string,
-    options: { hint?: string; value?: string; type?: 'number' | 'datetime-local' } = {},
+    options: { hint?: string; value?: string; type?: 'number' | 'date' | 'datetime-local' } = {},
   ) {
     const { hint, value, type } = options;
     return html`<div class="field">

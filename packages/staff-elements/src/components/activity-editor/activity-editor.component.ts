@@ -21,7 +21,7 @@ import {
   updateActivity,
   type ActivitiesData,
 } from './api.js';
-import { formatSpan, fromLocalInput, toLocalInput } from './beijing-time.js';
+import { formatSpan, fromLocalInput, toLocalInput } from '../../internal/beijing-time.js';
 import { activityEditorStyles } from './activity-editor.styles.js';
 import { zhCN, type ActivityEditorStrings } from './strings/zh-CN.js';
 

@@ -1,6 +1,6 @@
 /*
- * An activity's times are typed and shown as the district's clock reads them (Beijing time, UTC+8
- * all year round), whatever the office computer's time zone; the contract carries UTC instants.
+ * Times are typed and shown as the district's clock reads them (Beijing time, UTC+8 all year
+ * round), whatever the office computer's time zone; the contract carries UTC instants.
  */
 
 const BEIJING_OFFSET_MS = 8 * 60 * 60 * 1000;
@@ -29,4 +29,18 @@ export function formatSpan(locale: string, startsAt: string, endsAt: string): st
     hour: '2-digit',
     minute: '2-digit',
   }).formatRange(new Date(startsAt), new Date(endsAt));
+}
+
+/**
+ * The last minute of the day a `date` input names (`2026-12-31`), in Beijing time, as the
+ * contract's UTC timestamp: a deadline typed as a day runs to that day's end.
+ */
+export const endOfDayInput = (date: string): string =>
+  date ? fromLocalInput(`${date}T23:59`) : date;
+
+/** A day of an instant, in the reader's language and Beijing time. */
+export function formatDay(locale: string, instant: string): string {
+  return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium' }).format(
+    new Date(instant),
+  );
 }
