@@ -7,9 +7,7 @@
 // project completes, residents rate it → its results show on the project's page. axe at each
 // screen. The steps without a screen yet go through the API (see linkage-steps.ts).
 import { describe, expect, it } from 'vitest';
-import type { Page } from 'playwright-core';
 import {
-  axeViolations,
   closeClean,
   deepText,
   eventDetail,
@@ -21,25 +19,24 @@ import {
   type WatchedPage,
 } from './support.js';
 import {
+  CHAIN,
   RUBRIC,
-  approveAsStreet,
   claimNeedAsOrganization,
-  closeCallAsStreet,
-  consoleAs,
-  disburseAsStreet,
-  openCallAsStreet,
-  openSection,
   proposeAsOrganization,
   rateFromApi,
   staffSession,
 } from './linkage-steps.js';
+import {
+  approveAndDisburseInConsole,
+  closeCallInConsole,
+  consoleAs,
+  expectAxeClean,
+  grantReviewerInConsole,
+  openCallInConsole,
+  openSection,
+} from './linkage-console.js';
 
 const portal = usePortal();
-
-/** Fails with the page's axe violations, naming the step. */
-async function expectAxeClean(page: Page, step: string) {
-  expect(await axeViolations(page), step).toEqual([]);
-}
 
 /** A household on the portal's 社区项目 page (its own browser context: its own respondent token). */
 async function projectsPage(): Promise<WatchedPage> {
@@ -66,28 +63,6 @@ async function postNeedOnPortal(resident: WatchedPage, title: string) {
   await expectAxeClean(resident.page, 'the need form');
   await post.locator('button[type="submit"]').click();
   return eventDetail<{ id: string; status: string }>(resident.page, 'wushe-need-submitted');
-}
-
-/**
- * In the console's staff accounts (a district admin's), `login` is made a reviewer of `callId`
- * too: its roles opened by keyboard, a role added, the call picked by its title, saved.
- */
-async function grantReviewerInConsole(page: Page, login: string, callId: string) {
-  await openSection(page, '工作人员账号');
-  const account = page.locator('wushe-account-editor [part="item"]', { hasText: login });
-  await account.locator('[part="edit"]').focus();
-  await page.keyboard.press('Enter');
-  await account.getByRole('button', { name: '再加一个角色' }).focus();
-  await page.keyboard.press('Enter');
-  const added = account.getByRole('group', { name: '角色 2' });
-  await added.getByLabel('角色').selectOption('reviewer');
-  await added.getByLabel('范围').selectOption(callId);
-  await expectAxeClean(page, 'the account editor, a role added');
-  await account.locator('[part="save"]').focus();
-  await page.keyboard.press('Enter');
-  await expect
-    .poll(() => page.locator('wushe-account-editor [part="announcer"]').textContent())
-    .toContain(login);
 }
 
 describe('the linkage end to end', () => {
@@ -152,8 +127,8 @@ describe('the linkage end to end', () => {
     lap('claim');
     // 5. The street opens a call; the district admin makes the demo reviewer its reviewer too,
     // in the console's staff accounts.
-    const street = await staffSession('nancun.staff');
-    const call = await openCallAsStreet(street, callTitle);
+    const street = await consoleAs(portal.browser, 'nancun.staff');
+    const call = { id: await openCallInConsole(street.page, callTitle) };
     const admin = await consoleAs(portal.browser, 'panyu.admin');
     await grantReviewerInConsole(admin.page, 'panyu.reviewer', call.id);
 
@@ -207,11 +182,17 @@ describe('the linkage end to end', () => {
 
     lap('vote');
     // 9. The street closes the call (ranked), approves the proposal as a project, funds it.
-    const closed = await closeCallAsStreet(street, call.id);
-    expect(closed.proposals.find((each) => each.id === proposal.id)?.result.rank).toBe(1);
-    const project = await approveAsStreet(street, call.id, proposal.id);
-    expect(project).toMatchObject({ status: 'approved', title: proposalTitle });
-    await disburseAsStreet(street, project.id, 200_000);
+    const desk = await closeCallInConsole(street.page, call.id, callTitle);
+    const ranked = desk.locator(`[part="item"][data-id="${proposal.id}"] [part="rank"]`);
+    expect(await ranked.textContent()).toContain('第 1 名');
+    const project = {
+      id: await approveAndDisburseInConsole(
+        street.page,
+        { id: proposal.id, title: proposalTitle },
+        CHAIN.fund,
+        2000,
+      ),
+    };
     // The portal shows the ranking: two votes, first place, funded.
     const reader = households[0]!;
     await reader.page.reload();
@@ -295,6 +276,6 @@ describe('the linkage end to end', () => {
     console.log(
       `linkage chain: ${((Date.now() - started) / 1000).toFixed(1)} s (${took.join(', ')})`,
     );
-    await closeClean(resident, staff, admin, reviewer, ...households);
+    await closeClean(resident, staff, admin, street, reviewer, ...households);
   }, 90_000);
 });

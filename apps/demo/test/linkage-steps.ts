@@ -1,10 +1,9 @@
 // The linkage chain's steps (SPEC §11) that have no screen yet, each through the HTTP API as the
 // person who would take it (a staff session signed in from Node), one small function per step so
-// it can be swapped for the screen that takes it; and the console, signed in as a demo account.
+// it can be swapped for the screen that takes it.
 import { expect } from 'vitest';
-import { DEMO_STAFF_PASSWORD as PASSWORD, callApi, demoTotpCode } from '@wushe/server/testing';
-import type { Browser, Page } from 'playwright-core';
-import { openPage, stack, type WatchedPage } from './support.js';
+import { DEMO_STAFF_PASSWORD as PASSWORD, callApi } from '@wushe/server/testing';
+import { stack } from './support.js';
 
 /** The demo seed's places, organization and fund the chain runs in. */
 export const CHAIN = {
@@ -18,15 +17,14 @@ export const CHAIN = {
   fund: 'fund_Nc4Ps8Yd2M',
 } as const;
 
-/** A demo account's session token, signed in from Node; a district admin types its TOTP code. */
+/** A demo account's session token, signed in from Node (not a district admin: no TOTP here). */
 export async function staffSession(login: string): Promise<string> {
-  const totp = login === 'panyu.admin' ? { totp: demoTotpCode() } : {};
   const answer = await callApi<{ session: { token: string } }>(
     stack.api,
     '',
     'POST',
     '/v1/staff/sign-in',
-    { login, password: PASSWORD, ...totp },
+    { login, password: PASSWORD },
   );
   expect(answer.status, JSON.stringify(answer.body)).toBe(200);
   return answer.body.session.token;
@@ -74,19 +72,6 @@ export const RUBRIC = [
   { id: 'impact', name: '预期成效', weight: 30, maxScore: 10 },
 ] as const;
 
-/** The street opens a 微创投 call for elderly care (API: no call desk yet). */
-export function openCallAsStreet(street: string, title: string) {
-  return as<Call>(street, 201, 'POST', '/v1/calls', {
-    divisionId: CHAIN.street,
-    title,
-    kind: 'micro_venture',
-    budgetFen: 10_000_000,
-    proposalsCloseAt: new Date(Date.now() + 7 * 86_400_000).toISOString(),
-    needCategories: ['elderly_care'],
-    rubric: RUBRIC,
-  });
-}
-
 /** The organization proposes a project for the need (API: no organization desk yet). */
 export function proposeAsOrganization(
   member: string,
@@ -100,35 +85,6 @@ export function proposeAsOrganization(
     communityIds: [CHAIN.community],
     needIds: [proposal.needId],
     budgetFen: 800_000,
-  });
-}
-
-/** The street closes the call, which ranks its proposals (API: no call desk yet). */
-export function closeCallAsStreet(street: string, callId: string) {
-  return as<{ status: string; proposals: { id: string; result: { rank: number } }[] }>(
-    street,
-    200,
-    'POST',
-    `/v1/calls/${callId}/close`,
-    {},
-  );
-}
-
-/** The street approves the proposal as a project funded by the community fund (API). */
-export function approveAsStreet(street: string, callId: string, proposalId: string) {
-  return as<Project>(street, 201, 'POST', `/v1/calls/${callId}/approvals`, {
-    proposalId,
-    fundId: CHAIN.fund,
-  });
-}
-
-/** The street disburses `amountFen` from the fund to the project (API: no call desk yet). */
-export function disburseAsStreet(street: string, projectId: string, amountFen: number) {
-  return as(street, 201, 'POST', `/v1/funds/${CHAIN.fund}/disbursements`, {
-    amountFen,
-    purpose: '送餐保温箱与首月食材',
-    recipient: '锦绣香江长者会',
-    projectId,
   });
 }
 
@@ -156,36 +112,4 @@ export async function rateFromApi(
     );
     expect(answer.status, JSON.stringify(answer.body)).toBe(201);
   }
-}
-
-/**
- * The console as `login` sees it: opened from the portal's 工作人员入口 (a redirect to the console
- * wushe-server serves), signed in by keyboard on its sign-in screen.
- */
-export async function consoleAs(browser: Browser, login: string): Promise<WatchedPage> {
-  const watched = await openPage(browser, { viewport: { width: 1366, height: 900 } });
-  const { page } = watched;
-  await page.goto(`${stack.portal}/console/`);
-  await page.getByLabel('登录名').focus();
-  await page.keyboard.type(login);
-  await page.keyboard.press('Tab');
-  await page.keyboard.type(PASSWORD);
-  await page.keyboard.press('Enter');
-  if (login === 'panyu.admin') {
-    await page.getByLabel('动态验证码').focus();
-    await page.keyboard.type(demoTotpCode());
-    await page.keyboard.press('Enter');
-  }
-  await page.locator('aside').waitFor();
-  // Before signing in, the console asks who is signed in and is told 401: that is no error.
-  const signedOut = watched.errors.filter((error) => error.includes('401 (Unauthorized)'));
-  for (const error of signedOut) watched.errors.splice(watched.errors.indexOf(error), 1);
-  return watched;
-}
-
-/** Follows a console menu entry by keyboard. */
-export async function openSection(page: Page, title: string): Promise<void> {
-  await page.getByRole('link', { name: title, exact: true }).focus();
-  await page.keyboard.press('Enter');
-  await page.locator(`nav a[aria-current="page"]`, { hasText: title }).waitFor();
 }
