@@ -5,7 +5,8 @@
 // households vote on the portal → the call closes, the proposal is approved as a project and
 // funded → staff report progress in the console, which the portal's project page shows → the
 // project completes, residents rate it → its results show on the project's page. axe at each
-// screen. The steps without a screen yet go through the API (see linkage-steps.ts).
+// screen. The organization's steps (claim, propose) have no screen yet: they go through the API
+// as its member (linkage-steps.ts); every other step is driven in Chromium (linkage-console.ts).
 import { describe, expect, it } from 'vitest';
 import {
   closeClean,
@@ -20,13 +21,13 @@ import {
 } from './support.js';
 import {
   CHAIN,
-  RUBRIC,
   claimNeedAsOrganization,
   proposeAsOrganization,
   rateFromApi,
   staffSession,
 } from './linkage-steps.js';
 import {
+  RUBRIC,
   approveAndDisburseInConsole,
   closeCallInConsole,
   consoleAs,

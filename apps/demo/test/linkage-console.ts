@@ -64,6 +64,13 @@ export async function grantReviewerInConsole(page: Page, login: string, callId: 
     .toContain(login);
 }
 
+/** The rubric the call desk opens a call with by default (each criterion out of 10). */
+export const RUBRIC = [
+  { id: 'research', name: '需求调研', weight: 30, maxScore: 10 },
+  { id: 'design', name: '项目设计', weight: 40, maxScore: 10 },
+  { id: 'impact', name: '预期成效', weight: 30, maxScore: 10 },
+] as const;
+
 /** The call desk's live region: what it announced last. */
 const deskSays = (page: Page) => page.locator('wushe-call-desk [part="announcer"]').textContent();
 

@@ -5,14 +5,11 @@ import { expect } from 'vitest';
 import { DEMO_STAFF_PASSWORD as PASSWORD, callApi } from '@wushe/server/testing';
 import { stack } from './support.js';
 
-/** The demo seed's places, organization and fund the chain runs in. */
+/** The demo seed's community, organization and fund the chain runs in. */
 export const CHAIN = {
-  district: '440113',
-  street: '440113104',
   community: '440113104001',
   /** 锦绣香江长者会, whose member is `jinxiu.elders`; its resource is 长者助餐与上门探访. */
   organization: 'org_jxElders',
-  resource: 'res_jxEldersMeals',
   /** 锦绣香江社区's direct fund, which has raised money to disburse. */
   fund: 'fund_Nc4Ps8Yd2M',
 } as const;
@@ -64,13 +61,6 @@ export function claimNeedAsOrganization(member: string, needId: string) {
     organizationId: CHAIN.organization,
   });
 }
-
-/** The rubric the street's call declares (weights sum to 100, each criterion out of 10). */
-export const RUBRIC = [
-  { id: 'research', name: '需求调研', weight: 30, maxScore: 10 },
-  { id: 'design', name: '项目设计', weight: 40, maxScore: 10 },
-  { id: 'impact', name: '预期成效', weight: 30, maxScore: 10 },
-] as const;
 
 /** The organization proposes a project for the need (API: no organization desk yet). */
 export function proposeAsOrganization(
