@@ -34,6 +34,7 @@ const SCREENS = {
   'call desk': 'call-desk/call-desk.js',
   'proposal scoring': 'proposal-scoring/proposal-scoring.js',
   'project progress': 'project-updates/project-updates.js',
+  'organization desk': 'organization-desk/organization-desk.js',
 };
 const STAFF_MARKS = [
   'wushe-staff-sign-in',
@@ -53,6 +54,7 @@ const STAFF_MARKS = [
   'wushe-call-desk',
   'wushe-proposal-scoring',
   'wushe-project-updates',
+  'wushe-organization-desk',
   '@wushe/staff-elements',
 ];
 

@@ -15,6 +15,7 @@ const components = readdirSync(componentsDir).filter((name) =>
  * `survey-strings-en-<hash>.js`, the shared English wording `locales-en-<hash>.js`.
  */
 function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleIds: string[] }) {
+  if (CHUNK_GROUPS.some((group) => group.name === chunk.name)) return `${chunk.name}-[hash].js`;
   const id = chunk.facadeModuleId ?? chunk.moduleIds.at(-1) ?? '';
   // `needs-list/needs-list.component` is the needs list itself: `needs-list`.
   const path = /\/src\/(?:components\/)?(.+)\.ts$/
@@ -26,8 +27,67 @@ function chunkName(chunk: { name: string; facadeModuleId: string | null; moduleI
 /** The component folder a module defines a widget for: `src/components/x/x.ts` → `x`. */
 const COMPONENT_ENTRY = /[\\/]src[\\/]components[\\/]([^\\/]+)[\\/]\1\.ts$/;
 
-/** The module a widget's server calls live in, loaded with `import()` when it connects. */
-const API_MODULE = /[\\/]src[\\/]components[\\/][^\\/]+[\\/]api\.ts$/;
+/**
+ * Modules a widget imports lazily but at once, before it is usable: its server calls
+ * (`components/<name>/api.ts`, loaded as it connects) and the parts its first screen shows once
+ * its data has arrived. The loader preloads them with the widget's chunks, so they arrive in the
+ * same round of requests instead of one after another (`npm run bench:loading -w @wushe/demo`
+ * fails on a chain of scripts deeper than two). What is loaded on use (a dialog, a write, the
+ * payment step, another language) stays out.
+ */
+const AT_ONCE_MODULES = [
+  /[\\/]src[\\/]components[\\/][^\\/]+[\\/]api\.ts$/,
+  // A fund's header and disclosure; for a fund that takes donations here, the form.
+  /[\\/]components[\\/]donation[\\/](fund-view|giving)\.ts$/,
+  // The needs list's live updates and its pager by scrolling.
+  /[\\/]components[\\/]needs-list[\\/](live-stream|scroll-pager)\.ts$/,
+  // The signup form of an activity (`activity="…"`), the usual way a page shows it.
+  /[\\/]components[\\/]volunteer-signup[\\/]activity-signup\.ts$/,
+  // The open call's proposals and its vote buttons, above the list.
+  /[\\/]components[\\/]projects[\\/](call-view|vote)\.ts$/,
+];
+const isAtOnce = (id: string | null | undefined) =>
+  AT_ONCE_MODULES.some((pattern) => pattern.test(id ?? ''));
+
+/**
+ * Modules that load together, put in one file each instead of one per module: fewer requests,
+ * and gzip compresses one file better than its parts apart. The donate button before its click
+ * loads only the first.
+ */
+const CHUNK_GROUPS = [
+  {
+    // What every widget, the provider and the donate button before its click load: Lit, the
+    // element's definition, its locale and configuration.
+    name: 'lit',
+    test: /[\\/](lit[\\/]index|lit-html[\\/]lit-html|lit-element[\\/]lit-element|@lit[\\/]reactive-element[\\/](css-tag|reactive-element)|@lit[\\/]context[\\/]lib[\\/](context-request-event|create-context)|src[\\/]internal[\\/](define|locale-of|config|config-properties))\.[jt]s$/,
+    priority: 4,
+  },
+  {
+    // What every resident widget loads at once: the base element, its styles and wording, the
+    // SDK's requester, errors and retries, the contract's zh-CN messages and wire parts.
+    name: 'resident-base',
+    test: /[\\/](sdk[\\/]dist[\\/](errors|retry|requester)\.js|schema[\\/]dist[\\/](wire|messages[\\/]zh-CN)\.js|src[\\/]events[\\/]wushe-error\.ts|src[\\/]internal[\\/](locale|remote|wushe-element|load-state)\.ts|src[\\/]styles[\\/](load-state|tokens)\.ts|src[\\/]locales[\\/]zh-CN\.ts|@lit[\\/]context[\\/]lib[\\/]controllers[\\/]context-consumer\.js)$/,
+    priority: 3,
+  },
+  {
+    // A form's controller, fields and attempt (its idempotency key).
+    name: 'forms',
+    test: /[\\/]src[\\/]internal[\\/](form|attempt|fields)\.ts$/,
+    priority: 2,
+  },
+  {
+    // The contract's checks of amounts and credit codes and its field issues, with fen as yuan.
+    name: 'checks',
+    test: /[\\/](schema[\\/]dist[\\/](validators[\\/](money|credit-code)|field-issue)\.js|src[\\/]components[\\/]donation[\\/]money\.ts)$/,
+    priority: 2,
+  },
+  {
+    // The donation's first screen: the fund, and for a fund that takes donations here, the form.
+    name: 'donation',
+    test: /[\\/]src[\\/]components[\\/]donation[\\/](donation\.(component|styles)|api|fund-view|giving(-strings|\.styles)?|request|donation-form|pending-donation|strings[\\/](giving\.)?zh-CN)\.ts$/,
+    priority: 1,
+  },
+];
 
 const LOADER_FILE = 'wushe.js';
 
@@ -43,6 +103,73 @@ interface OutputChunk {
   imports: string[];
   dynamicImports: string[];
   moduleIds: string[];
+}
+
+/** A stylesheet's text without comments and the whitespace CSS never needs. */
+const minifyCss = (text: string) =>
+  text
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/\s+/g, ' ')
+    .replace(/ ?([{};,>]) ?/g, '$1')
+    .replace(/([^\s{};]): /g, '$1:')
+    .trim();
+
+/**
+ * Minifies the text of Lit's css`` stylesheets in `src/`, which the minifier keeps as written
+ * (template literals): comments out, whitespace only where CSS needs it. Their interpolations
+ * (other stylesheets) are names, left as they are.
+ */
+function minifyStylesheets(): Plugin {
+  return {
+    name: 'wushe-minify-stylesheets',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].+\.ts$/.test(id) || !code.includes('css`')) return null;
+      return code.replace(/\bcss`([^`]*)`/g, (_whole, text: string) => `css\`${minifyCss(text)}\``);
+    },
+  };
+}
+
+/**
+ * A widget's own entry (`wushe-<name>.js`) imports directly every chunk the widget needs at once
+ * (`graph`: what it imports statically, through other chunks too, and lazily but at once), so a
+ * page with that entry alone fetches them all in the entry's round instead of a round later (the
+ * loader preloads the same chunks). Not a chunk that imports the entry back: that would be a cycle.
+ */
+function importAtOnce(
+  entry: OutputChunk,
+  graph: Set<string>,
+  closure: (file: string) => Set<string>,
+): void {
+  const lazy = [...graph].filter(
+    (file) =>
+      file !== entry.fileName &&
+      !entry.imports.includes(file) &&
+      !closure(file).has(entry.fileName),
+  );
+  if (lazy.length === 0) return;
+  entry.code = lazy.map((file) => `import"./${file}";`).join('') + entry.code;
+  entry.imports.push(...lazy);
+}
+
+/**
+ * The chunk graph as the loader holds it (`src/loader/preload.ts` reads it back): per tag, the
+ * chunks besides the widget's own entry (`wushe-<name>.js`, which the loader imports anyway), as
+ * one string of names without `.js`, those most widgets share first — so gzip finds the same long
+ * run in every entry, and each widget adds few bytes to `wushe.js`.
+ */
+function compactGraph(graph: Record<string, string[]>): Record<string, string> {
+  const shared = new Map<string, number>();
+  for (const file of Object.values(graph).flat()) shared.set(file, (shared.get(file) ?? 0) + 1);
+  return Object.fromEntries(
+    Object.entries(graph).map(([tag, files]) => [
+      tag,
+      files
+        .filter((file) => file !== `${tag}.js`)
+        .sort((a, b) => shared.get(b)! - shared.get(a)! || a.localeCompare(b))
+        .map((file) => file.replace(/\.js$/, ''))
+        .join(' '),
+    ]),
+  );
 }
 
 /**
@@ -70,12 +197,16 @@ function widgetChunkGraph(): Plugin {
         const component = COMPONENT_ENTRY.exec(chunk.facadeModuleId ?? '')?.[1];
         if (!component || chunk.fileName === LOADER_FILE) continue;
         const own = closure(chunk.fileName);
-        // A widget's calls (`components/<name>/api.ts`, with the contract's schemas) are imported
-        // lazily but as soon as it connects: fetched at once with the rest.
-        for (const file of [...own].flatMap((file) => byFile.get(file)!.dynamicImports)) {
-          if (API_MODULE.test(byFile.get(file)?.facadeModuleId ?? '')) closure(file, own);
+        // What it imports lazily but at once (its calls, its first screen's parts), with what
+        // those import: fetched at once with the rest.
+        for (let size = 0; size !== own.size;) {
+          size = own.size;
+          for (const file of [...own].flatMap((file) => byFile.get(file)!.dynamicImports)) {
+            if (isAtOnce(byFile.get(file)?.facadeModuleId)) closure(file, own);
+          }
         }
         graph[`wushe-${component}`] = [...own];
+        importAtOnce(chunk, own, closure);
         const withZod = [...own].filter((file) =>
           byFile.get(file)!.moduleIds.some((id) => ZOD_MODULE.test(id)),
         );
@@ -101,7 +232,7 @@ function widgetChunkGraph(): Plugin {
         this.error('wushe.js lost its __WUSHE_CHUNK_GRAPH__ placeholder (src/loader/preload.ts)');
       }
       // File names hold no quote or backslash: the JSON fits a single-quoted literal as it is.
-      loader.code = loader.code.replace(placeholder, `'${JSON.stringify(graph)}'`);
+      loader.code = loader.code.replace(placeholder, `'${JSON.stringify(compactGraph(graph))}'`);
     },
   };
 }
@@ -128,10 +259,17 @@ export default defineConfig({
       fileName: (_format, entryName) => `${entryName}.js`,
     },
     rolldownOptions: {
-      output: { minify: true, chunkFileNames: chunkName },
+      output: {
+        minify: true,
+        chunkFileNames: chunkName,
+        codeSplitting: { includeDependenciesRecursively: false, groups: CHUNK_GROUPS },
+      },
       treeshake: schemaTreeshake,
+      // The groups above take modules without their imports: an entry may export more than its
+      // module (a widget's own entry stays importable as it was).
+      preserveEntrySignatures: 'allow-extension',
     },
     target: 'es2022',
   },
-  plugins: [widgetChunkGraph()],
+  plugins: [minifyStylesheets(), widgetChunkGraph()],
 });

@@ -18,7 +18,7 @@ import {
 } from '@wushe/elements/foundation.js';
 import type { WusheSignedInEvent } from '@wushe/staff-elements/staff-sign-in.js';
 import { consoleAppStyles } from './console-app.styles.js';
-import { divisionChoices, scopeName, type DivisionChoice } from './divisions.js';
+import { divisionChoices, holdsDivision, scopeName, type DivisionChoice } from './divisions.js';
 import { SECTIONS } from './sections/index.js';
 import type { ConsoleSection } from './sections/section.js';
 import { zhCN, type ConsoleStrings } from './strings/zh-CN.js';
@@ -132,10 +132,18 @@ export class WusheConsole extends LitElement {
     void this.loadSection();
   };
 
-  /** The sections this person's roles show, in menu order. */
+  /**
+   * The sections this person's roles show, in menu order; to a person with no division to pick
+   * (an organization's member), only those that need none.
+   */
   private sections(): readonly ConsoleSection[] {
-    const held = new Set(this.person?.roles.map((grant) => grant.role));
-    return SECTIONS.filter((section) => section.roles.some((role) => held.has(role)));
+    const roles = this.person?.roles ?? [];
+    const held = new Set(roles.map((grant) => grant.role));
+    const placed = holdsDivision(roles);
+    return SECTIONS.filter(
+      (section) =>
+        section.roles.some((role) => held.has(role)) && (placed || section.withoutDivision),
+    );
   }
 
   /**
@@ -293,7 +301,9 @@ export class WusheConsole extends LitElement {
                   )}
                 </select>
               </div>`
-            : html`<p>${words.noDivision}</p>`
+            : this.sections().some((section) => section.withoutDivision)
+              ? nothing
+              : html`<p>${words.noDivision}</p>`
         }
         ${this.renderMenu()}
       </aside>
@@ -320,16 +330,13 @@ export class WusheConsole extends LitElement {
   private renderSection() {
     const words = this.words.value;
     const section = this.currentSection();
-    if (!section) return nothing;
-    // A reviewer's grants name calls, not divisions: their sections still show.
-    const division = this.division ?? (section.withoutDivision ? '' : undefined);
-    if (division === undefined) return nothing;
+    if (!section || (!this.division && !section.withoutDivision)) return nothing;
     if (this.sectionFailed)
       return html`<div class="state" role="alert">
         <p>${words.loadFailed}</p>
         <button type="button" @click=${() => void this.loadSection()}>${words.retry}</button>
       </div>`;
-    return section.render({ division, lang: this.lang, elder: this.elder });
+    return section.render({ division: this.division ?? '', lang: this.lang, elder: this.elder });
   }
 
   private renderScreen() {

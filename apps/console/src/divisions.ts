@@ -29,6 +29,14 @@ export function divisionChoices(roles: readonly RoleGrant[], tree: DivisionTree)
   return choices;
 }
 
+/**
+ * Whether any of the roles is held in a division (a district's, street's or community's code), so
+ * the person has a division to pick; an organization's member (scope `org_…`) or a call's
+ * reviewer has none.
+ */
+export const holdsDivision = (roles: readonly RoleGrant[]): boolean =>
+  roles.some((grant) => /^\d{6}(\d{3}){0,2}$/.test(grant.scope));
+
 /** The name of a role's scope: a division's name from the tree, or the scope itself. */
 export function scopeName(scope: string, tree: DivisionTree | undefined): string {
   if (!tree) return scope;

@@ -2,6 +2,7 @@
 // and promoted when another cancels; staff record her check-in; she signs in on the portal's
 // "my volunteering" page (by keyboard), sees her 信用时 and points, redeems a reward at the
 // 爱心超市, staff hand it over against the pickup code; she exports and then erases her data.
+import { readFile } from 'node:fs/promises';
 import { describe, expect, it } from 'vitest';
 import type { Locator, Page as BrowserPage } from 'playwright-core';
 import type { MySignup, Page } from '@wushe/schema';
@@ -60,9 +61,13 @@ const focused = (host: Locator, selector: string) =>
     selector,
   );
 
-/** Presses Tab until `selector` inside `host` has the focus, as a keyboard user would. */
-async function tabTo(page: BrowserPage, host: Locator, selector: string) {
-  for (let i = 0; i < 80 && !(await focused(host, selector)); i++) await page.keyboard.press('Tab');
+/**
+ * Presses Tab (or, `back`, Shift+Tab) until `selector` inside `host` has the focus, as a keyboard
+ * user would.
+ */
+async function tabTo(page: BrowserPage, host: Locator, selector: string, back = false) {
+  const key = back ? 'Shift+Tab' : 'Tab';
+  for (let i = 0; i < 80 && !(await focused(host, selector)); i++) await page.keyboard.press(key);
   expect(await focused(host, selector), selector).toBe(true);
 }
 
@@ -211,7 +216,8 @@ describe('SPEC §13: a resident’s own side, end to end', () => {
     expect(handedOver.body.status).toBe('redeemed');
     expect((await staffCall('POST', '/v1/redemptions/redeem', { code })).status).toBe(409);
 
-    // 9. She exports her data, then erases it (her resident token, as the page keeps it).
+    // 9. She exports her data, then erases it, on her page by keyboard. (Her resident token, as
+    //    the page keeps it, checks what the server holds before and after.)
     const token = await me.evaluate(() => {
       for (let i = 0; i < localStorage.length; i++) {
         const value = localStorage.getItem(localStorage.key(i)!) ?? '';
@@ -219,7 +225,6 @@ describe('SPEC §13: a resident’s own side, end to end', () => {
       }
       throw new Error('no resident session in localStorage');
     });
-    await closeClean(mine);
     const { body: signups } = await callApi<Page<MySignup>>(
       stack.api,
       token,
@@ -230,20 +235,40 @@ describe('SPEC §13: a resident’s own side, end to end', () => {
       status: 'confirmed',
       waitlistPosition: null,
     });
-    const exported = await callApi<Record<string, unknown>>(
-      stack.api,
-      token,
-      'GET',
-      '/v1/residents/me/export',
-    );
-    expect(exported.status).toBe(200);
-    const everything = JSON.stringify(exported.body);
-    expect(everything).toContain(phone);
+    // She closes the store's pickup-code dialog, and backs up from the 爱心超市 to her
+    // volunteering's last section.
+    await me.keyboard.press('Escape');
+    await expect.poll(() => store.locator('dialog[open]').count()).toBe(0);
+    await tabTo(me, myVolunteering, '[part=export]', true);
+    const downloading = me.waitForEvent('download');
+    await me.keyboard.press('Enter');
+    const download = await downloading;
+    expect(download.suggestedFilename()).toMatch(/^wushe-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    const everything = await readFile(await download.path(), 'utf8');
+    expect(JSON.parse(everything)).toMatchObject({ resident: { mobile: phone } });
     expect(everything).toContain('何秀芬');
     expect(everything).toContain(volunteer.code);
 
-    const erased = await callApi(stack.api, token, 'DELETE', '/v1/residents/me');
-    expect([200, 204]).toContain(erased.status);
+    // The erasure asks in a dialog that opens on "keep"; she goes back to "erase" and confirms.
+    await tabTo(me, myVolunteering, '[part=erase]');
+    await me.keyboard.press('Enter');
+    await expect.poll(() => focused(myVolunteering, '[part=erase-keep]')).toBe(true);
+    expect(await myVolunteering.locator('[part=erase-dialog]').textContent()).toContain(
+      '将匿名保留：您的服务时长、捐赠记录和评价',
+    );
+    await shot(me, 'flow-residents-4-erase-confirm');
+    await me.keyboard.press('Shift+Tab');
+    expect(await focused(myVolunteering, '[part=erase-confirm]')).toBe(true);
+    await me.keyboard.press('Enter');
+    await expect
+      .poll(() => myVolunteering.locator('[part=notice]').textContent())
+      .toContain('您的个人信息已删除');
+    // Both widgets of the page are signed out.
+    await myVolunteering.locator('#sign-in-mobile').waitFor();
+    await expect.poll(() => deepText(store)).not.toContain('我的积分');
+    await shot(me, 'flow-residents-5-erased');
+    await closeClean(mine);
+
     // Her personal data is gone and her token no longer works; her hours stay, anonymised.
     expect((await callApi(stack.api, token, 'GET', '/v1/residents/me')).status).toBe(401);
     const kept = await staffCall<{ servedHalfHours: number }>(
@@ -252,5 +277,5 @@ describe('SPEC §13: a resident’s own side, end to end', () => {
     );
     expect(JSON.stringify(kept.body)).not.toContain(phone);
     console.info(`flow-residents: ${Math.round(performance.now() - started)} ms`);
-  });
+  }, 120_000);
 });

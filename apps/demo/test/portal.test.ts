@@ -19,7 +19,11 @@ const PAGES = [
   { path: '/donate.html', name: 'donate', tags: ['wushe-donation'] },
   { path: '/survey.html', name: 'survey', tags: ['wushe-survey'] },
   { path: '/results.html', name: 'results', tags: ['wushe-survey-results'] },
-  { path: '/me.html', name: 'me', tags: ['wushe-my-volunteering', 'wushe-points-store'] },
+  {
+    path: '/me.html',
+    name: 'me',
+    tags: ['wushe-my-volunteering', 'wushe-points-store', 'wushe-my-needs', 'wushe-my-donations'],
+  },
   { path: '/projects.html', name: 'projects', tags: ['wushe-projects', 'wushe-resources'] },
 ] as const;
 

@@ -10,6 +10,8 @@ export * from './components/resources/resources.js';
 export * from './components/projects/projects.js';
 export * from './components/points-store/points-store.js';
 export * from './components/my-volunteering/my-volunteering.js';
+export * from './components/my-needs/my-needs.js';
+export * from './components/my-donations/my-donations.js';
 export * from './internal/define.js';
 export * from './internal/config.js';
 export * from './internal/wushe-element.js';

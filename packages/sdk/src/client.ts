@@ -30,6 +30,7 @@ import { ResourcesResource } from './resources/resources-resource.js';
 import { LinkageResource } from './resources/linkage-resource.js';
 import { ProjectsResource } from './resources/projects-resource.js';
 import { CallsResource } from './resources/calls-resource.js';
+import { OrganizationDeskResource } from './resources/organization-desk-resource.js';
 
 /**
  * A client with every resource. Each method is `method(params, options?)`, validates its input
@@ -69,6 +70,7 @@ export class WusheClient {
   readonly linkage: LinkageResource;
   readonly projects: ProjectsResource;
   readonly calls: CallsResource;
+  readonly organizationDesk: OrganizationDeskResource;
 
   constructor(options: ClientOptions) {
     const requester = new Requester(options);
@@ -102,6 +104,7 @@ export class WusheClient {
     this.linkage = new LinkageResource(requester);
     this.projects = new ProjectsResource(requester);
     this.calls = new CallsResource(requester);
+    this.organizationDesk = new OrganizationDeskResource(requester);
   }
 }
 
@@ -225,6 +228,7 @@ export const ROUTE_METHODS = {
   closeCall: 'calls.close',
   approveProposal: 'calls.approve',
   listNeedMatches: 'linkage.matches',
+  getOrganizationDesk: 'organizationDesk.get',
 } as const satisfies Record<RouteName, ResourceMethod>;
 
 export function createClient(options: ClientOptions): WusheClient {

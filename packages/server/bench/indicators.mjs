@@ -22,7 +22,8 @@ async function measure(postgres) {
     console.log(
       `${label}: populated in ${((Date.now() - began) / 1000).toFixed(1)} s: ${JSON.stringify(counts)}`,
     );
-    const server = await startServer({ port: postgres ? 18795 : 18794, args, env });
+    // A free port: fixed ones collide with other benchmarks running on the same machine.
+    const server = await startServer({ args, env });
     const headers = { Authorization: `Bearer ${DEMO_KEYS.secret}` };
     const scenarios = {
       'district (16 镇街, all 村居)': '/v1/indicators?division=440113',

@@ -5,6 +5,7 @@ import { insertFund } from './funds-fixtures.js';
 import {
   ELDERS,
   insertOrganizations,
+  ok,
   JINXIU,
   NANCUN,
   resourceBody,
@@ -21,15 +22,6 @@ const RUBRIC = [
   { id: 'impact', name: '预期成效', weight: 30, maxScore: 10 },
 ];
 
-/** Asserts the status and returns the body. */
-async function ok(
-  expected: number,
-  promise: Promise<{ status: number; body: any }>, // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
-) {
-  const response = await promise;
-  expect(response.status, JSON.stringify(response.body)).toBe(expected);
-  return response.body; // eslint-disable-line @typescript-eslint/no-unsafe-return -- JSON
-}
 const post = (key: string, path: string, body: object) => h.request('POST', path, { key, body });
 const patch = (key: string, path: string, body: object) => h.request('PATCH', path, { key, body });
 

@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { RoleGrant } from '@wushe/schema';
 import { organizations, staffAccounts } from '../src/db/tables/index.js';
@@ -77,3 +78,13 @@ export interface Issue {
   code: string;
 }
 export const paths = (issues: Issue[]) => issues.map((issue) => issue.path.join('.'));
+
+/** Asserts the status of a harness answer and returns its body (JSON, read freely by the tests). */
+export async function ok(
+  expected: number,
+  promise: Promise<{ status: number; body: any }>, // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON
+) {
+  const response = await promise;
+  expect(response.status, JSON.stringify(response.body)).toBe(expected);
+  return response.body; // eslint-disable-line @typescript-eslint/no-unsafe-return -- JSON
+}

@@ -96,6 +96,15 @@ describe('projects', () => {
       satisfaction: null,
       quiet: false,
     });
+    // The list shows each project's money as its page does; without a fund, nothing raised.
+    const listed = await h.request<{ data: { id: string; money: unknown }[] }>(
+      'GET',
+      '/v1/projects',
+    );
+    expect(Object.fromEntries(listed.body.data.map((p) => [p.id, p.money]))).toEqual({
+      prj_eldersMeals01: { raisedFen: 500_000, usedFen: 120_000 },
+      prj_choirBuilding1: { raisedFen: null, usedFen: 0 },
+    });
   });
 
   it("the organization's members, social workers and staff where it runs post public updates; anyone else is 403 not_project_member at id", async () => {

@@ -46,6 +46,8 @@ describe('the demo linkage', () => {
       key: DEMO_KEYS.publishable,
     });
     expect(poetry.body.money.usedFen).toBe(60_000);
+    const listed = all.body.data.find((p: { id: string }) => p.id === 'prj_jxPoetryHeritage');
+    expect(listed.money).toEqual(poetry.body.money);
     expect(poetry.body.satisfaction?.resultsPath).toContain('subject=prj_jxPoetryHeritage');
   });
 
@@ -70,5 +72,20 @@ describe('the demo linkage', () => {
     expect(closed.body.proposals[0].projectId).toBe('prj_pyEcosystem');
     const listed = await h.request('GET', '/v1/calls?status=open', { key });
     expect(listed.body.data.map((c: { id: string }) => c.id)).toEqual(['call_pyMicroVenture2026']);
+  });
+
+  it('has a 长宁 call of 新华路街道, open, with proposals of its organizations', async () => {
+    const key = DEMO_KEYS.changning.publishable;
+    const listed = await h.request('GET', '/v1/calls?status=open', { key });
+    expect(listed.body.data.map((c: { id: string }) => c.id)).toEqual(['call_cnXinhuaVenture2026']);
+    const call = await h.request('GET', '/v1/calls/call_cnXinhuaVenture2026', { key });
+    expect(call.body).toMatchObject({ title: '2026 年新华路街道社区公益创投', status: 'open' });
+    expect(call.body.proposals).toHaveLength(3);
+    expect(JSON.stringify(call.body.proposals)).toContain('番禺路老伙伴互助社');
+    // 番禺's pages do not see it.
+    const panyu = await h.request('GET', '/v1/calls/call_cnXinhuaVenture2026', {
+      key: DEMO_KEYS.publishable,
+    });
+    expect(panyu.status).toBe(404);
   });
 });

@@ -91,6 +91,11 @@ describe('my signups', () => {
     const live = await h.db.select().from(events).where(eq(events.type, 'activity.updated'));
     expect(live).toHaveLength(1);
     expect(live[0]!.payload).toMatchObject({ id: activityId, signedUp: 1, waitlisted: 0 });
+    // Public: the activity's counts, never who left or who took the place.
+    const published = JSON.stringify(live[0]!.payload);
+    for (const personal of [RESIDENT_MOBILE, OTHER_MOBILE, mine.body.id, waiting.body.id]) {
+      expect(published).not.toContain(personal);
+    }
 
     const again = await asResident(token, 'DELETE', `/v1/residents/me/signups/${mine.body.id}`);
     expect(again.status).toBe(409);
@@ -158,19 +163,23 @@ describe('my hours', () => {
   });
 });
 
+/** A service need posted with the resident's mobile as its contact. */
+const postNeed = (title: string, description: string) =>
+  h.request('POST', '/v1/needs', {
+    body: {
+      communityId: '440113104001',
+      kind: 'service',
+      category: 'elderly_care',
+      title,
+      description,
+      contact: { name: '王秀英', mobile: RESIDENT_MOBILE },
+      consent: CONSENT,
+    },
+  });
+
 describe('my needs and my donations', () => {
   it('shows each need I posted with its way through review and claim', async () => {
-    const posted = await h.request('POST', '/v1/needs', {
-      body: {
-        communityId: '440113104001',
-        kind: 'service',
-        category: 'elderly_care',
-        title: '独居老人助老陪诊',
-        description: '社区独居老人需要志愿者每周陪同去医院复诊。',
-        contact: { name: '王秀英', mobile: RESIDENT_MOBILE },
-        consent: CONSENT,
-      },
-    });
+    const posted = await postNeed('独居老人助老陪诊', '社区独居老人需要志愿者每周陪同去医院复诊。');
     const needId = posted.body.id as string;
     expect(
       (
@@ -200,6 +209,35 @@ describe('my needs and my donations', () => {
       'pending_review',
       'open',
       'claimed',
+    ]);
+  });
+
+  it('keeps the steps of a need’s way in order when they share an instant', async () => {
+    // The clock stands still: posting, review, claim and fulfilment all happen at one instant.
+    const posted = await postNeed(
+      '帮独居长者更换灯泡',
+      '客厅的灯泡坏了，老人站不上梯子，需要志愿者上门更换。',
+    );
+    const needId = posted.body.id as string;
+    const move = (status: string) =>
+      h.request('PATCH', `/v1/needs/${needId}`, { key: h.keys.sk, body: { status } });
+    expect((await move('open')).status).toBe(200);
+    const claim = await h.request('POST', `/v1/needs/${needId}/claims`, {
+      body: {
+        claimant: { type: 'volunteer', name: '李志强', mobile: OTHER_MOBILE },
+        consent: CONSENT,
+      },
+    });
+    expect(claim.status).toBe(201);
+    expect((await move('fulfilled')).status).toBe(200);
+    const mine = await asResident(await signIn(), 'GET', '/v1/residents/me/needs');
+    const timeline = mine.body.data[0].timeline as { status: string; at: string }[];
+    expect(new Set(timeline.map((step) => step.at)).size).toBe(1);
+    expect(timeline.map((step) => step.status)).toEqual([
+      'pending_review',
+      'open',
+      'claimed',
+      'fulfilled',
     ]);
   });
 

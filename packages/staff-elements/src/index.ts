@@ -15,4 +15,5 @@ export * from './components/need-matcher/need-matcher.js';
 export * from './components/proposal-scoring/proposal-scoring.js';
 export * from './components/project-updates/project-updates.js';
 export * from './components/call-desk/call-desk.js';
+export * from './components/organization-desk/organization-desk.js';
 export { StaffElement, isForbidden, isSignedOut } from './internal/staff-element.js';

@@ -17,6 +17,7 @@ import { needMatchingSection } from './need-matching.js';
 import { callDeskSection } from './call-desk.js';
 import { proposalScoringSection } from './proposal-scoring.js';
 import { projectUpdatesSection } from './project-updates.js';
+import { organizationDeskSection } from './organization-desk.js';
 
 /** The console's sections in menu order; the first a person may see is where they land. */
 export const SECTIONS: readonly ConsoleSection[] = [
@@ -27,6 +28,7 @@ export const SECTIONS: readonly ConsoleSection[] = [
   hoursRecorderSection,
   followUpsSection,
   organizationsSection,
+  organizationDeskSection,
   activitiesSection,
   surveysSection,
   linkageIndexSection,

@@ -3,10 +3,7 @@ import type { Locale, StaffRole } from '@wushe/schema';
 
 /** What the console hands a section when it shows: the picked division and the reader's settings. */
 export interface SectionView {
-  /**
-   * The division picked in the side bar (a district, street or community code); `''` for a
-   * section `withoutDivision` shown to a person who has no division to pick (a reviewer).
-   */
+  /** The division picked in the side bar (a district, street or community code), or ''. */
   readonly division: string;
   readonly lang: Locale;
   readonly elder: boolean;
@@ -24,10 +21,10 @@ export interface ConsoleSection {
   readonly title: Readonly<Record<Locale, string>>;
   readonly roles: readonly StaffRole[];
   /**
-   * The section works from the person's own grants, not from a picked division (the home's
-   * counts, a reviewer's calls): it shows to a person whose roles are scoped to no division.
+   * Shown to a person with no division to pick (an organization's member, whose scope is the
+   * organization): the section then gets `division` ''.
    */
-  readonly withoutDivision?: true;
+  readonly withoutDivision?: boolean;
   /** Loads the section's widgets; called the first time the section shows. */
   readonly load: () => Promise<unknown>;
   readonly render: (view: SectionView) => TemplateResult;

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { WusheError } from '@wushe/sdk';
+import { ConnectionError, type WusheError } from '@wushe/sdk';
 import type { CommonStrings } from '../locales/types.js';
 import { fill } from './locale.js';
 import type { RemoteStatus } from './remote.js';
@@ -74,3 +74,20 @@ export function renderEmptyState(strings: CommonStrings, invite?: string): Templ
     ${invite ? html`<p>${invite}</p>` : nothing}
   </div>`;
 }
+
+/**
+ * A part of a widget fetched on use (`import()`), as a function that fetches it: a chunk that
+ * cannot be fetched is a lost connection (`connection_failed`), which the widget shows as offline.
+ * `what` names it in the error's message ("Could not load {what}").
+ */
+export const fetchedPart =
+  <T>(load: () => Promise<T>, what: string) =>
+  (): Promise<T> =>
+    load().catch((cause: unknown) => {
+      throw new ConnectionError({
+        code: 'connection_failed',
+        status: 0,
+        message: `Could not load ${what}`,
+        cause,
+      });
+    });

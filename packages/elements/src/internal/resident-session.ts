@@ -1,5 +1,6 @@
 import type { Resident } from '@wushe/schema';
-import { ConnectionError, type Requester } from '@wushe/sdk';
+import type { Requester } from '@wushe/sdk';
+import { fetchedPart } from './load-state.js';
 
 /*
  * Where a signed-in resident's token (`rt_…`, SPEC §13) lives on a page: in the page origin's
@@ -153,12 +154,4 @@ export async function signOutResident(requester: Requester, scope: string): Prom
  * The sign-in's calls (`resident-api.ts`), loaded on first use with the contract's schemas; a
  * chunk that cannot be fetched is a lost connection, shown as offline.
  */
-export const residentApi = () =>
-  import('./resident-api.js').catch((cause: unknown) => {
-    throw new ConnectionError({
-      code: 'connection_failed',
-      status: 0,
-      message: 'Could not load the sign-in',
-      cause,
-    });
-  });
+export const residentApi = fetchedPart(() => import('./resident-api.js'), 'the sign-in');

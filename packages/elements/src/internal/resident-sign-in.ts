@@ -183,14 +183,26 @@ export class ResidentSignInController {
     if (this.code.length === CODE_DIGITS) void this.signIn();
   };
 
-  /** The sign-in's calls, fetched as soon as the form shows, so sending waits for no download. */
+  /**
+   * The sign-in's calls (with the contract's schemas), fetched as soon as the resident turns to
+   * the form (a field focused, a tap), so sending waits for no download and a page that only shows
+   * the form does not pay for them.
+   */
   private prefetched: Promise<unknown> | undefined;
+  private readonly prefetch = (): void => {
+    this.prefetched ??= residentApi().catch(() => undefined);
+  };
 
   /** The form: the mobile step, or the code step once a code was sent. */
   render(intro: string = this.text.intro): TemplateResult {
-    this.prefetched ??= residentApi().catch(() => undefined);
     const text = this.text;
-    return html`<section class="sign-in" part="sign-in" aria-labelledby="sign-in-title">
+    return html`<section
+      class="sign-in"
+      part="sign-in"
+      aria-labelledby="sign-in-title"
+      @focusin=${this.prefetch}
+      @pointerdown=${this.prefetch}
+    >
       <h3 id="sign-in-title">${text.title}</h3>
       ${this.step === 'mobile' ? this.renderMobile(intro) : this.renderCode()}
     </section>`;

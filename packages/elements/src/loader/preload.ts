@@ -1,15 +1,16 @@
 import type { WidgetTag } from './widgets.js';
 
 /**
- * Each widget's chunk and every chunk it imports statically, as file names beside `wushe.js`.
- * The elements' build writes the real graph in place of the placeholder string (see
- * `vite.config.ts`); unbuilt (tests, npm users' bundlers) it stays empty and nothing is preloaded.
+ * Every chunk each widget imports statically besides its own entry, as file names beside
+ * `wushe.js` without `.js`, separated by spaces. The elements' build writes the real graph in
+ * place of the placeholder string (`compactGraph` in `vite.config.ts`); unbuilt (tests, npm
+ * users' bundlers) it stays empty and nothing is preloaded.
  */
 const CHUNK_GRAPH = '__WUSHE_CHUNK_GRAPH__';
 
-function chunkGraph(): Partial<Record<WidgetTag, readonly string[]>> {
+function chunkGraph(): Partial<Record<WidgetTag, string>> {
   try {
-    return JSON.parse(CHUNK_GRAPH) as Partial<Record<WidgetTag, string[]>>;
+    return JSON.parse(CHUNK_GRAPH) as Partial<Record<WidgetTag, string>>;
   } catch {
     return {};
   }
@@ -24,8 +25,8 @@ const hinted = new Set<string>();
  * A link element, not a script: allowed under `script-src 'self'`.
  */
 export function preloadChunks(tag: WidgetTag, base: string): void {
-  for (const file of graph[tag] ?? []) {
-    const href = new URL(file, base).href;
+  for (const name of graph[tag]?.split(' ') ?? []) {
+    const href = new URL(`${name}.js`, base).href;
     if (hinted.has(href)) continue;
     hinted.add(href);
     const link = document.createElement('link');

@@ -16,6 +16,8 @@ export const widgetModules = {
   'wushe-points-store': () => import('../components/points-store/points-store.js'),
   'wushe-linkage-index': () => import('../components/linkage-index/linkage-index.js'),
   'wushe-my-volunteering': () => import('../components/my-volunteering/my-volunteering.js'),
+  'wushe-my-needs': () => import('../components/my-needs/my-needs.js'),
+  'wushe-my-donations': () => import('../components/my-donations/my-donations.js'),
 } as const satisfies Record<`wushe-${string}`, () => Promise<unknown>>;
 
 export type WidgetTag = keyof typeof widgetModules;

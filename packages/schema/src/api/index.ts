@@ -21,6 +21,7 @@ export * from './routes-linkage.js';
 export * from './routes-projects.js';
 export * from './routes-calls.js';
 export * from './routes-need-matches.js';
+export * from './routes-organization-desk.js';
 export * from './responses.js';
 export * from './access-table.js';
 export type * from './route-types.js';

@@ -48,8 +48,9 @@ import {
   VolunteerConsentWithdrawn,
 } from '../entities/resident-data.js';
 import { NeedMatch, Resource } from '../entities/resource.js';
+import { OrganizationDesk } from '../entities/organization-desk.js';
 import { Call, CallDetail, Proposal, ProposalScore, Vote } from '../entities/call.js';
-import { Project, ProjectDetail, ProjectUpdate } from '../entities/project.js';
+import { Project, ProjectDetail, ProjectSummary, ProjectUpdate } from '../entities/project.js';
 import { page } from './pagination.js';
 import type { routes } from './routes.js';
 
@@ -155,7 +156,7 @@ export const responses = {
   updateResource: Resource,
   createMatch: NeedMatch,
   claimNeedAsOrganization: Claim,
-  listProjects: page(Project),
+  listProjects: page(ProjectSummary),
   getProject: ProjectDetail,
   createProjectUpdate: ProjectUpdate,
   updateProject: Project,
@@ -168,4 +169,5 @@ export const responses = {
   closeCall: CallDetail,
   approveProposal: Project,
   listNeedMatches: /* @__PURE__ */ z.object({ data: z.array(NeedMatch) }),
+  getOrganizationDesk: OrganizationDesk,
 } as const satisfies Record<keyof typeof routes, z.ZodMiniType | undefined>;

@@ -34,6 +34,7 @@ import { linkageRoutes } from './routes-linkage.js';
 import { projectRoutes } from './routes-projects.js';
 import { callRoutes } from './routes-calls.js';
 import { needMatchRoutes } from './routes-need-matches.js';
+import { organizationDeskRoutes } from './routes-organization-desk.js';
 import {
   EventsQuery,
   LedgerQuery,
@@ -540,6 +541,7 @@ export const routes = /* @__PURE__ */ (() =>
     ...projectRoutes,
     ...callRoutes,
     ...needMatchRoutes,
+    ...organizationDeskRoutes,
   }) as const)();
 
 export type RouteName = keyof typeof routes;

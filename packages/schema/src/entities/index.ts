@@ -32,3 +32,4 @@ export * from './points.js';
 export * from './rewards.js';
 export * from './resident.js';
 export * from './resident-data.js';
+export * from './organization-desk.js';

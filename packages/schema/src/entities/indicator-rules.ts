@@ -107,8 +107,9 @@ export const INDICATOR_CSV_COLUMNS = [
 
 const cell = (value: string | number | boolean | null | undefined): string => {
   if (value === null || value === undefined) return '';
-  const text = String(value);
-  return /[",\r\n]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+  // Numbers and booleans never need quoting: only text is searched (a district has ~8,000 rows).
+  if (typeof value !== 'string') return String(value);
+  return /[",\r\n]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value;
 };
 
 /**

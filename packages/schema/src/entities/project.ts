@@ -81,14 +81,26 @@ export const ProjectUpdate = /* @__PURE__ */ z.object({
 export type ProjectUpdate = z.infer<typeof ProjectUpdate>;
 
 /**
- * One project as its public page shows it: progress updates (newest first), money, and, once
- * completed, where residents' satisfaction results are (`GET /v1/surveys/{surveyId}/results?subject=`).
- * `raisedFen` is what its fund has raised (null without a fund); `usedFen` what funds have
- * disbursed to the project.
+ * A project's money: `raisedFen` is what its fund has raised (null without a fund); `usedFen` what
+ * funds have disbursed to the project.
  */
-export const ProjectDetail = /* @__PURE__ */ z.extend(Project, {
+export const ProjectMoney = /* @__PURE__ */ z.object({
+  raisedFen: z.nullable(fen()),
+  usedFen: fen(),
+});
+export type ProjectMoney = z.infer<typeof ProjectMoney>;
+
+/** A project as the public list (`GET /v1/projects`) shows it: with its money raised and used. */
+export const ProjectSummary = /* @__PURE__ */ z.extend(Project, { money: ProjectMoney });
+export type ProjectSummary = z.infer<typeof ProjectSummary>;
+
+/**
+ * One project as its public page shows it: progress updates (newest first), money (see
+ * `ProjectMoney`), and, once completed, where residents' satisfaction results are
+ * (`GET /v1/surveys/{surveyId}/results?subject=`).
+ */
+export const ProjectDetail = /* @__PURE__ */ z.extend(ProjectSummary, {
   updates: z.array(ProjectUpdate),
-  money: z.object({ raisedFen: z.nullable(fen()), usedFen: fen() }),
   satisfaction: z.nullable(z.object({ surveyId: prefixedId('svy'), resultsPath: z.string() })),
 });
 export type ProjectDetail = z.infer<typeof ProjectDetail>;

@@ -12,8 +12,8 @@ const first17 = '44011319680512002';
 const consent = requestExamples.registerVolunteer.consent;
 const servedOn = RECORDED_AT.slice(0, 10);
 
-/** Signs `mobile` in as <wushe-my-volunteering> does: a code, read from the outbox off the record. */
-async function signIn(context: ScenarioContext, mobile: string) {
+/** Signs `mobile` in as a resident widget does: a code, read from the outbox off the record. */
+export async function signIn(context: ScenarioContext, mobile: string) {
   const { residents } = context.resident;
   await residents.requestCode({ mobile });
   const page = await context.unrecorded(() =>
@@ -40,7 +40,7 @@ export const residentScenarios: readonly Scenario[] = [
   {
     name: 'my-volunteering',
     description:
-      'A volunteer with a signup, a place on a waitlist, 信用时 from a check-in and 荣誉时 entered by hand signs in to <wushe-my-volunteering> by SMS code and sees it all.',
+      'A volunteer with a signup, a place on a waitlist, 信用时 from a check-in and 荣誉时 entered by hand signs in to <wushe-my-volunteering> by SMS code and sees it all; then exports her data and erases it.',
     async run(context) {
       const volunteer = await context.unrecorded(async () => {
         const registered: Volunteer = await context.resident.requester.call(
@@ -78,6 +78,9 @@ export const residentScenarios: readonly Scenario[] = [
       if (!volunteer.id) throw new Error('recording: no volunteer');
       await signIn(context, RESIDENT.mobile);
       await loadMine(context);
+      // Her rights under PIPL, last: the export, then the erasure that ends her session.
+      await context.resident.residents.export();
+      await context.resident.residents.erase();
     },
   },
   {

@@ -14,8 +14,10 @@ import { programScenarios } from './scenarios-programs.js';
 import { pointsScenarios } from './scenarios-points.js';
 import { indicatorScenarios } from './scenarios-indicators.js';
 import { residentScenarios } from './scenarios-residents.js';
+import { myListsScenarios } from './scenarios-my-lists.js';
 import { linkageStaffScenarios } from './scenarios-linkage-staff.js';
 import { callDeskScenarios } from './scenarios-call-desk.js';
+import { organizationDeskScenarios } from './scenarios-organization-desk.js';
 
 /*
  * What the stories and component tests replay: each scenario asks the real server what a widget
@@ -134,4 +136,6 @@ export const scenarios: readonly Scenario[] = [
   ...residentScenarios,
   ...linkageStaffScenarios,
   ...callDeskScenarios,
+  ...myListsScenarios,
+  ...organizationDeskScenarios,
 ];

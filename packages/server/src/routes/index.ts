@@ -30,6 +30,7 @@ import { linkageHandlers } from './linkage.js';
 import { projectHandlers } from './projects.js';
 import { callHandlers } from './calls.js';
 import { needMatchHandlers } from './need-matches.js';
+import { organizationDeskHandlers } from './organization-desk.js';
 import { needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
@@ -66,6 +67,7 @@ const handlers: RouteHandlers = {
   ...projectHandlers,
   ...callHandlers,
   ...needMatchHandlers,
+  ...organizationDeskHandlers,
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */

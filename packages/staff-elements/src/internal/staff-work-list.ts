@@ -77,4 +77,28 @@ export class StaffWorkList extends StaffElement {
       <button type="button" class="secondary" @click=${cancel.onCancel}>${cancel.label}</button>
     </div>`;
   }
+
+  /**
+   * An item's action button (one that acts, or opens the item's inline form), described by the
+   * item's heading `describedBy`, disabled while `disabled`.
+   */
+  protected renderItemAction(action: {
+    readonly part: string;
+    readonly label: string;
+    readonly describedBy: string;
+    readonly disabled?: boolean;
+    readonly onClick: () => void;
+  }): TemplateResult {
+    return html`<div class="actions">
+      <button
+        type="button"
+        part=${action.part}
+        aria-describedby=${action.describedBy}
+        ?disabled=${action.disabled ?? false}
+        @click=${action.onClick}
+      >
+        ${action.label}
+      </button>
+    </div>`;
+  }
 }

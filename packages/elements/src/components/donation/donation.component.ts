@@ -246,6 +246,9 @@ export class WusheDonation extends WusheElement {
         this.focusAfterUpdate = selector;
         this.requestUpdate();
       },
+      adopt: (styles) => {
+        this.adopt(styles);
+      },
     }));
   }
 

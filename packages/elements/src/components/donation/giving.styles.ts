@@ -1,11 +1,12 @@
 import { css } from 'lit';
-import { followOfferStyles } from '../../internal/follow-offer.js';
 import { formStyles } from '../../styles/form.js';
 
-/** The donation form's, the payment step's and the outcome's styles, loaded with them. */
+/**
+ * The donation form's, the payment step's and the outcome's styles, loaded with them (the follow
+ * offer's arrive with the payment step: see `Giving.loadPaymentViews`).
+ */
 export const givingStyles = css`
   ${formStyles}
-  ${followOfferStyles}
   .form {
     display: grid;
     gap: var(--_gap);

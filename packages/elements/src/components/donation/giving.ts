@@ -1,7 +1,7 @@
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type CSSResult, type TemplateResult } from 'lit';
 import type { CreateDonationResponse, Donation, FundDetail, Locale } from '@wushe/schema';
 import { ConnectionError, ValidationError, type Requester, type WusheError } from '@wushe/sdk';
-import { FollowOffer } from '../../internal/follow-offer.js';
+import type * as FollowOfferModule from '../../internal/follow-offer.js';
 import { FormController } from '../../internal/form.js';
 import type { SignInHost } from '../../internal/resident-sign-in.js';
 import type { CommonStrings } from '../../locales/types.js';
@@ -48,6 +48,8 @@ export interface GivingHost {
   readonly report: (error: WusheError) => void;
   /** Moves focus to the element matching `selector` once the next render is done. */
   readonly focus: (selector: string) => void;
+  /** Adds the styles of a part loaded later (the follow offer) to the element's shadow root. */
+  readonly adopt: (styles: CSSResult) => void;
 }
 
 /**
@@ -70,6 +72,8 @@ export class Giving {
   private readonly view: DonationForm;
   /** The payment and outcome views, loaded with the donation's route when the donor gives. */
   private paymentViews: typeof PaymentViews | undefined;
+  /** "Follow this" (the shared sign-in), shown under them: loaded with them, not with the form. */
+  private followOffer: typeof FollowOfferModule | undefined;
 
   constructor(private readonly host: () => GivingHost) {
     const { element, fundId } = host();
@@ -238,10 +242,19 @@ export class Giving {
     this.update();
   };
 
-  /** Loads the payment and outcome views (a donation restored after a reload needs them at once). */
+  /**
+   * Loads the payment and outcome views and the follow offer shown under them (a donation restored
+   * after a reload needs them at once).
+   */
   private async loadPaymentViews(): Promise<void> {
-    if (this.paymentViews) return;
-    this.paymentViews = await import('./payment-view.js');
+    if (this.paymentViews && this.followOffer) return;
+    const [views, followOffer] = await Promise.all([
+      import('./payment-view.js'),
+      import('../../internal/follow-offer.js'),
+    ]);
+    this.host().adopt(followOffer.followOfferStyles);
+    this.followOffer = followOffer;
+    this.paymentViews = views;
     this.update();
   }
 
@@ -250,7 +263,8 @@ export class Giving {
     const text = this.text;
     if (this.settled || this.created) {
       const views = this.paymentViews;
-      if (!views) {
+      const followOffer = this.followOffer;
+      if (!views || !followOffer) {
         void this.loadPaymentViews();
         return html`<p class="notice" role="status">${common.loading}</p>`;
       }
@@ -272,7 +286,7 @@ export class Giving {
       const follow =
         this.settled?.status === 'failed'
           ? nothing
-          : FollowOffer.of(element, () => this.host().requester).render(
+          : followOffer.FollowOffer.of(element, () => this.host().requester).render(
               'donation',
               this.form.values.mobile.trim() || undefined,
             );

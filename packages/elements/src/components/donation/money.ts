@@ -1,19 +1,6 @@
-import { MAX_DONATION_FEN, MIN_DONATION_FEN, yuanToFen, type Locale } from '@wushe/schema';
+import { MAX_DONATION_FEN, MIN_DONATION_FEN, yuanToFen } from '@wushe/schema';
 
-/**
- * Fen as a person reads it in their locale: `¥50`, `¥12.50` in zh-CN, `CN¥50` in zh-HK and en
- * (where a bare `¥` could be read as Hong Kong dollars or yen). Whole yuan drop the `.00`, so the
- * preset buttons and totals stay short; an amount with fen shows both decimals.
- */
-export function formatFen(locale: Locale, fen: number): string {
-  const whole = fen % 100 === 0;
-  return new Intl.NumberFormat(locale, {
-    style: 'currency',
-    currency: 'CNY',
-    minimumFractionDigits: whole ? 0 : 2,
-    maximumFractionDigits: 2,
-  }).format(fen / 100);
-}
+export { formatFen } from '../../internal/format-fen.js';
 
 /** The default presets, in yuan: what community funds commonly suggest. */
 export const DEFAULT_AMOUNTS = '20 50 100 200';

@@ -51,3 +51,10 @@ export async function loadMyVolunteering(
   ]);
   return { volunteer, signups: signups.data, hours, points, district };
 }
+
+/** My signups again (an activity of mine moved live). */
+export async function readMySignups(
+  session: ResidentSessionController,
+): Promise<readonly MySignup[]> {
+  return (await session.send(listMySignups, {})).data;
+}

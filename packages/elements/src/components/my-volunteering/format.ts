@@ -25,3 +25,7 @@ export function formatsFor(locale: string): Formats {
     dateTime: (at) => moment.format(new Date(at)),
   };
 }
+
+/** Today in China, as a calendar date (`2026-12-06`). */
+export const chinaToday = () =>
+  new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format();

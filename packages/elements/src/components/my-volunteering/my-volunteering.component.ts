@@ -1,7 +1,7 @@
 import { adoptStyles, html, nothing, type TemplateResult } from 'lit';
-import { ConnectionError, WusheError } from '@wushe/sdk';
+import { WusheError } from '@wushe/sdk';
 import { WusheElement } from '../../internal/wushe-element.js';
-import { renderLoadState } from '../../internal/load-state.js';
+import { fetchedPart, renderLoadState } from '../../internal/load-state.js';
 import { RemoteController } from '../../internal/remote.js';
 import type { FormController } from '../../internal/form.js';
 import { fill, LocaleController, LocaleStrings } from '../../internal/locale.js';
@@ -9,6 +9,7 @@ import { domainStrings } from '../../internal/domain-strings.js';
 import { ResidentSessionController } from '../../internal/resident-session-controller.js';
 import { ResidentSignInController } from '../../internal/resident-sign-in.js';
 import type { MyVolunteering } from './api.js';
+import type { MyDataController } from './my-data-controller.js';
 import type { EditValues } from './edit-values.js';
 import type { MyVolunteeringViewHost } from './view.js';
 import type { MyVolunteeringViewStrings } from './strings/view-zh-CN.js';
@@ -24,25 +25,12 @@ const ownStrings = new LocaleStrings<MyVolunteeringStrings>(zhCN, {
   en: () => import('./strings/en.js'),
 });
 
-/** A part of the widget fetched on use; a chunk that cannot be fetched is a lost connection. */
-const fetched =
-  <T>(load: () => Promise<T>) =>
-  (): Promise<T> =>
-    load().catch((cause: unknown) => {
-      throw new ConnectionError({
-        code: 'connection_failed',
-        status: 0,
-        message: 'Could not load my volunteering',
-        cause,
-      });
-    });
-
 /** The widget's reads, fetched as it connects. */
-const api = fetched(() => import('./api.js'));
+const api = fetchedPart(() => import('./api.js'), 'my volunteering');
 /** The writes with their routes' schemas, fetched when the resident acts. */
-const writes = fetched(() => import('./writes.js'));
+const writes = fetchedPart(() => import('./writes.js'), 'my volunteering');
 /** What a signed-in resident sees, fetched with the reads. */
-const view = fetched(() => import('./view.js'));
+const view = fetchedPart(() => import('./view.js'), 'my volunteering');
 
 /**
  * @tagname wushe-my-volunteering
@@ -54,7 +42,10 @@ const view = fetched(() => import('./view.js'));
  * it, or withdraw consent, which erases it and cancels coming signups), the signups (cancel while
  * the activity has not begun; the first person waiting takes the place), the hours by activity,
  * the certificate with the fields of 《志愿服务记录与证明出具办法（试行）》 (printed alone), and
- * the points balance and history. Confirmations are inline, never pop-ups.
+ * the points balance and history. Confirmations are inline, never pop-ups, but for erasure.
+ * Under PIPL she may export everything held about her (a JSON file, `wushe-my-data-<date>.json`)
+ * and erase it, after a native modal dialog says what goes and what stays anonymised (hours,
+ * donations, ratings); then every resident widget of the page, and of its other tabs, signs out.
  *
  * @event wushe-resident-signed-in - A resident signed in here; `detail` is the `Resident`.
  * @event wushe-resident-signed-out - The resident signed out here; `detail.residentId`.
@@ -100,6 +91,13 @@ const view = fetched(() => import('./view.js'));
  * @csspart points - My points.
  * @csspart balance - The points balance.
  * @csspart points-history - The points history.
+ * @csspart my-data - My personal data: export and erasure.
+ * @csspart export - The button that exports my data.
+ * @csspart saved-file - The link that saves the exported file again.
+ * @csspart erase - The button that asks to erase my data.
+ * @csspart erase-dialog - The erasure's confirmation (native `<dialog>`).
+ * @csspart erase-confirm - The button that erases.
+ * @csspart erase-keep - The button that keeps everything.
  * @csspart state - The load-state panel: loading, offline, or an error.
  * @csspart state-loading - The loading message.
  * @csspart state-offline - The message when the connection is lost.
@@ -162,6 +160,23 @@ export class WusheMyVolunteering extends WusheElement {
         // Its wording first: a locale that cannot be fetched leaves the view to a retry.
         this.viewWords = await views.createViewWords(this);
         this.form = views.createEditForm(this);
+        this.myData = views.createMyData(this, {
+          session: this.session,
+          writes,
+          run: (action) => this.act(action, false),
+          focus: (selector) => {
+            this.focusAfterUpdate = selector;
+          },
+        });
+        // My signups follow their activities live: a place I was promoted to shows at once.
+        views.followMySignups(this, {
+          requester: () => this.requester,
+          session: this.session,
+          remote: this.remote,
+          update: () => {
+            this.requestUpdate();
+          },
+        });
         adoptStyles(this.renderRoot as ShadowRoot, [
           ...WusheMyVolunteering.elementStyles,
           views.viewStyles,
@@ -175,6 +190,9 @@ export class WusheMyVolunteering extends WusheElement {
       return token ? [token, ...this.configArgs()] : undefined;
     },
   });
+
+  /** Export and erasure (PIPL), made with the view. */
+  myData: MyDataController | undefined;
 
   /**
    * The correction form, made with the view (its code comes with it): its values and each
@@ -220,8 +238,11 @@ export class WusheMyVolunteering extends WusheElement {
     target?.focus();
   }
 
-  /** Runs an action on the server, then loads everything again (a place moved, hours changed). */
-  private async act(action: () => Promise<string>): Promise<void> {
+  /**
+   * Runs an action on the server, then (`reload`) loads everything again (a place moved, hours
+   * changed).
+   */
+  private async act(action: () => Promise<string>, reload = true): Promise<void> {
     if (this.busy) return;
     this.busy = true;
     this.notice = undefined;
@@ -230,7 +251,7 @@ export class WusheMyVolunteering extends WusheElement {
       this.notice = await action();
       this.confirming = undefined;
       this.focusAfterUpdate = '[part=notice]';
-      await this.remote.run();
+      if (reload) await this.remote.run();
     } catch (error) {
       const failure =
         error instanceof WusheError
@@ -281,13 +302,6 @@ export class WusheMyVolunteering extends WusheElement {
     const loading = this.remote.status === 'loading' || this.busy;
     return html`<div part="base" class="base" aria-busy=${loading ? 'true' : 'false'}>
       <h2 part="title" class="no-print">${this.text.title}</h2>
-      ${this.session.signedIn ? this.renderSignedIn() : this.signIn.render(this.text.signInIntro)}
-    </div>`;
-  }
-
-  private renderSignedIn(): TemplateResult {
-    const data = this.remote.status === 'ready' ? this.remote.value : undefined;
-    return html`<div class="no-print">${this.signIn.renderSignedIn()}</div>
       <div class="no-print" aria-live="polite">
         ${
           this.notice
@@ -295,6 +309,13 @@ export class WusheMyVolunteering extends WusheElement {
             : nothing
         }
       </div>
+      ${this.session.signedIn ? this.renderSignedIn() : this.signIn.render(this.text.signInIntro)}
+    </div>`;
+  }
+
+  private renderSignedIn(): TemplateResult {
+    const data = this.remote.status === 'ready' ? this.remote.value : undefined;
+    return html`<div class="no-print">${this.signIn.renderSignedIn()}</div>
       ${
         this.failure
           ? html`<p class="alert no-print" part="alert" role="alert" tabindex="-1">
@@ -304,7 +325,10 @@ export class WusheMyVolunteering extends WusheElement {
       }
       ${
         data && this.views
-          ? this.views.renderMyVolunteering(this.viewHost, data)
+          ? [
+              this.views.renderMyVolunteering(this.viewHost, data),
+              this.views.renderMyData(this.myData!.view(this.viewWords!.value, this.busy)),
+            ]
           : renderLoadState(this.remote, this.strings)
       }`;
   }

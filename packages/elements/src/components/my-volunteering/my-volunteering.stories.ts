@@ -21,6 +21,8 @@ defineElement('wushe-my-volunteering', WusheMyVolunteering);
 
 interface Args {
   network: TransportState;
+  /** The state of writes only: an erasure that fails. */
+  writes?: TransportState;
   signedIn: boolean;
   lang: string;
   theme: string;
@@ -44,9 +46,11 @@ function render(args: Args, recording: Recording = myVolunteering) {
   if (args.signedIn) setResidentSession(SCOPE, recordedSession(recording));
   else clearResidentSession(SCOPE);
   const failing = args.network === 'error' || args.network === 'offline';
+  const failingWrites = args.writes === 'error' || args.writes === 'offline';
   const client = createReplayClient(recording, {
     state: args.network,
-    ...(failing ? { maxRetries: 0 } : {}),
+    ...(args.writes ? { writes: args.writes } : {}),
+    ...(failing || failingWrites ? { maxRetries: 0 } : {}),
   });
   return html`<wushe-my-volunteering
     lang=${args.lang}
@@ -58,7 +62,7 @@ function render(args: Args, recording: Recording = myVolunteering) {
 }
 
 /** Renders, then does what a resident would once it has loaded (click a button, type a mobile). */
-function after(args: Args, act: (el: WusheMyVolunteering) => void) {
+function after(args: Args, act: (el: WusheMyVolunteering) => void | Promise<void>) {
   const template = render(args);
   const holder = document.createElement('div');
   renderInto(template, holder);
@@ -68,7 +72,7 @@ function after(args: Args, act: (el: WusheMyVolunteering) => void) {
       await new Promise((resolve) => setTimeout(resolve, 20));
     }
     await el.updateComplete;
-    act(el);
+    await act(el);
   })();
   return holder;
 }
@@ -150,4 +154,38 @@ export const EnglishCertificate: Story = {
     after(args, (el) => {
       click(el, '[part=show-certificate]');
     }),
+};
+/** Asks to erase, then confirms in the dialog. */
+async function confirmErasure(el: WusheMyVolunteering) {
+  click(el, '[part=erase]');
+  await el.updateComplete;
+  click(el, '[part=erase-confirm]');
+}
+
+/** Erasing her data asks once more, in a modal dialog: what goes, and what stays anonymised. */
+export const ConfirmErase: Story = {
+  name: 'Erase my data: confirm',
+  render: (args) =>
+    after(args, (el) => {
+      click(el, '[part=erase]');
+    }),
+};
+/** Her data exported: the notice, and a link that saves the file again. */
+export const Exported: Story = {
+  name: 'Export my data: exported',
+  render: (args) =>
+    after(args, (el) => {
+      click(el, '[part=export]');
+    }),
+};
+/** Her data erased: every widget signed out, the notice says what became of it. */
+export const Erased: Story = {
+  name: 'Erase my data: erased',
+  render: (args) => after(args, confirmErasure),
+};
+/** The erasure failed (the server answered 500): nothing changed, the reason is told. */
+export const EraseFailed: Story = {
+  name: 'Erase my data: failure',
+  args: { writes: 'error' },
+  render: (args) => after(args, confirmErasure),
 };

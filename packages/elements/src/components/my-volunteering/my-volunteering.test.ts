@@ -1,4 +1,12 @@
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import type { ResidentSession } from '@wushe/schema';
+import {
+  createReplayClient,
+  DEMO_PUBLISHABLE_KEY,
+  RECORDED_BASE_URL,
+  type Recording,
+} from '@wushe/sdk/fixtures';
+import recorded from '@wushe/sdk/recordings/my-volunteering.json' with { type: 'json' };
 import { sendKeys } from '@web/test-runner-commands';
 import { $, $$, findIn, has, textOf, until, waitForText } from '../../../test/dom.js';
 import { realServer } from '../../../test/real-server.js';
@@ -9,7 +17,13 @@ import {
   signedIn,
   volunteerWithHours,
 } from '../../../test/my-volunteering-harness.js';
-import { freshMobile, latestCode, signInFromPage } from '../../../test/resident-sign-in.js';
+import { fullActivity } from '../../../test/full-activity.js';
+import {
+  freshMobile,
+  fromPage,
+  latestCode,
+  signInFromPage,
+} from '../../../test/resident-sign-in.js';
 import { defineElement } from '../../internal/define.js';
 import { getResidentSession, setResidentSession } from '../../internal/resident-session.js';
 import type { WusheMyVolunteering } from './my-volunteering.js';
@@ -135,6 +149,100 @@ describe('<wushe-my-volunteering>', () => {
     await waitForText(el, '[part=notice]', '已撤回同意');
     await settled(el);
     await waitForText(el, '[part=state-empty]', '还没有登记为志愿者');
+  });
+
+  it('by keyboard: exports her data as a file, then erases it after a dialog, and signs out everywhere', async () => {
+    const { mobile, volunteer } = await volunteerWithHours();
+    await signedIn(mobile);
+    const el = await mount();
+    const other = await mount();
+    await findIn(el, '[part=registration]', 10_000);
+
+    await tabTo(el, '[part=export]');
+    await sendKeys({ press: 'Enter' });
+    await waitForText(el, '[part=notice]', '已导出您的数据');
+    await until(() => focused(el, '[part=notice]'), 'the notice');
+    const file = $<HTMLAnchorElement>(el, '[part=saved-file]');
+    expect(file.download).to.match(/^wushe-my-data-\d{4}-\d{2}-\d{2}\.json$/);
+    expect(file.href).to.match(/^blob:/);
+    const exported = (await (await fetch(file.href)).json()) as {
+      resident: { mobile: string };
+      volunteer: { code: string; name: string };
+    };
+    expect(exported.resident.mobile).to.equal(mobile);
+    expect(exported.volunteer).to.include({ code: volunteer.code, name: '林秀英' });
+    await expect(el).to.be.accessible();
+
+    // The dialog says what goes and what stays; Escape keeps everything.
+    await tabTo(el, '[part=erase]');
+    await sendKeys({ press: 'Enter' });
+    const dialog = await findIn<HTMLDialogElement>(el, '[part=erase-dialog]');
+    await until(() => dialog.open && focused(el, '[part=erase-keep]'), 'the dialog');
+    expect(dialog.textContent).to.contain('将删除：您的姓名、手机号');
+    expect(dialog.textContent).to.contain('将匿名保留：您的服务时长、捐赠记录和评价');
+    await expect(el).to.be.accessible();
+    await sendKeys({ press: 'Escape' });
+    await until(() => !has(el, '[part=erase-dialog]') && focused(el, '[part=erase]'), 'kept');
+    expect(getResidentSession(await serverScope())).not.to.equal(undefined);
+
+    await sendKeys({ press: 'Enter' });
+    await until(() => focused(el, '[part=erase-keep]'), 'the dialog again');
+    await sendKeys({ press: 'Shift+Tab' });
+    expect(focused(el, '[part=erase-confirm]')).to.equal(true);
+    const signedOut = oneEvent(el, 'wushe-resident-signed-out');
+    await sendKeys({ press: 'Enter' });
+    await signedOut;
+    await waitForText(el, '[part=notice]', '您的个人信息已删除');
+    await until(() => focused(el, '[part=notice]'), 'the notice');
+    expect(has(el, '[part=saved-file]')).to.equal(false);
+    // Every widget of the page signed out; the server ended her sessions.
+    await findIn(el, '#sign-in-mobile');
+    await findIn(other, '#sign-in-mobile');
+    expect(getResidentSession(await serverScope())).to.equal(undefined);
+    await expect(el).to.be.accessible();
+  });
+
+  it('shows live, without a reload, that she took the place when the person ahead cancelled', async () => {
+    const { mobile, volunteer } = await volunteerWithHours();
+    const { activityId, release } = await fullActivity();
+    const waiting = await fromPage(`/v1/activities/${activityId}/signups`, {
+      volunteerId: volunteer.id,
+      name: '林秀英',
+      mobile,
+      consent: { policyVersion: '2026-01', agreed: true },
+    });
+    const signup = (await waiting.json()) as { id: string; status: string };
+    expect(signup.status).to.equal('waitlisted');
+    await signedIn(mobile);
+    const el = await mount();
+    const badge = `[data-signup="${signup.id}"] [part=badge]`;
+    await waitForText(el, badge, '候补中');
+    // The live stream is followed once her signups show; give it a moment to connect.
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await release();
+    await waitForText(el, badge, '已报名', 10_000);
+    expect(textOf(el, `[data-signup="${signup.id}"]`)).not.to.contain('候补第');
+    await expect(el).to.be.accessible();
+  });
+
+  it('tells why an erasure failed, closes its dialog and keeps her signed in', async () => {
+    const recording = recorded as Recording;
+    const signIn = recording.exchanges.find(
+      (each) => each.request.method === 'POST' && each.request.url === '/v1/residents/sessions',
+    )!;
+    const scope = `${RECORDED_BASE_URL}|${DEMO_PUBLISHABLE_KEY}`;
+    setResidentSession(scope, signIn.response.body as ResidentSession);
+    const client = createReplayClient(recording, { writes: 'error', maxRetries: 0 });
+    const el = await fixture<WusheMyVolunteering>(
+      html`<wushe-my-volunteering .client=${client}></wushe-my-volunteering>`,
+    );
+    (await findIn(el, '[part=erase]', 10_000)).click();
+    (await findIn(el, '[part=erase-confirm]')).click();
+    await findIn(el, '[part=alert]');
+    await until(() => focused(el, '[part=alert]'), 'the alert');
+    expect(has(el, '[part=erase-dialog]')).to.equal(false);
+    expect(getResidentSession(scope)).not.to.equal(undefined);
+    await expect(el).to.be.accessible();
   });
 
   it('says so when the signed-in mobile is no volunteer', async () => {

@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { modalDialogStyles } from '../../internal/modal-dialog.styles.js';
 
 /** The signed-in view's rules, adopted by the widget when the view arrives (see view.ts). */
 export const viewStyles = css`
+  ${modalDialogStyles}
   section {
     padding-top: var(--_gap);
     border-top: 1px solid var(--_border);

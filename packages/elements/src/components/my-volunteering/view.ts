@@ -3,11 +3,14 @@ import type { ReactiveControllerHost } from 'lit';
 import type { Locale } from '@wushe/schema';
 import { LocaleController, LocaleStrings } from '../../internal/locale.js';
 import { FormController } from '../../internal/form.js';
+import { LiveFollowController } from '../../internal/live-follow.js';
+import { mySignupsToFollow, type LiveSignupsSource } from './live-signups.js';
+import { MyDataController, type MyDataOptions } from './my-data-controller.js';
 import type { CommonStrings, DomainStrings } from '../../locales/types.js';
 import type { MyVolunteering } from './api.js';
 import { renderCertificate } from './certificate.js';
 import { NO_EDIT, type EditValues } from './edit-values.js';
-import { formatsFor, type Formats } from './format.js';
+import { chinaToday, formatsFor, type Formats } from './format.js';
 import { renderHours } from './hours.js';
 import { communityName, hoursByActivity } from './hours-lines.js';
 import { renderPoints } from './points.js';
@@ -17,6 +20,17 @@ import { viewZhCN, type MyVolunteeringViewStrings } from './strings/view-zh-CN.j
 
 export { viewStyles } from './view.styles.js';
 export { correctionOf, editValuesOf } from './edit-values.js';
+export { renderMyData } from './my-data.js';
+
+/** Export and erasure (PIPL) for `host`: its code comes with the view. */
+export const createMyData = (
+  host: ConstructorParameters<typeof MyDataController>[0],
+  options: MyDataOptions,
+) => new MyDataController(host, options);
+
+/** Follows `host`'s signups live (see `live-signups.ts`): its code comes with the view. */
+export const followMySignups = (host: ReactiveControllerHost, source: LiveSignupsSource) =>
+  new LiveFollowController(host, mySignupsToFollow(source));
 
 const viewStrings = new LocaleStrings<MyVolunteeringViewStrings>(viewZhCN, {
   'zh-HK': () => import('./strings/view-zh-HK.js'),
@@ -61,9 +75,6 @@ export interface MyVolunteeringViewHost {
   readonly cancelSignup: (id: string) => void;
   readonly toggleCertificate: () => void;
 }
-
-/** Today in China, as a calendar date (`2026-12-06`). */
-const today = () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format();
 
 /** The registration, signups, hours with the certificate, and points; or "not registered". */
 export function renderMyVolunteering(host: MyVolunteeringViewHost, data: MyVolunteering) {
@@ -189,7 +200,7 @@ function renderHoursSection(
             lines,
             organization: community,
             issuer: host.issuer || community,
-            today: today(),
+            today: chinaToday(),
           })
         : nothing
     }

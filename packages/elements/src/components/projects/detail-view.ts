@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { ProjectDetail } from '@wushe/schema';
-import { period, renderBadges } from './list-view.js';
+import { period, renderBadges, renderMoneyFacts } from './list-view.js';
 import type { Formats } from './format.js';
 import type { ProjectsStrings } from './strings/zh-CN.js';
 
@@ -35,7 +35,6 @@ export function renderBack(view: DetailView): TemplateResult {
  */
 export function renderDetail(view: DetailView, project: ProjectDetail): TemplateResult {
   const { text, formats } = view;
-  const { money } = project;
   return html`<article part="detail" class="detail" aria-labelledby="project-title">
     <h3 id="project-title" tabindex="-1">${project.title}</h3>
     ${renderBadges(text, project)}
@@ -55,16 +54,7 @@ export function renderDetail(view: DetailView, project: ProjectDetail): Template
     </dl>
     <section part="money" aria-labelledby="money-title">
       <h4 id="money-title">${text.money}</h4>
-      <dl class="facts">
-        <div>
-          <dt>${text.raised}</dt>
-          <dd>${money.raisedFen === null ? text.noFund : formats.money(money.raisedFen)}</dd>
-        </div>
-        <div>
-          <dt>${text.used}</dt>
-          <dd>${formats.money(money.usedFen)}</dd>
-        </div>
-      </dl>
+      <dl class="facts">${renderMoneyFacts(view, project.money)}</dl>
     </section>
     <section part="updates" aria-labelledby="updates-title">
       <h4 id="updates-title">${text.updates}</h4>

@@ -1,5 +1,11 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import type { Project, ProjectKind, ProjectStatus } from '@wushe/schema';
+import type {
+  Project,
+  ProjectKind,
+  ProjectMoney,
+  ProjectStatus,
+  ProjectSummary,
+} from '@wushe/schema';
 import { fill } from '../../internal/locale.js';
 import type { Formats } from './format.js';
 import type { ProjectsStrings } from './strings/zh-CN.js';
@@ -72,8 +78,27 @@ export function renderBadges(text: ProjectsStrings, project: Project): TemplateR
   </p>`;
 }
 
-/** One project: its kind, status, who runs it, budget, period and its latest progress. */
-export function renderProject(view: ListView, project: Project): TemplateResult {
+/** A project's money as facts of a `<dl>`: what its fund raised, and what funds disbursed to it. */
+export function renderMoneyFacts(
+  view: { text: ProjectsStrings; formats: Formats },
+  money: ProjectMoney,
+): TemplateResult {
+  const { text, formats } = view;
+  return html`<div part="raised">
+      <dt>${text.raised}</dt>
+      <dd>${money.raisedFen === null ? text.noFund : formats.money(money.raisedFen)}</dd>
+    </div>
+    <div part="used">
+      <dt>${text.used}</dt>
+      <dd>${formats.money(money.usedFen)}</dd>
+    </div>`;
+}
+
+/**
+ * One project: its kind, status, who runs it, budget, money raised and used, period and its
+ * latest progress.
+ */
+export function renderProject(view: ListView, project: ProjectSummary): TemplateResult {
   const { text, formats } = view;
   return html`<article part="card" class="card" data-id=${project.id}>
     <h3 part="card-title">${project.title}</h3>
@@ -87,6 +112,7 @@ export function renderProject(view: ListView, project: Project): TemplateResult 
         <dt>${text.budget}</dt>
         <dd>${formats.money(project.budgetFen)}</dd>
       </div>
+      ${renderMoneyFacts(view, project.money)}
       <div>
         <dt>${text.period}</dt>
         <dd>${period(view, project)}</dd>

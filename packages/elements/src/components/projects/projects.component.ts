@@ -2,7 +2,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import type {
   CallDetail,
   ListProjectsQuery,
-  Project,
+  ProjectSummary,
   ProjectDetail,
   ProjectKind,
   ProjectStatus,
@@ -73,6 +73,8 @@ const loadApi = () => import('./api.js');
  * @csspart back-button - The button back from a project's page to the list.
  * @csspart detail - A project's page.
  * @csspart money - Money raised and used.
+ * @csspart raised - What a project's fund raised (in its card and on its page).
+ * @csspart used - What funds disbursed to a project (in its card and on its page).
  * @csspart updates - The public progress updates.
  * @csspart update - One progress update.
  * @csspart satisfaction - The satisfaction results of a completed project.
@@ -134,7 +136,7 @@ export class WusheProjects extends WusheElement {
   private focusDetail = false;
 
   /** The projects loaded so far, page by page. */
-  readonly list: CursorList<Project> = new CursorList<Project>(
+  readonly list: CursorList<ProjectSummary> = new CursorList<ProjectSummary>(
     this,
     async (cursor, signal) =>
       (await loadApi()).fetchProjects(this.requester, this.query(), cursor, signal),
@@ -144,7 +146,7 @@ export class WusheProjects extends WusheElement {
   );
 
   /** The first page, loaded again when the configuration, the place or a filter changes. */
-  readonly remote = new RemoteController<Project[]>(this, {
+  readonly remote = new RemoteController<ProjectSummary[]>(this, {
     task: (_args, { signal }) => this.list.first(signal),
     args: () => [...this.configArgs(), JSON.stringify(this.query())],
   });

@@ -39,6 +39,19 @@ async function make(client?: WusheClient, attrs: Attrs = {}): Promise<WusheProje
   return el;
 }
 
+/** A project's money as the real server of the test run answers it now. */
+async function moneyNow(id: string): Promise<{ raisedFen: number; usedFen: number }> {
+  const { apiBase, publishableKey } = await realServer();
+  const answer = await fetch(`${apiBase}/v1/projects/${id}`, {
+    headers: { Authorization: `Bearer ${publishableKey}` },
+  });
+  return ((await answer.json()) as { money: { raisedFen: number; usedFen: number } }).money;
+}
+
+/** Fen as the widget writes them in zh-CN: `¥1,200` or `¥1,200.50`. */
+const yuan = (fen: number) =>
+  `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: fen % 100 ? 2 : 0 })}`;
+
 const cards = (el: WusheProjects) => $$(el, 'article[part=card]');
 const call = (el: WusheProjects, id: string) =>
   $$(el, 'section[part=call]').find((section) =>
@@ -143,13 +156,7 @@ describe('<wushe-projects>', function () {
     const el = await make(undefined, { project: COMPLETED });
     await until(() => el.detail.status === 'ready', 'the project page');
     // The fund's total moves with other tests' donations: the figures are the API's, in yuan.
-    const { apiBase, publishableKey } = await realServer();
-    const answer = await fetch(`${apiBase}/v1/projects/${COMPLETED}`, {
-      headers: { Authorization: `Bearer ${publishableKey}` },
-    });
-    const { money } = (await answer.json()) as { money: { raisedFen: number; usedFen: number } };
-    const yuan = (fen: number) =>
-      `¥${(fen / 100).toLocaleString('en-US', { minimumFractionDigits: fen % 100 ? 2 : 0 })}`;
+    const money = await moneyNow(COMPLETED);
     const shown = textOf(el, '[part=money]').replace(/\s+/g, '');
     expect(money.usedFen).to.be.greaterThan(0);
     expect(shown).to.contain(`已筹集${yuan(money.raisedFen)}`);
@@ -172,6 +179,17 @@ describe('<wushe-projects>', function () {
       'the rating form',
       15_000,
     );
+    await expect(el).to.be.accessible();
+  });
+
+  it("shows each project's money raised and used in the list, as its page has it", async () => {
+    const el = await make();
+    const card = cards(el).find((each) => each.dataset.id === COMPLETED)!;
+    const money = await moneyNow(COMPLETED);
+    const shown = (part: string) =>
+      card.querySelector(`[part=${part}]`)!.textContent.replace(/\s+/g, '');
+    expect(shown('raised')).to.equal(`已筹集${yuan(money.raisedFen)}`);
+    expect(shown('used')).to.equal(`已使用${yuan(money.usedFen)}`);
     await expect(el).to.be.accessible();
   });
 

@@ -3,6 +3,9 @@ import type { Activity, Page } from '@wushe/schema';
 import { createReplayClient, DemoIds } from '@wushe/sdk/fixtures';
 import activitySignup from '@wushe/sdk/recordings/activity-signup.json' with { type: 'json' };
 import { realServer, staff } from '../../../test/real-server.js';
+import { createActivity, fullActivity } from '../../../test/full-activity.js';
+import { signInFromPage } from '../../../test/resident-sign-in.js';
+import { setResidentSession } from '../../internal/resident-session.js';
 import {
   $,
   byKeyboard,
@@ -77,27 +80,45 @@ describe('<wushe-volunteer-signup activity>', () => {
     expect($(again, '[role=alert]').textContent).to.contain('无需重复报名');
   });
 
+  it('shows live the places left, and that a signed-in resident waiting took the place', async function () {
+    this.timeout(60_000);
+    const server = await realServer();
+    const { activityId, release } = await fullActivity();
+    const mobile = freshMobile();
+    // She is signed in on this page (the page's shared resident sign-in), then signs up here.
+    const session = await signInFromPage(mobile);
+    setResidentSession(`${server.apiBase}|${server.publishableKey}`, session);
+    const el = await mount(undefined, { server, activity: activityId });
+    await fill(el, { name: '何嘉欣', mobile, consent: true });
+    await submit(el);
+    expect($(el, '.success h3').textContent).to.contain('您排在第 1 位');
+    // A page without her sign-in sees only the places: public, never who.
+    const other = await mount(undefined, { server, activity: activityId });
+    expect($(other, '.places').textContent).to.contain('已有 1 人候补');
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    await release();
+    await until(() => $(el, '.success h3').textContent.includes('报名成功'), 'her place', 10_000);
+    await until(
+      () =>
+        $(other, '.places').textContent.includes('名额已满') &&
+        !$(other, '.places').textContent.includes('人候补'),
+      'the places, live',
+      10_000,
+    );
+    await expect(el).to.be.accessible();
+    localStorage.clear();
+  });
+
   it('says an activity is cancelled, and why, and offers no form', async function () {
     this.timeout(60_000);
     const server = await realServer();
-    const startsAt = Date.now() + 30 * 24 * 3_600_000;
-    const created = await staff<Activity>('POST', '/v1/activities', {
-      communityId: COMMUNITY,
-      title: '社区义剪（测试取消）',
-      description: '为长者理发',
-      category: 'elderly_care',
-      location: '锦绣香江社区服务中心',
-      startsAt: new Date(startsAt).toISOString(),
-      endsAt: new Date(startsAt + 2 * 3_600_000).toISOString(),
-      capacity: 5,
-    });
-    expect(created.status).to.equal(201);
-    const cancelled = await staff<Activity>('PATCH', `/v1/activities/${created.body.id}`, {
+    const id = await createActivity({ title: '社区义剪（测试取消）', capacity: 5, inDays: 30 });
+    const cancelled = await staff<Activity>('PATCH', `/v1/activities/${id}`, {
       status: 'cancelled',
       cancelReason: '台风预警',
     });
     expect(cancelled.body.status).to.equal('cancelled');
-    const el = await mount(undefined, { server, activity: created.body.id });
+    const el = await mount(undefined, { server, activity: id });
     await expect(el).to.be.accessible();
     expect($(el, '.places').textContent).to.contain('活动已取消：台风预警');
     expect(el.shadowRoot!.querySelector('form')).to.equal(null);

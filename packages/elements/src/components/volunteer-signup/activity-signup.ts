@@ -3,6 +3,8 @@ import type { Activity, Signup } from '@wushe/schema';
 import { listActivities } from '@wushe/schema/wire';
 import { NotFoundError } from '@wushe/sdk';
 import { Attempt } from '../../internal/attempt.js';
+import { LiveFollowController } from '../../internal/live-follow.js';
+import { followActivity } from './live-activity.js';
 import { fill } from '../../internal/locale.js';
 import { formatNumber, SignupFields } from './signup-fields.js';
 import type { SignupHost, SignupMode, SignupModeFactory, SignupResult } from './signup-mode.js';
@@ -21,6 +23,15 @@ class ActivitySignup implements SignupMode {
 
   constructor(private readonly host: SignupHost) {
     this.fields = new SignupFields(host);
+    // The activity's places, live, while this mode is the one in use.
+    new LiveFollowController(
+      host.element,
+      followActivity(
+        () => host.requester,
+        () => (host.mode === this ? this.activity : undefined),
+        (activity) => void this.activityChanged(activity),
+      ),
+    );
   }
 
   get title(): string {
@@ -46,6 +57,19 @@ class ActivitySignup implements SignupMode {
       cursor = page.nextCursor ?? undefined;
     } while (cursor);
     throw new NotFoundError({ code: 'not_found', status: 404, message: text.notFound });
+  }
+
+  /** Its places moved live: show them, and a place the person waiting was promoted to. */
+  private async activityChanged(activity: Activity): Promise<void> {
+    this.activity = activity;
+    const { host } = this;
+    const shown = host.result;
+    if (shown && 'status' in shown && shown.status === 'waitlisted') {
+      const { readOwnSignup } = await import('./own-signup.js');
+      const promoted = await readOwnSignup(host.requester, shown).catch(() => undefined);
+      if (promoted && host.result === shown) host.showResult(promoted);
+    }
+    host.requestUpdate();
   }
 
   reset(): void {

@@ -1,4 +1,4 @@
-import type { TemplateResult } from 'lit';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
 import type { Availability, Locale, NeedCategory, Signup, Volunteer } from '@wushe/schema';
 import type { Requester } from '@wushe/sdk';
 import type { FormController } from '../../internal/form.js';
@@ -67,6 +67,14 @@ export interface SignupHost {
   /** Back to an empty form after a success, for the next person. */
   readonly again: () => void;
   requestUpdate(): void;
+  /** The element, for a mode's controllers (its activity's live places). */
+  readonly element: ReactiveControllerHost;
+  /** The mode in use: a mode replaced by another stops what it follows. */
+  readonly mode: SignupMode | undefined;
+  /** What the success panel shows, once sent. */
+  readonly result: SignupResult | undefined;
+  /** Shows `result` on the success panel instead (a place the person waiting was promoted to). */
+  showResult(result: SignupResult): void;
 }
 
 /**

@@ -169,6 +169,16 @@ export class WusheVolunteerSignup extends WusheElement {
     requestUpdate: () => {
       element.requestUpdate();
     },
+    element,
+    get mode() {
+      return element.remote.value;
+    },
+    get result() {
+      return element.result;
+    },
+    showResult: (result) => {
+      element.result = result;
+    },
   }))(this);
 
   private focusAfterUpdate: string | undefined;

@@ -1,7 +1,7 @@
 import type { CallKind, Criterion } from '@wushe/schema';
 import { calls, callVotes, proposals, proposalScores } from '../../db/tables/index.js';
 import { rankProposals } from '../../services/calls/ranking.js';
-import { JINXIU, NANCUN, PANYU } from './divisions.js';
+import { CHANGNING, JINXIU, NANCUN, PANYU } from './divisions.js';
 import { ORG } from './organizations.js';
 import { PROJECT } from './projects.js';
 import { beijingTime, type SeedContext } from './support.js';
@@ -10,6 +10,7 @@ import { beijingTime, type SeedContext } from './support.js';
 export const CALL = {
   open: 'call_pyMicroVenture2026',
   closed: 'call_pyVenture2026',
+  changning: 'call_cnXinhuaVenture2026',
 } as const;
 
 /** Changning's example rubric (需求调研 30, 项目设计 40, 预期成效 30), each scored out of 10. */
@@ -35,6 +36,9 @@ interface ProposalSeed {
 
 interface CallSeed {
   readonly id: string;
+  /** The district and the street (or district) that opens it: 番禺 and 南村镇 when not given. */
+  readonly districtCode?: string;
+  readonly divisionCode?: string;
   readonly title: string;
   readonly kind: CallKind;
   readonly budgetFen: number;
@@ -45,11 +49,17 @@ interface CallSeed {
 }
 
 const NANCUN_VILLAGE = '440113104002';
+/** 长宁区新华路街道 and two of its 居委会. */
+const XINHUA = '310105002';
+const FANYU_ROAD = '310105002001';
+const FAHUA = '310105002002';
 
 /**
  * 南村镇's calls (Panyu's model: 微创投 from community funds through its 三级枢纽): this year's
  * 社区微创投, open, with three proposals residents may vote on; last year's 公益创投, closed and
- * ranked by the default blend, its winner the 五社联动 ecosystem project.
+ * ranked by the default blend, its winner the 五社联动 ecosystem project. And 长宁's: 新华路街道's
+ * 社区公益创投, open, after the district's 2023 plan (公益创投 for projects that meet residents'
+ * "急难愁困", 关爱"一小一老"), with proposals of its 社区社会组织 and 社工 agency.
  */
 const CALLS: readonly CallSeed[] = [
   {
@@ -86,6 +96,45 @@ const CALLS: readonly CallSeed[] = [
         communityCodes: [JINXIU, NANCUN_VILLAGE],
         budgetFen: 1_200_000,
         daysAgo: 2,
+      },
+    ],
+  },
+  {
+    id: CALL.changning,
+    districtCode: CHANGNING,
+    divisionCode: XINHUA,
+    title: '2026 年新华路街道社区公益创投',
+    kind: 'venture',
+    budgetFen: 20_000_000,
+    closesInDays: 25,
+    closed: false,
+    proposals: [
+      {
+        id: 'prp_cnOldPartnersMeals',
+        organizationId: ORG.changningElders,
+        title: '老伙伴助餐：低龄长者为高龄独居长者送餐',
+        summary: '番禺路居委 30 位低龄长者结对高龄独居长者，每周送餐三次并电话问候。',
+        communityCodes: [FANYU_ROAD],
+        budgetFen: 1_500_000,
+        daysAgo: 8,
+      },
+      {
+        id: 'prp_cnFahuaStairs',
+        organizationId: ORG.changningCouncil,
+        title: '法华居委老旧楼道加装扶手议事',
+        summary: '居民议事确定 20 个楼道的扶手与夜灯方案，由志愿者协助施工与回访。',
+        communityCodes: [FAHUA],
+        budgetFen: 1_200_000,
+        daysAgo: 5,
+      },
+      {
+        id: 'prp_cnMulinYixiaoYilao',
+        organizationId: ORG.changningSocialWork,
+        title: '关爱“一小一老”：课后陪伴与长者探访',
+        summary: '社工带领志愿者为双职工家庭儿童提供课后陪伴，并组织孩子探访独居长者。',
+        communityCodes: [FANYU_ROAD, FAHUA],
+        budgetFen: 2_800_000,
+        daysAgo: 3,
       },
     ],
   },
@@ -161,8 +210,8 @@ export async function seedCalls({ tx, now }: SeedContext): Promise<void> {
     const ranking = call.closed ? rankProposals(RUBRIC, { reviewers: 70, votes: 30 }, entries) : [];
     await tx.insert(calls).values({
       id: call.id,
-      districtCode: PANYU,
-      divisionCode: NANCUN,
+      districtCode: call.districtCode ?? PANYU,
+      divisionCode: call.divisionCode ?? NANCUN,
       title: call.title,
       kind: call.kind,
       budgetFen: call.budgetFen,

@@ -8,6 +8,8 @@ import type { SeedContext } from './support.js';
  * and 2026 (国办发明电〔2025〕7号), as a district enters them in its settings (SPEC §12): the
  * 15-working-day clock of 差评 follow-ups then skips them, and the demo's index reports
  * `calendarKnown: true` for its year. A year after 2026 is not entered: the index says so.
+ * Checked day by day against both notices as 新华社 published them (2024-11-12 and 2025-11-04,
+ * e.g. politics.gmw.cn/2025-11/04/content_38391083.htm and m.gmw.cn/2024-11/12/content_1303894933.htm).
  */
 
 /** Every date from `first` to `last`, both included. */

@@ -68,18 +68,6 @@ export interface MonthIndicators {
   readonly indicators: Map<string, Indicator[]>;
 }
 
-/** The indicators of each month of the period, computed one month after another. */
-export async function monthlyIndicators(
-  period: Period,
-  indicatorsOfMonth: (month: Period) => Promise<Map<string, Indicator[]>>,
-): Promise<MonthIndicators[]> {
-  const months: MonthIndicators[] = [];
-  for (const month of monthsOf(period)) {
-    months.push({ month: month.month, indicators: await indicatorsOfMonth(month) });
-  }
-  return months;
-}
-
 /** A division's indicators with each one's months beside it. */
 export function withSeries(
   indicators: readonly Indicator[],

@@ -13,6 +13,7 @@ import {
   type IndicatorBreakdown,
   type IndicatorsReport,
   type WorkingCalendar,
+  type WorkingDayCount,
 } from '@wushe/schema';
 import { sql } from 'drizzle-orm';
 import type { Executor } from '../../db/database.js';
@@ -36,7 +37,8 @@ import {
 import { indicator } from './indicator.js';
 import { projectsByKindStatus } from './projects-by-kind.js';
 import { quietProjectsByDivision } from './quiet-projects.js';
-import { knowsYears, monthlyIndicators, periodOf, withSeries } from './period.js';
+import { knowsYears, monthsOf, periodOf, withSeries } from './period.js';
+import type { LowRatingFact } from './survey-facts.js';
 
 /** The 差评 of a division counted by the follow-up rate: due (or followed up), and followed up in time. */
 interface LowRatingsDue {
@@ -83,106 +85,78 @@ export async function indicatorsReport(
   const period = periodOf(query, now);
   const calendar = await districtCalendar(tx, districtCode);
   const calendarKnown = knowsYears(calendar, period.from, period.to);
-  const indicatorsFor = (scope: Scope, known: boolean) =>
-    divisionIndicators(tx, divisions, scope, calendar, known, now);
-  const whole = await indicatorsFor(
-    { districtCode, division: query.division, ...period },
-    calendarKnown,
-  );
-  const months =
-    query.series === 'monthly'
-      ? await monthlyIndicators(period, async (month) =>
-          indicatorsFor(
-            { districtCode, division: query.division, ...month },
-            knowsYears(calendar, month.from, month.to),
-          ),
-        )
-      : undefined;
-  return {
+  // The whole period, then (`series=monthly`) each month by the same rules, over the month alone.
+  const months = query.series === 'monthly' ? monthsOf(period) : undefined;
+  const scope: Scope = {
+    districtCode,
     division: query.division,
-    from: period.from,
-    to: period.to,
-    calendarKnown,
-    ...(months ? { months: months.map((month) => month.month) } : {}),
-    divisions: divisions.map((division) => ({
-      code: division.code,
-      name: division.name,
-      level: division.level,
-      parentCode: division.parentCode,
-      kind: division.kind,
-      population: populationOf(division),
-      // The months of the division asked for only: a district's hundreds of communities would
-      // otherwise multiply the answer by twelve; a drill-down asks for the division below.
-      indicators:
-        months && division.code === query.division
-          ? withSeries(whole.get(division.code)!, division.code, months)
-          : whole.get(division.code)!,
-    })),
+    ...period,
+    periods: [period, ...(months ?? [])],
   };
+  // One read-only pass without JIT: PostgreSQL's estimate of the correlated lookups is high
+  // enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
+  // One connection runs one statement at a time, so they are awaited in turn.
+  return tx.transaction(async (read) => {
+    await read.execute(sql`set local jit = off`);
+    const standing = await standingFigures(read, scope, calendar, now);
+    const [whole, ...ofMonths] = await periodFigures(read, scope, standing);
+    const indicators = indicatorsByDivision(divisions, whole!, districtCode, calendarKnown);
+    // The months of the division asked for alone (the first): a district's hundreds of
+    // communities would otherwise multiply the answer by twelve; a drill-down asks for the
+    // division below.
+    const series = months?.map((month, k) => ({
+      month: month.month,
+      indicators: indicatorsByDivision(
+        divisions.slice(0, 1),
+        ofMonths[k]!,
+        districtCode,
+        knowsYears(calendar, month.from, month.to),
+      ),
+    }));
+    return {
+      division: query.division,
+      from: period.from,
+      to: period.to,
+      calendarKnown,
+      ...(series ? { months: series.map((month) => month.month) } : {}),
+      divisions: divisions.map((division) => ({
+        code: division.code,
+        name: division.name,
+        level: division.level,
+        parentCode: division.parentCode,
+        kind: division.kind,
+        population: populationOf(division),
+        indicators:
+          series && division.code === query.division
+            ? withSeries(indicators.get(division.code)!, division.code, series)
+            : indicators.get(division.code)!,
+      })),
+    };
+  });
 }
 
-/** The indicators of every division for one period (the whole, or one month), by division code. */
-async function divisionIndicators(
-  tx: Executor,
-  divisions: readonly IndexedDivision[],
+/** What does not change with the period: quiet projects now, funds' disclosure, 差评 deadlines. */
+interface StandingFigures {
+  quietProjects: Map<string, number>;
+  disclosure: Map<string, { funds: number; complete: number }>;
+  /** The follow-up deadline of a 差评 that came on a date (Beijing), counted once per date. */
+  deadlineOf: (date: string) => WorkingDayCount;
+  holders: (street: string | null, community: string | null) => string[];
+  today: string;
+}
+
+async function standingFigures(
+  read: Executor,
   scope: Scope,
   calendar: WorkingCalendar,
-  calendarKnown: boolean,
   now: Date,
-): Promise<Map<string, Indicator[]>> {
+): Promise<StandingFigures> {
   const { districtCode } = scope;
-  // One read-only transaction without JIT: PostgreSQL's estimate of the correlated lookups is
-  // high enough to JIT-compile each statement, which costs more than running it (~300 ms seen).
-  // One connection runs one statement at a time, so they are awaited in turn.
-  const [
-    needs,
-    satisfaction,
-    people,
-    volunteers,
-    funds,
-    followUps,
-    resources,
-    matches,
-    low,
-    disclosures,
-    quietProjects,
-    projectsByKind,
-  ] = await tx.transaction(async (read) => {
-    await read.execute(sql`set local jit = off`);
-    return [
-      await needMeasures(read, scope),
-      await satisfactionMeasures(read, scope),
-      await peopleMeasures(read, scope),
-      await volunteerMeasures(read, scope),
-      await fundMeasures(read, scope),
-      await followUpMeasures(read, scope),
-      await resourceMeasures(read, scope),
-      await matchMeasures(read, scope),
-      await lowRatings(read, scope),
-      await fundDisclosures(read, scope),
-      await quietProjectsByDivision(read, districtCode, now),
-      await projectsByKindStatus(read, districtCode, scope.end),
-    ] as const;
-  });
-
   // Per-row facts counted into every division that holds the row: its community, street, district.
   const holders = (s: string | null, c: string | null) =>
     [districtCode, s, c].filter((code): code is string => typeof code === 'string');
-  const today = chinaDate(now);
-  const lowRatingsDue = new Map<string, LowRatingsDue>();
-  for (const fact of low) {
-    const deadline = addWorkingDays(chinaDate(fact.createdAt), FOLLOW_UP_WORKING_DAYS, calendar);
-    const followedUpOn = fact.followedUpAt === null ? null : chinaDate(fact.followedUpAt);
-    for (const code of holders(fact.s, fact.c)) {
-      const entry = lowRatingsDue.get(code) ?? { due: 0, inTime: 0, calendarKnown: true };
-      if (today > deadline.date || followedUpOn !== null) entry.due++;
-      if (followedUpOn !== null && followedUpOn <= deadline.date) entry.inTime++;
-      entry.calendarKnown &&= deadline.calendarKnown;
-      lowRatingsDue.set(code, entry);
-    }
-  }
   const disclosure = new Map<string, { funds: number; complete: number }>();
-  for (const fund of disclosures) {
+  for (const fund of await fundDisclosures(read, scope)) {
     const complete = missingDisclosure(fund).length === 0;
     for (const code of holders(fund.s, fund.c)) {
       const entry = disclosure.get(code) ?? { funds: 0, complete: 0 };
@@ -191,21 +165,92 @@ async function divisionIndicators(
       disclosure.set(code, entry);
     }
   }
-
-  const figures: Figures = {
-    needs,
-    satisfaction,
-    people,
-    volunteers,
-    funds,
-    followUps,
-    resources,
-    matches,
-    quietProjects,
-    projectsByKind,
-    lowRatingsDue,
+  const deadlines = new Map<string, WorkingDayCount>();
+  return {
+    quietProjects: await quietProjectsByDivision(read, districtCode, now),
     disclosure,
+    deadlineOf: (date) => {
+      let deadline = deadlines.get(date);
+      if (!deadline) {
+        deadline = addWorkingDays(date, FOLLOW_UP_WORKING_DAYS, calendar);
+        deadlines.set(date, deadline);
+      }
+      return deadline;
+    },
+    holders,
+    today: chinaDate(now),
   };
+}
+
+/**
+ * The figures of every division for each period of the scope (the whole, then each month), in
+ * their order: each source read once for all of them.
+ */
+async function periodFigures(
+  read: Executor,
+  scope: Scope,
+  standing: StandingFigures,
+): Promise<Figures[]> {
+  const needs = await needMeasures(read, scope);
+  const satisfaction = await satisfactionMeasures(read, scope);
+  const people = await peopleMeasures(read, scope);
+  const volunteers = await volunteerMeasures(read, scope);
+  const funds = await fundMeasures(read, scope);
+  const followUps = await followUpMeasures(read, scope);
+  const resources = await resourceMeasures(read, scope);
+  const matches = await matchMeasures(read, scope);
+  const low = await lowRatings(read, scope);
+  const projectsByKind: Map<string, IndicatorBreakdown[]>[] = [];
+  for (const period of scope.periods) {
+    projectsByKind.push(await projectsByKindStatus(read, scope.districtCode, period.end));
+  }
+  return scope.periods.map((period, k) => ({
+    needs: needs[k]!,
+    satisfaction: satisfaction[k]!,
+    people: people[k]!,
+    volunteers: volunteers[k]!,
+    funds: funds[k]!,
+    followUps: followUps[k]!,
+    resources: resources[k]!,
+    matches: matches[k]!,
+    projectsByKind: projectsByKind[k]!,
+    quietProjects: standing.quietProjects,
+    disclosure: standing.disclosure,
+    // The period's 差评: those of the whole that came in it.
+    lowRatingsDue: lowRatingsDue(
+      low.filter((fact) => fact.createdAt >= period.start && fact.createdAt < period.end),
+      standing,
+    ),
+  }));
+}
+
+/** The 差评 due (or followed up) and followed up in time, counted into each division holding them. */
+function lowRatingsDue(
+  low: readonly LowRatingFact[],
+  { deadlineOf, holders, today }: StandingFigures,
+): Map<string, LowRatingsDue> {
+  const due = new Map<string, LowRatingsDue>();
+  for (const fact of low) {
+    const deadline = deadlineOf(chinaDate(fact.createdAt));
+    const followedUpOn = fact.followedUpAt === null ? null : chinaDate(fact.followedUpAt);
+    for (const code of holders(fact.s, fact.c)) {
+      const entry = due.get(code) ?? { due: 0, inTime: 0, calendarKnown: true };
+      if (today > deadline.date || followedUpOn !== null) entry.due++;
+      if (followedUpOn !== null && followedUpOn <= deadline.date) entry.inTime++;
+      entry.calendarKnown &&= deadline.calendarKnown;
+      due.set(code, entry);
+    }
+  }
+  return due;
+}
+
+/** The indicators of each division from the period's figures, by division code. */
+function indicatorsByDivision(
+  divisions: readonly IndexedDivision[],
+  figures: Figures,
+  districtCode: string,
+  calendarKnown: boolean,
+): Map<string, Indicator[]> {
   return new Map(
     divisions.map((division) => [
       division.code,

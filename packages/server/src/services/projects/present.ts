@@ -1,5 +1,5 @@
-import { and, desc, eq, sql } from 'drizzle-orm';
-import type { Project, ProjectDetail, ProjectUpdate } from '@wushe/schema';
+import { and, desc, eq, inArray, sql } from 'drizzle-orm';
+import type { Project, ProjectDetail, ProjectMoney, ProjectUpdate } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import {
   disbursements,
@@ -106,6 +106,45 @@ async function satisfactionOf(
 }
 
 /**
+ * The money of each project of `rows`, by id: what its fund raised (null without a fund) and what
+ * funds disbursed to it. The one place the list and the project's page take it from.
+ */
+export async function moneyOf(
+  tx: Executor,
+  rows: readonly ProjectRow[],
+): Promise<Map<string, ProjectMoney>> {
+  const ids = rows.map((row) => row.id);
+  const fundIds = [...new Set(rows.flatMap((row) => (row.fundId ? [row.fundId] : [])))];
+  const used = ids.length
+    ? await tx
+        .select({
+          projectId: disbursements.projectId,
+          fen: sql<string>`coalesce(sum(${disbursements.amountFen}), 0)`,
+        })
+        .from(disbursements)
+        .where(inArray(disbursements.projectId, ids))
+        .groupBy(disbursements.projectId)
+    : [];
+  const raised = fundIds.length
+    ? await tx
+        .select({ id: funds.id, raisedFen: funds.raisedFen })
+        .from(funds)
+        .where(inArray(funds.id, fundIds))
+    : [];
+  const usedBy = new Map(used.map((each) => [each.projectId, Number(each.fen)]));
+  const raisedBy = new Map(raised.map((each) => [each.id, each.raisedFen]));
+  return new Map(
+    rows.map((row) => [
+      row.id,
+      {
+        raisedFen: row.fundId ? (raisedBy.get(row.fundId) ?? null) : null,
+        usedFen: usedBy.get(row.id) ?? 0,
+      },
+    ]),
+  );
+}
+
+/**
  * `GET /v1/projects/{id}`: the project with its public updates (newest first), its money — what
  * its fund raised and what funds disbursed to it — and its satisfaction results once completed.
  */
@@ -122,17 +161,11 @@ export async function projectDetail(
     .from(projectUpdates)
     .where(eq(projectUpdates.projectId, row.id))
     .orderBy(desc(projectUpdates.createdAt), desc(projectUpdates.id));
-  const [used] = await tx
-    .select({ fen: sql<string>`coalesce(sum(${disbursements.amountFen}), 0)` })
-    .from(disbursements)
-    .where(eq(disbursements.projectId, row.id));
-  const [fund] = row.fundId
-    ? await tx.select({ raisedFen: funds.raisedFen }).from(funds).where(eq(funds.id, row.fundId))
-    : [];
+  const money = await moneyOf(tx, [row]);
   return {
     ...toProject(found, now),
     updates: updates.map(toProjectUpdate),
-    money: { raisedFen: fund?.raisedFen ?? null, usedFen: Number(used?.fen ?? 0) },
+    money: money.get(row.id)!,
     satisfaction: await satisfactionOf(tx, row),
   };
 }

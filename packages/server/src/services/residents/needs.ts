@@ -8,6 +8,16 @@ import type { ResidentCaller } from './sessions.js';
 
 type NeedRow = typeof needs.$inferSelect;
 
+/** A need's way, in order: what a timeline shows first when two steps have the same time. */
+const WAY_ORDER: readonly NeedStatus[] = [
+  'pending_review',
+  'open',
+  'claimed',
+  'fulfilled',
+  'rejected',
+  'closed',
+];
+
 /**
  * Each need's way so far: posted (`pending_review`), then every status staff gave it (from the
  * audit log, with the reason they gave) and every claim (`claimed`), in time order.
@@ -48,7 +58,11 @@ async function timelines(tx: Executor, rows: readonly NeedRow[]) {
   for (const claim of claimed) {
     byNeed.get(claim.needId)?.push({ status: 'claimed', at: claim.at.toISOString(), reason: null });
   }
-  for (const entries of byNeed.values()) entries.sort((a, b) => a.at.localeCompare(b.at));
+  // At the same instant (one transaction, a fixed clock), steps keep the order of a need's way.
+  const rank = (status: NeedStatus) => WAY_ORDER.indexOf(status);
+  for (const entries of byNeed.values()) {
+    entries.sort((a, b) => a.at.localeCompare(b.at) || rank(a.status) - rank(b.status));
+  }
   return byNeed;
 }
 

@@ -295,19 +295,15 @@ export class WusheNeedMatcher extends StaffWorkList {
         ${
           this.matching === need.id
             ? this.renderMatching(entry)
-            : html`<div class="actions">
-                <button
-                  type="button"
-                  part="match"
-                  aria-describedby="title-${need.id}"
-                  ?disabled=${this.matching !== undefined}
-                  @click=${() => {
-                    this.start(entry);
-                  }}
-                >
-                  ${words.match}
-                </button>
-              </div>`
+            : this.renderItemAction({
+                part: 'match',
+                label: words.match,
+                describedBy: `title-${need.id}`,
+                disabled: this.matching !== undefined,
+                onClick: () => {
+                  this.start(entry);
+                },
+              })
         }
         ${this.renderFailure(need.id, words)}
       </article>

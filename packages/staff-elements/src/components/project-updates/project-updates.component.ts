@@ -9,6 +9,7 @@ import {
 } from '@wushe/elements/foundation.js';
 import { EditorForm } from '../../internal/editor-form.js';
 import { fieldValue } from '../../internal/field-value.js';
+import { renderProgressUpdateForm } from '../../internal/progress-update-form.js';
 import { StaffWorkList } from '../../internal/staff-work-list.js';
 import { renderStaffList } from '../../internal/staff-states.js';
 import { loadProjects, moveProject, postUpdate } from './api.js';
@@ -159,28 +160,12 @@ export class WusheProjectUpdates extends StaffWorkList {
 
   private renderForm(project: Project) {
     const words = this.words.value;
-    const id = `update-${project.id}`;
-    return html`<form
-      class="inline-form"
-      @submit=${(e: SubmitEvent) => void this.submitUpdate(e, project)}
-    >
-      <div class="field">
-        <label for=${id}>${words.update}</label>
-        <textarea
-          id=${id}
-          name="body"
-          part="update"
-          required
-          minlength="5"
-          maxlength="2000"
-          rows="4"
-          aria-invalid=${this.form.invalid('body')}
-          aria-describedby="${id}-hint ${this.form.describedBy('body')}"
-        ></textarea>
-        <p class="meta" id="${id}-hint">${words.updateHint}</p>
-        ${this.form.renderIssues('body')}
-      </div>
-      ${this.renderFormActions(
+    return renderProgressUpdateForm(
+      this.form,
+      project.id,
+      words,
+      (e: SubmitEvent) => void this.submitUpdate(e, project),
+      this.renderFormActions(
         project.id,
         { part: 'confirm', label: words.confirm },
         {
@@ -189,8 +174,8 @@ export class WusheProjectUpdates extends StaffWorkList {
             this.stopWriting(project);
           },
         },
-      )}
-    </form>`;
+      ),
+    );
   }
 
   private renderActions(project: Project) {

@@ -75,4 +75,20 @@ export const strings: MyVolunteeringViewStrings = {
     redeemed: 'Exchanged in the charity store',
     expired: 'Expired',
   },
+  myData: 'My personal data',
+  myDataExplained:
+    'Under the Personal Information Protection Law you may export the personal data held about you at any time, or close your account and erase it.',
+  exportData: 'Export my data',
+  exported: 'Your data was exported: {file}',
+  saveAgain: 'Save {file} again',
+  eraseData: 'Close my account and erase my data',
+  eraseTitle: 'Close your account and erase your personal data?',
+  eraseWhatGoes:
+    'Erased: your name, mobile, ID number, volunteer registration, coming signups, text messages and sign-ins. This cannot be undone.',
+  eraseWhatStays:
+    'Kept anonymised: your service hours, donations and ratings. They no longer carry your name or mobile, and serve only the community’s figures and accounts.',
+  eraseConfirm: 'Yes, erase my data',
+  eraseKeep: 'Keep my data',
+  erased:
+    'Your personal data was erased and you are signed out everywhere. The hours, donations and ratings kept anonymised are no longer linked to you.',
 };

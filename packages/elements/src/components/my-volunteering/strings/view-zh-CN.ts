@@ -78,6 +78,21 @@ export interface MyVolunteeringViewStrings {
   readonly what: string;
   readonly change: string;
   readonly kinds: Readonly<Record<PointsMovementKind, string>>;
+  // My personal data (PIPL)
+  readonly myData: string;
+  readonly myDataExplained: string;
+  readonly exportData: string;
+  /** `{file}`: the downloaded file's name. */
+  readonly exported: string;
+  /** `{file}`: the downloaded file's name. */
+  readonly saveAgain: string;
+  readonly eraseData: string;
+  readonly eraseTitle: string;
+  readonly eraseWhatGoes: string;
+  readonly eraseWhatStays: string;
+  readonly eraseConfirm: string;
+  readonly eraseKeep: string;
+  readonly erased: string;
 }
 
 export const viewZhCN: MyVolunteeringViewStrings = {
@@ -152,4 +167,19 @@ export const viewZhCN: MyVolunteeringViewStrings = {
     redeemed: '爱心超市兑换',
     expired: '过期',
   },
+  myData: '我的个人信息',
+  myDataExplained:
+    '依照《个人信息保护法》，您可以随时导出本平台保存的您的个人信息，或注销并删除它。',
+  exportData: '导出我的数据',
+  exported: '已导出您的数据：{file}',
+  saveAgain: '再次保存 {file}',
+  eraseData: '注销并删除我的数据',
+  eraseTitle: '注销并删除您的个人信息？',
+  eraseWhatGoes:
+    '将删除：您的姓名、手机号、身份证号、志愿者登记、尚未开始的活动报名、短信记录和登录状态。删除后无法恢复。',
+  eraseWhatStays:
+    '将匿名保留：您的服务时长、捐赠记录和评价。它们不再带有您的姓名和手机号，只用于社区的统计和账目。',
+  eraseConfirm: '确定注销并删除',
+  eraseKeep: '不删除了',
+  erased: '您的个人信息已删除，所有页面都已退出登录。匿名保留的服务时长、捐赠和评价不再与您关联。',
 };

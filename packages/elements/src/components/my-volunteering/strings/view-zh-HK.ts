@@ -72,4 +72,19 @@ export const strings: MyVolunteeringViewStrings = {
     redeemed: '愛心超市兌換',
     expired: '過期',
   },
+  myData: '我的個人資料',
+  myDataExplained:
+    '依照《個人信息保護法》，您可以隨時匯出本平台保存的您的個人資料，或註銷並刪除它。',
+  exportData: '匯出我的資料',
+  exported: '已匯出您的資料：{file}',
+  saveAgain: '再次儲存 {file}',
+  eraseData: '註銷並刪除我的資料',
+  eraseTitle: '註銷並刪除您的個人資料？',
+  eraseWhatGoes:
+    '將刪除：您的姓名、手機號、身份證號、義工登記、尚未開始的活動報名、短訊記錄和登入狀態。刪除後無法恢復。',
+  eraseWhatStays:
+    '將匿名保留：您的服務時數、捐款記錄和評價。它們不再帶有您的姓名和手機號，只用於社區的統計和賬目。',
+  eraseConfirm: '確定註銷並刪除',
+  eraseKeep: '不刪除了',
+  erased: '您的個人資料已刪除，所有頁面都已登出。匿名保留的服務時數、捐款和評價不再與您關聯。',
 };

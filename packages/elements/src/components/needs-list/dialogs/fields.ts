@@ -1,5 +1,11 @@
 import type { nothing } from 'lit';
-import { adoptStyles, html, type LitElement, type TemplateResult } from 'lit';
+import {
+  adoptStyles,
+  html,
+  type CSSResultOrNative,
+  type LitElement,
+  type TemplateResult,
+} from 'lit';
 import type { FormController } from '../../../internal/form.js';
 import { checkField, controlField, textField } from '../../../internal/fields.js';
 import { fill, LocaleStrings } from '../../../internal/locale.js';
@@ -24,13 +30,21 @@ export function dialogStringsOf(host: NeedDialogHost): NeedDialogStrings {
   return strings;
 }
 
-const styled = new WeakSet<LitElement>();
-/** Adds the dialogs' styles to the list's own, once per list, when its first dialog loads. */
-export function adoptDialogStyles(element: LitElement): void {
+/** The styles each list has adopted beyond its own: the dialogs', and what a dialog brought. */
+const adopted = new WeakMap<LitElement, CSSResultOrNative[]>();
+/**
+ * Adds the dialogs' styles to the list's own, once per list, when its first dialog loads; `extra`:
+ * the styles of what one dialog shows besides (the post dialog's "follow this" offer).
+ */
+export function adoptDialogStyles(element: LitElement, extra: CSSResultOrNative[] = []): void {
   const root = element.renderRoot;
-  if (styled.has(element) || !(root instanceof ShadowRoot)) return;
-  styled.add(element);
-  adoptStyles(root, [...(element.constructor as typeof LitElement).elementStyles, dialogStyles]);
+  if (!(root instanceof ShadowRoot)) return;
+  const have = adopted.get(element);
+  const added = extra.filter((style) => !have?.includes(style));
+  if (have && added.length === 0) return;
+  const all = [...(have ?? [dialogStyles]), ...added];
+  adopted.set(element, all);
+  adoptStyles(root, [...(element.constructor as typeof LitElement).elementStyles, ...all]);
 }
 
 export const inputValue = (event: Event) => (event.target as HTMLInputElement).value;

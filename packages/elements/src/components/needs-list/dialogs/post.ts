@@ -21,6 +21,8 @@ import {
   textInput,
 } from './fields.js';
 import type { NeedDialog, NeedDialogHost } from './host.js';
+import type { FollowOffer } from '../../../internal/follow-offer.js';
+import type { SignInHost } from '../../../internal/resident-sign-in.js';
 
 const KINDS: readonly NeedKind[] = ['service', 'wish'];
 
@@ -45,6 +47,10 @@ interface PostValues extends Record<string, unknown> {
 class PostDialog implements NeedDialog {
   private readonly form: FormController<PostValues>;
   private readonly attempt = new Attempt();
+  /** "Follow this" after posting: sign in with the contact mobile, to see it in my needs. */
+  private follow: FollowOffer | undefined;
+  /** The contact mobile of the need just posted. */
+  private postedMobile: string | undefined;
 
   constructor(private readonly host: NeedDialogHost) {
     this.form = new FormController<PostValues>(host.element, {
@@ -71,6 +77,7 @@ class PostDialog implements NeedDialog {
   private async send(event: Event): Promise<void> {
     event.preventDefault();
     const { host, form } = this;
+    const mobile = form.values.mobile.trim();
     const need = await form.submit((v) => {
       // A value that is not an amount is sent as NaN, so the contract names the field.
       const valueFen =
@@ -94,10 +101,13 @@ class PostDialog implements NeedDialog {
     });
     if (need) {
       this.attempt.complete();
+      this.postedMobile = mobile;
+      // "Follow this" and the sign-in behind it load once a need is posted, not with the form.
+      void this.loadFollow();
       host.announce(dialogStringsOf(host).posted);
       host.emit('wushe-need-submitted', need);
       await host.element.updateComplete;
-      host.element.renderRoot.querySelector<HTMLElement>('dialog.post button')?.focus();
+      host.element.renderRoot.querySelector<HTMLElement>('dialog.post button.close')?.focus();
     } else {
       await host.element.updateComplete;
       host.element.renderRoot
@@ -106,13 +116,28 @@ class PostDialog implements NeedDialog {
     }
   }
 
+  private async loadFollow(): Promise<void> {
+    if (this.follow) return;
+    const { host } = this;
+    try {
+      const { FollowOffer, followOfferStyles } = await import('../../../internal/follow-offer.js');
+      adoptDialogStyles(host.element, [followOfferStyles]);
+      this.follow = FollowOffer.of(host.element as SignInHost, () => host.requester);
+      host.element.requestUpdate();
+    } catch {
+      // Offline: the need is posted all the same; the offer comes with the next post.
+    }
+  }
+
   private renderDone(): TemplateResult {
     const { host } = this;
     return html`<div class="dialog-body">
       <h2 id="post-title-heading">${dialogStringsOf(host).postTitle}</h2>
       <p class="success" role="status">${dialogStringsOf(host).posted}</p>
+      ${this.follow?.render('need', this.postedMobile) ?? nothing}
       <div class="dialog-actions">
         <button
+          class="close"
           type="button"
           @click=${() => {
             host.close('post');

@@ -1,0 +1,35 @@
+import type { MyNeedsStrings } from './zh-CN.js';
+
+export const strings: MyNeedsStrings = {
+  locale: 'zh-HK',
+  title: '我的需求',
+  signInIntro: '用發布需求時留的手機號登入，查看每條需求的審核、認領和完成進度。',
+  empty: '這個手機號還沒有發布過需求。在社區的需求清單裏可以發布。',
+  refresh: '重新整理',
+  kinds: { service: '服務需求', wish: '微心願' },
+  statuses: {
+    pending_review: '待審核',
+    open: '等待認領',
+    claimed: '已認領',
+    fulfilled: '已完成',
+    rejected: '未通過審核',
+    closed: '已關閉',
+  },
+  steps: {
+    pending_review: '已提交，等待社區審核',
+    open: '審核通過，已在需求清單公開',
+    claimed: '已被認領',
+    fulfilled: '已完成',
+    rejected: '未通過審核',
+    closed: '已關閉',
+  },
+  ahead: { open: '待審核', claimed: '待認領', fulfilled: '待完成' },
+  claimants: { volunteer: '義工', organization: '社會組織', donor: '愛心人士' },
+  claimedBy: '認領人：{who} {name}',
+  reason: '原因：{reason}',
+  postedOn: '發布於 {date}',
+  worth: '價值 {amount}',
+  showTimeline: '查看進度',
+  hideTimeline: '收起進度',
+  timelineOf: '「{title}」的進度',
+};
