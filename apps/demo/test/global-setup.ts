@@ -1,5 +1,6 @@
 // One real wushe server (@wushe/server/testing: in-memory PGlite, the demo district, a random
 // loopback port) and the demo portal's own server in front of it, for every end-to-end test file.
+import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { TestProject } from 'vitest/node';
 import { startTestServer, type TestServer } from '@wushe/server/testing';
@@ -22,14 +23,19 @@ declare module 'vitest' {
 }
 
 const dist = fileURLToPath(new URL('../dist', import.meta.url));
+/** The built console, which wushe-server serves at /console/ as `npm start` does. */
+const consoleDist = fileURLToPath(new URL('../../console/dist', import.meta.url));
 
 let api: TestServer | undefined;
 let portal: { url: string; close: () => Promise<void> } | undefined;
 
 export async function setup(project: TestProject): Promise<void> {
-  // With the demo's staff accounts: the back office signs its staff in as them; and the dev
-  // outbox (as `npm start` serves it with the `log` notifier), where residents' sign-in codes go.
-  api = await startTestServer({ staff: true, app: { devRoutes: true } });
+  if (!existsSync(`${consoleDist}/index.html`))
+    throw new Error('apps/console/dist is missing: run `npm run build -w @wushe/console` first');
+  // With the demo's staff accounts: the back office signs its staff in as them, and the console
+  // (the footer's 工作人员入口) as `npm start` serves it; and the dev outbox (as `npm start`
+  // serves it with the `log` notifier), where residents' sign-in codes go.
+  api = await startTestServer({ staff: true, app: { devRoutes: true, consoleDir: consoleDist } });
   portal = (await startDemoServer({
     root: dist,
     apiBase: api.apiBase,

@@ -24,6 +24,7 @@ const PAGES = [
     name: 'me',
     tags: ['wushe-my-volunteering', 'wushe-points-store', 'wushe-my-needs', 'wushe-my-donations'],
   },
+  { path: '/projects.html', name: 'projects', tags: ['wushe-projects', 'wushe-resources'] },
 ] as const;
 
 describe('the portal pages', () => {

@@ -16,6 +16,7 @@ export const homeSection: ConsoleSection = {
   id: 'home',
   title: { 'zh-CN': '我的待办', 'zh-HK': '我的待辦', en: 'My work' },
   roles: valuesOf(StaffRole),
+  withoutDivision: true,
   load: () => import('@wushe/staff-elements/queue-counts.js'),
   render: ({ lang, elder }) =>
     html`<wushe-queue-counts lang=${lang} ?elder=${elder} .links=${LINKS}></wushe-queue-counts>`,

@@ -56,7 +56,7 @@ export const enStaffIssues: StaffIssueMessages = {
   organization_or_station: 'Give the organization or the social-work station (社工站)',
   account_not_social_worker: 'This account has no social_worker role',
   duplicate_grant: 'Each role and scope can be granted once',
-  scope_unknown: 'There is no such street, community or organization in this district',
+  scope_unknown: 'There is no such street, community, organization or call in this district',
   project_quiet:
     'This project has published no progress for {days} days: it must report before it is paid again',
   resource_not_published: 'This resource is paused: publish it again first',

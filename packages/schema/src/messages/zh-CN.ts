@@ -54,7 +54,7 @@ export const zhCNStaffIssues: StaffIssueMessages = {
   organization_or_station: '请填写所属机构或社工站',
   account_not_social_worker: '该账号没有社工角色',
   duplicate_grant: '同一角色和范围只能授予一次',
-  scope_unknown: '本区没有这个街道、社区或组织',
+  scope_unknown: '本区没有这个街道、社区、组织或征集',
   project_quiet: '该项目已 {days} 天没有公开进展，须先发布进展才能再拨付',
   resource_not_published: '该资源已暂停，请先恢复发布',
   not_matched_to_organization: '该需求尚未对接到本组织的资源',

@@ -55,7 +55,7 @@ export const zhHKStaffIssues: StaffIssueMessages = {
   organization_or_station: '請填寫所屬機構或社工站',
   account_not_social_worker: '該帳號沒有社工角色',
   duplicate_grant: '同一角色和範圍只能授予一次',
-  scope_unknown: '本區沒有這個街道、社區或組織',
+  scope_unknown: '本區沒有這個街道、社區、組織或徵集',
   project_quiet: '該項目已 {days} 天沒有公開進展，須先發佈進展才能再撥款',
   resource_not_published: '該資源已暫停，請先恢復發佈',
   not_matched_to_organization: '該需求尚未對接到本組織的資源',

@@ -7,7 +7,7 @@ import {
   type RoutePermission,
 } from '@wushe/schema';
 import type { Executor } from '../db/database.js';
-import { organizations, roleGrants } from '../db/tables/index.js';
+import { calls, organizations, roleGrants } from '../db/tables/index.js';
 import type { Place } from './permissions.js';
 
 /**
@@ -72,8 +72,12 @@ async function placeGrant(
     // its admin gets past here, to be told by the service that there is no such organization.
     return { grant, place: row ? { ...row, organizationId: row.id } : { districtCode } };
   }
-  // Calls (§11) have no table yet: a call is placed in the caller's district, as the binder does.
-  if (grant.role === 'reviewer') return { grant, place: { districtCode, callId: scope } };
+  if (grant.role === 'reviewer') {
+    const [row] = await db.select().from(calls).where(eq(calls.id, scope));
+    // As an organization: a call that does not exist is placed in the caller's district, for
+    // the service to say there is no such call.
+    return { grant, place: { districtCode: row?.districtCode ?? districtCode, callId: scope } };
+  }
   return {
     grant,
     place: {

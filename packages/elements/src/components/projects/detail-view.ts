@@ -12,6 +12,8 @@ export interface DetailView {
   back(): void;
   /** The satisfaction results of a completed project (`<wushe-survey-results>`, loaded then). */
   results(surveyId: string, projectId: string): TemplateResult;
+  /** The form residents rate a completed project with (`<wushe-survey>`, loaded then). */
+  rating(surveyId: string, projectId: string): TemplateResult;
 }
 
 /** The back button above a project's page, or its load state. */
@@ -27,7 +29,10 @@ export function renderBack(view: DetailView): TemplateResult {
   </button>`;
 }
 
-/** A project's page: its facts, money raised and used, public progress, and satisfaction. */
+/**
+ * A project's page: its facts, money raised and used, public progress, and once completed its
+ * satisfaction results with the form to rate it (一事一评).
+ */
 export function renderDetail(view: DetailView, project: ProjectDetail): TemplateResult {
   const { text, formats } = view;
   return html`<article part="detail" class="detail" aria-labelledby="project-title">
@@ -75,6 +80,7 @@ export function renderDetail(view: DetailView, project: ProjectDetail): Template
         ? html`<section part="satisfaction" aria-labelledby="satisfaction-title">
             <h4 id="satisfaction-title">${text.satisfaction}</h4>
             ${view.results(project.satisfaction.surveyId, project.id)}
+            <div part="rating">${view.rating(project.satisfaction.surveyId, project.id)}</div>
           </section>`
         : nothing
     }

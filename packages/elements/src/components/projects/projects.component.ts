@@ -26,6 +26,7 @@ import {
   type ProjectFilterValues,
 } from './list-view.js';
 import { projectsStyles } from './projects.styles.js';
+import { renderRating, renderResults, type SurveyHost } from './satisfaction.js';
 import { zhCN, type ProjectsStrings } from './strings/zh-CN.js';
 import type { VoteHost, Votes } from './vote.js';
 
@@ -51,7 +52,8 @@ const loadApi = () => import('./api.js');
  *
  * The list pages as the API does. A project's page (the `project` attribute, set when a resident
  * opens one) shows its progress updates, what its fund raised and what was disbursed to it, and,
- * once completed, its satisfaction results (`<wushe-survey-results>`, loaded then). A household
+ * once completed, its satisfaction results (`<wushe-survey-results>`) and the form to rate it
+ * (`<wushe-survey>`, 一事一评), both loaded then. A household
  * votes once per call with a respondent token kept in this browser; the server refuses a second
  * vote (409 `already_voted`) and the widget says so. Counts stay hidden until the call closes;
  * the latest closed call shows its ranking.
@@ -76,6 +78,7 @@ const loadApi = () => import('./api.js');
  * @csspart updates - The public progress updates.
  * @csspart update - One progress update.
  * @csspart satisfaction - The satisfaction results of a completed project.
+ * @csspart rating - The form residents rate a completed project with (一事一评).
  * @csspart call - A call for proposals (open, or the latest closed).
  * @csspart proposals - A call's proposals.
  * @csspart proposal - One proposal.
@@ -269,8 +272,14 @@ export class WusheProjects extends WusheElement {
     return {
       ...this.shared,
       back: () => void this.back(),
-      results: (surveyId, projectId) => this.renderResults(surveyId, projectId),
+      results: (surveyId, projectId) => renderResults(this.surveyHost(), surveyId, projectId),
+      rating: (surveyId, projectId) => renderRating(this.surveyHost(), surveyId, projectId),
     };
+  }
+
+  /** What the satisfaction widgets on a project's page take from this one. */
+  private surveyHost(): SurveyHost {
+    return { config: this.config, locale: this.locale, theme: this.theme, elder: this.elder };
   }
 
   private callView(votes: Votes): CallView {
@@ -305,22 +314,6 @@ export class WusheProjects extends WusheElement {
     this.renderRoot
       .querySelector<HTMLElement>(`article[data-id="${id}"] [part=open-button]`)
       ?.focus();
-  }
-
-  /** A completed project's satisfaction results: `<wushe-survey-results>`, loaded now. */
-  private renderResults(surveyId: string, projectId: string): TemplateResult {
-    void import('../survey-results/survey-results.js');
-    const { apiBase, publishableKey, client } = this.config;
-    return html`<wushe-survey-results
-      survey=${surveyId}
-      subject=${projectId}
-      api-base=${apiBase}
-      publishable-key=${publishableKey}
-      lang=${this.locale}
-      theme=${this.theme ?? nothing}
-      ?elder=${this.elder}
-      .client=${client}
-    ></wushe-survey-results>`;
   }
 
   override render() {

@@ -152,7 +152,7 @@ describe('<wushe-projects>', function () {
     expect(closed.querySelector('[part=vote-button]')).to.equal(null);
   });
 
-  it("shows a completed project's money in yuan, its progress and its satisfaction results", async () => {
+  it("shows a completed project's money in yuan, its progress, its satisfaction results and the form to rate it", async () => {
     const el = await make(undefined, { project: COMPLETED });
     await until(() => el.detail.status === 'ready', 'the project page');
     // The fund's total moves with other tests' donations: the figures are the API's, in yuan.
@@ -169,6 +169,16 @@ describe('<wushe-projects>', function () {
     const results = $<HTMLElement & { remote: { status: string } }>(el, 'wushe-survey-results');
     await until(() => results.remote.status === 'ready', 'the satisfaction results', 15_000);
     expect(results.getAttribute('subject')).to.equal(COMPLETED);
+    // Beside them, the form residents rate it with (一事一评), the results' survey.
+    await customElements.whenDefined('wushe-survey');
+    const rating = $<HTMLElement & { shadowRoot: ShadowRoot }>(el, '[part=rating] wushe-survey');
+    expect(rating.getAttribute('subject')).to.equal(COMPLETED);
+    expect(rating.getAttribute('survey')).to.equal(results.getAttribute('survey'));
+    await until(
+      () => rating.shadowRoot.querySelector('input[type=radio]') !== null,
+      'the rating form',
+      15_000,
+    );
     await expect(el).to.be.accessible();
   });
 

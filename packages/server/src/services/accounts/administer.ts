@@ -9,6 +9,7 @@ import type {
 } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
 import {
+  calls,
   communities,
   districts,
   organizations,
@@ -92,11 +93,17 @@ async function invite(tx: Executor, row: AccountRow, context: AdministerContext)
   });
 }
 
-/** Whether a grant's scope names a division or organization of the district (calls: not yet). */
+/** Whether a grant's scope names a division, organization or call of the district. */
 async function scopeExists(tx: Executor, districtCode: string, grant: RoleGrant) {
   const { role, scope } = grant;
   const found = (rows: unknown[]) => rows.length > 0;
-  if (role === 'reviewer') return true;
+  if (role === 'reviewer') {
+    const rows = await tx
+      .select({ id: calls.id })
+      .from(calls)
+      .where(and(eq(calls.id, scope), eq(calls.districtCode, districtCode)));
+    return found(rows);
+  }
   if (role === 'org_member') {
     const rows = await tx
       .select({ id: organizations.id })
@@ -119,7 +126,7 @@ async function scopeExists(tx: Executor, districtCode: string, grant: RoleGrant)
   return found(rows);
 }
 
-/** 400 naming every grant whose scope is no street, community or organization of the district. */
+/** 400 naming every grant whose scope is no street, community, organization or call of the district. */
 async function assertScopesExist(
   tx: Executor,
   districtCode: string,

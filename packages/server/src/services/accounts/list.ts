@@ -1,7 +1,7 @@
-import { and, asc, eq, exists, gt, ilike, inArray, like, or, type SQL } from 'drizzle-orm';
+import { and, asc, eq, exists, gt, ilike, inArray, like, or, sql, type SQL } from 'drizzle-orm';
 import type { AdministeredAccount, ListAccountsQuery, Page, RoleGrant } from '@wushe/schema';
 import type { Executor } from '../../db/database.js';
-import { roleGrants, staffAccounts } from '../../db/tables/index.js';
+import { calls, organizations, roleGrants, staffAccounts } from '../../db/tables/index.js';
 import { decodeCursor, pageOf, pageSize } from '../../routes/pagination.js';
 import { presentAdministered } from './administer.js';
 
@@ -72,9 +72,7 @@ function where(tx: Executor, districtCode: string, query: ListAccountsQuery): SQ
               and(
                 eq(roleGrants.accountId, staffAccounts.id),
                 query.role === undefined ? undefined : eq(roleGrants.role, query.role),
-                query.division === undefined
-                  ? undefined
-                  : like(roleGrants.scope, `${query.division}%`),
+                query.division === undefined ? undefined : grantWithin(tx, query.division),
               ),
             ),
         );
@@ -87,6 +85,43 @@ function where(tx: Executor, districtCode: string, query: ListAccountsQuery): SQ
       ? undefined
       : or(ilike(staffAccounts.name, search), ilike(staffAccounts.login, search)),
     grantFilter,
+  );
+}
+
+/**
+ * A grant held in `division` or below it: a division's by its code; an organization member's
+ * where the organization is registered; a reviewer's where the call was opened.
+ */
+function grantWithin(tx: Executor, division: string): SQL | undefined {
+  const below = `${escapeLike(division)}%`;
+  return or(
+    like(roleGrants.scope, below),
+    and(
+      eq(roleGrants.role, 'org_member'),
+      exists(
+        tx
+          .select({ one: organizations.id })
+          .from(organizations)
+          .where(
+            and(
+              eq(organizations.id, roleGrants.scope),
+              like(
+                sql`coalesce(${organizations.communityCode}, ${organizations.streetCode}, ${organizations.districtCode})`,
+                below,
+              ),
+            ),
+          ),
+      ),
+    ),
+    and(
+      eq(roleGrants.role, 'reviewer'),
+      exists(
+        tx
+          .select({ one: calls.id })
+          .from(calls)
+          .where(and(eq(calls.id, roleGrants.scope), like(calls.divisionCode, below))),
+      ),
+    ),
   );
 }
 
