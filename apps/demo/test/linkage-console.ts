@@ -148,3 +148,47 @@ export async function approveAndDisburseInConsole(
   await expect.poll(() => deskSays(page)).toContain(`给「${proposal.title}」`);
   return projectId;
 }
+
+/** 机构工作台, where an organization's member lands (no division to pick). */
+const organizationDesk = (page: Page) => page.locator('wushe-organization-desk');
+
+/** The organization's member claims, by keyboard, the need staff matched to it (认领). */
+export async function claimInOrganizationDesk(page: Page, needId: string): Promise<void> {
+  await openSection(page, '机构工作台');
+  const need = organizationDesk(page).locator(`[part="need"][data-id="${needId}"]`);
+  await need.waitFor();
+  await expectAxeClean(page, 'the organization desk, a need matched to it');
+  await need.getByRole('button', { name: '认领', exact: true }).focus();
+  await page.keyboard.press('Enter');
+  await need.locator('[part="claimed"]').waitFor();
+}
+
+/**
+ * The organization's member proposes a project for the need it claimed to the call (填写申报,
+ * 项目名称, 对应需求, 申报预算（元）, 项目方案, 提交申报); the proposal's id.
+ */
+export async function proposeInOrganizationDesk(
+  page: Page,
+  callId: string,
+  proposal: { title: string; needId: string; yuan: number; summary: string },
+): Promise<string> {
+  // The desk was read before the call opened: read it afresh.
+  await page.reload();
+  const desk = organizationDesk(page);
+  const call = desk.locator(`[part="call"][data-id="${callId}"]`);
+  await call.getByRole('button', { name: '填写申报' }).focus();
+  await page.keyboard.press('Enter');
+  const form = call.locator('[part="proposal-form"]');
+  await form.getByLabel('项目名称', { exact: true }).fill(proposal.title);
+  await form.getByLabel('对应需求', { exact: true }).selectOption(proposal.needId);
+  await form.getByLabel('申报预算（元）', { exact: true }).fill(String(proposal.yuan));
+  await form.getByLabel('项目方案', { exact: true }).fill(proposal.summary);
+  await expectAxeClean(page, 'the organization desk, a proposal written');
+  await form.getByRole('button', { name: '提交申报' }).focus();
+  await page.keyboard.press('Enter');
+  const made = desk.locator('[part="proposal"]', { hasText: proposal.title });
+  await made.waitFor();
+  const id = await made.getAttribute('data-id');
+  if (!id) throw new Error(`no id on the proposal ${proposal.title}`);
+  return id;
+}
