@@ -22,10 +22,10 @@ const RUBRIC = [{ id: 'design', name: '项目设计', weight: 100, maxScore: 10 
 const post = (key: string, path: string, body: Record<string, unknown>) =>
   h.request('POST', path, { key, body });
 const after = (ms: number) => new Date(clock.now().getTime() + ms).toISOString();
-const listed = async (status: string) =>
-  (await h.request('GET', `/v1/calls?status=${status}`, { key: h.keys.pk })).body.data.map(
-    (call: { id: string }) => call.id,
-  );
+async function listed(status: string): Promise<string[]> {
+  const answer = await h.request('GET', `/v1/calls?status=${status}`, { key: h.keys.pk });
+  return (answer.body.data as { id: string }[]).map((call) => call.id);
+}
 
 async function openCall(dates: Record<string, string>) {
   await insertOrganizations(h);
