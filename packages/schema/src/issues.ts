@@ -66,6 +66,7 @@ export const IssueCode = {
   deadlinePassed: 'deadline_passed',
   alreadyVoted: 'already_voted',
   callClosed: 'call_closed',
+  callNotYetOpen: 'call_not_yet_open',
 } as const;
 export type IssueCode = (typeof IssueCode)[keyof typeof IssueCode];
 

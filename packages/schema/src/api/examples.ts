@@ -329,6 +329,7 @@ export const requestExamples = {
     title: '2027 年南村镇社区微创投',
     kind: 'micro_venture',
     budgetFen: 30_000_000,
+    opensAt: '2027-01-03T16:00:00Z',
     proposalsCloseAt: '2027-03-31T10:00:00Z',
     needCategories: ['elderly_care', 'child_welfare'],
     rubric: [

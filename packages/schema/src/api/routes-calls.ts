@@ -3,7 +3,7 @@ import { checked } from '../checked.js';
 import { prefixedId, valuesOf } from '../primitives.js';
 import {
   ApproveProposalRequest,
-  CallStatus,
+  CallListStatus,
   CreateCallRequest,
   CreateProposalRequest,
   ScoreProposalRequest,
@@ -24,10 +24,10 @@ const WRITE_ERRORS = [...BODY_ERRORS, ...STAFF_ERRORS, ...created, 'not_found'] 
 const callById = /* @__PURE__ */ z.strictObject({ id: prefixedId('call') });
 const CALL_OPENERS = ['district_admin', 'street_staff'] as const;
 
-/** `GET /v1/calls`: a street's or the district's calls, open or closed. */
+/** `GET /v1/calls`: a street's or the district's calls, open, upcoming (not open yet) or closed. */
 export const ListCallsQuery = /* @__PURE__ */ z.extend(PageQuery, {
   division: z.optional(checked(z.string(), z.regex(/^\d{6}(\d{3})?$/))),
-  status: z.optional(z.enum(valuesOf(CallStatus))),
+  status: z.optional(z.enum(valuesOf(CallListStatus))),
 });
 export type ListCallsQuery = z.input<typeof ListCallsQuery>;
 
@@ -60,7 +60,7 @@ export const createCallRoute = {
   method: 'POST',
   path: '/v1/calls',
   summary:
-    'Open a call: budget, deadline, the need categories it funds, a weighted rubric, the blend',
+    'Open a call: budget, opening and deadline, the need categories it funds, a weighted rubric, the blend',
   tag: 'calls',
   auth: 'staff',
   permission: {
@@ -77,7 +77,8 @@ export const createProposalRoute = {
   id: 'createProposal',
   method: 'POST',
   path: '/v1/calls/{id}/proposals',
-  summary: 'An organization proposes a project; after the deadline 409 proposal_deadline_passed',
+  summary:
+    'An organization proposes a project; after the deadline 409 proposal_deadline_passed, before the opening 409 call_not_open',
   tag: 'calls',
   auth: 'staff',
   permission: {

@@ -1,11 +1,19 @@
 import * as z from 'zod/mini';
 import { checked } from '../checked.js';
+import { check } from '../issues.js';
 import { CommunityCode, fen, prefixedId, text, Timestamp, valuesOf } from '../primitives.js';
 import { NeedCategory } from './need.js';
 
-/** A call is open for proposals and votes until staff close it; closing ranks its proposals. */
+/**
+ * A call takes proposals and votes from its `opensAt` until staff close it; closing ranks its
+ * proposals. `upcoming` is a list filter only (an open call whose `opensAt` is still ahead).
+ */
 export const CallStatus = { open: 'open', closed: 'closed' } as const;
 export type CallStatus = (typeof CallStatus)[keyof typeof CallStatus];
+
+/** `GET /v1/calls?status=`: open (opened and not closed), upcoming (not opened yet) or closed. */
+export const CallListStatus = { ...CallStatus, upcoming: 'upcoming' } as const;
+export type CallListStatus = (typeof CallListStatus)[keyof typeof CallListStatus];
 
 /** What a call funds: 公益创投 or 微创投 projects. */
 export const CallKind = { venture: 'venture', microVenture: 'micro_venture' } as const;
@@ -28,18 +36,30 @@ export const DEFAULT_CALL_WEIGHTS = { reviewers: 70, votes: 30 } as const;
 
 const Weight = /* @__PURE__ */ checked(z.number(), z.int(), z.gte(0), z.lte(100));
 
-/** `POST /v1/calls`: a street or the district opens a call. */
-export const CreateCallRequest = /* @__PURE__ */ z.strictObject({
-  /** The street (9 digits) or district (6) that opens it. */
-  divisionId: checked(z.string(), z.regex(/^\d{6}(\d{3})?$/)),
-  title: text(4, 80),
-  kind: z.enum(valuesOf(CallKind)),
-  budgetFen: fen(1),
-  proposalsCloseAt: Timestamp,
-  needCategories: checked(z.array(z.enum(valuesOf(NeedCategory))), z.minLength(1)),
-  rubric: checked(z.array(Criterion), z.minLength(1), z.maxLength(10)),
-  weights: z.optional(z.strictObject({ reviewers: Weight, votes: Weight })),
-});
+/**
+ * `POST /v1/calls`: a street or the district opens a call. It takes proposals and votes from
+ * `opensAt` (default: when it is created), which must come before `proposalsCloseAt`.
+ */
+export const CreateCallRequest = /* @__PURE__ */ checked(
+  z.strictObject({
+    /** The street (9 digits) or district (6) that opens it. */
+    divisionId: checked(z.string(), z.regex(/^\d{6}(\d{3})?$/)),
+    title: text(4, 80),
+    kind: z.enum(valuesOf(CallKind)),
+    budgetFen: fen(1),
+    opensAt: z.optional(Timestamp),
+    proposalsCloseAt: Timestamp,
+    needCategories: checked(z.array(z.enum(valuesOf(NeedCategory))), z.minLength(1)),
+    rubric: checked(z.array(Criterion), z.minLength(1), z.maxLength(10)),
+    weights: z.optional(z.strictObject({ reviewers: Weight, votes: Weight })),
+  }),
+  check(
+    (call: { opensAt?: string | undefined; proposalsCloseAt: string }) =>
+      call.opensAt === undefined || Date.parse(call.opensAt) < Date.parse(call.proposalsCloseAt),
+    'ends_before_start',
+    { path: ['opensAt'], dependsOn: ['opensAt', 'proposalsCloseAt'] },
+  ),
+);
 export type CreateCallRequest = z.input<typeof CreateCallRequest>;
 
 /** `POST /v1/calls/{id}/proposals`: an organization proposes a project for needs. */
@@ -105,6 +125,8 @@ export const Call = /* @__PURE__ */ z.object({
   title: z.string(),
   kind: z.enum(valuesOf(CallKind)),
   budgetFen: fen(),
+  /** From when it takes proposals and votes. */
+  opensAt: Timestamp,
   proposalsCloseAt: Timestamp,
   needCategories: z.array(z.enum(valuesOf(NeedCategory))),
   rubric: z.array(Criterion),

@@ -66,6 +66,7 @@ export const enStaffIssues: StaffIssueMessages = {
   score_range: 'A score must be between 0 and {maximum}',
   deadline_passed: 'Proposals closed at {deadline}',
   call_closed: 'This call has closed',
+  call_not_yet_open: 'This call opens at {opensAt}',
 };
 
 export const enErrors: ErrorMessages = {
@@ -135,7 +136,7 @@ export const enErrors: ErrorMessages = {
   score_out_of_range: "A score is outside the rubric's range",
   proposal_deadline_passed: 'The call no longer takes proposals: its deadline has passed',
   already_voted: 'One vote per household per call: you have already voted',
-  call_not_open: 'This call has closed',
+  call_not_open: 'This call is not open: it has not started yet or has closed',
   call_not_closed: 'A proposal is approved only once its call has closed',
   donation_not_pending: 'This donation has already been settled',
   division_exists: 'A street or community with this code exists already',

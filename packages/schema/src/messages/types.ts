@@ -31,7 +31,8 @@ export type StaffIssueCode =
   | 'outside_project'
   | 'score_range'
   | 'deadline_passed'
-  | 'call_closed';
+  | 'call_closed'
+  | 'call_not_yet_open';
 
 export type StaffIssueMessages = Readonly<Record<StaffIssueCode, string>>;
 

@@ -62,6 +62,7 @@ export const zhCNStaffIssues: StaffIssueMessages = {
   score_range: '评分须在 0 到 {maximum} 之间',
   deadline_passed: '征集已于 {deadline} 截止，不再接收申报',
   call_closed: '该征集已结束',
+  call_not_yet_open: '该征集将于 {opensAt} 开始',
 };
 
 export const zhCNErrors: ErrorMessages = {
@@ -126,7 +127,7 @@ export const zhCNErrors: ErrorMessages = {
   score_out_of_range: '评分超出评审标准的范围',
   proposal_deadline_passed: '征集已截止，不再接收申报',
   already_voted: '每户每次征集只能投一票，您已经投过了',
-  call_not_open: '本次征集已结束',
+  call_not_open: '本次征集未开始或已结束',
   call_not_closed: '征集结束后才能立项',
   donation_not_pending: '这笔捐赠已经处理过了',
   division_exists: '该代码的街道或社区已存在',

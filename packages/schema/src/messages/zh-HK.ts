@@ -63,6 +63,7 @@ export const zhHKStaffIssues: StaffIssueMessages = {
   score_range: '評分須在 0 到 {maximum} 之間',
   deadline_passed: '徵集已於 {deadline} 截止，不再接收申報',
   call_closed: '該徵集已結束',
+  call_not_yet_open: '該徵集將於 {opensAt} 開始',
 };
 
 export const zhHKErrors: ErrorMessages = {
@@ -127,7 +128,7 @@ export const zhHKErrors: ErrorMessages = {
   score_out_of_range: '評分超出評審標準的範圍',
   proposal_deadline_passed: '徵集已截止，不再接收申報',
   already_voted: '每戶每次徵集只能投一票，您已經投過了',
-  call_not_open: '本次徵集已結束',
+  call_not_open: '本次徵集未開始或已結束',
   call_not_closed: '徵集結束後才能立項',
   donation_not_pending: '這筆捐款已經處理過了',
   division_exists: '該代碼的街道或社區已存在',

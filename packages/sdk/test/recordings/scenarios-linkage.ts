@@ -21,10 +21,12 @@ async function projectsPage(context: ScenarioContext, withDetails: boolean) {
   const page = await requester.call(routes.listProjects, {
     query: { community: DemoIds.community, limit: 20 },
   });
-  for (const division of [DemoIds.street, DemoIds.district]) {
-    const calls = await requester.call(routes.listCalls, { query: { division } });
-    for (const call of calls.data) {
-      await requester.call(routes.getCall, { params: { id: call.id } });
+  for (const status of ['open', 'closed'] as const) {
+    for (const division of [DemoIds.street, DemoIds.district]) {
+      const calls = await requester.call(routes.listCalls, { query: { division, status } });
+      for (const call of calls.data) {
+        await requester.call(routes.getCall, { params: { id: call.id } });
+      }
     }
   }
   if (!withDetails) return;

@@ -6,7 +6,7 @@ import { callDetail, callFor } from '../services/calls/present.js';
 
 /** Calls (公益创投 / 微创投征集, SPEC §11): who may do each step is declared on its route. */
 export const callHandlers = {
-  listCalls: ({ tx, auth, query }) => listCalls(tx, auth.districtCode, query),
+  listCalls: ({ tx, auth, query, deps }) => listCalls(tx, auth.districtCode, query, deps.now()),
   getCall: async ({ tx, auth, params }) =>
     callDetail(tx, await callFor(tx, auth.districtCode, params.id)),
   createCall: (ctx) => createCall(ctx, ctx.body),

@@ -38,6 +38,14 @@ export function formatSpan(locale: string, startsAt: string, endsAt: string): st
 export const endOfDayInput = (date: string): string =>
   date ? fromLocalInput(`${date}T23:59`) : date;
 
+/** The first minute of the day a `date` input names, in Beijing time: an opening runs from it. */
+export const startOfDayInput = (date: string): string =>
+  date ? fromLocalInput(`${date}T00:00`) : date;
+
+/** Today as a `date` input value (`2026-12-06`), in Beijing time. */
+export const todayInput = (): string =>
+  new Date(Date.now() + BEIJING_OFFSET_MS).toISOString().slice(0, 10);
+
 /** A day of an instant, in the reader's language and Beijing time. */
 export function formatDay(locale: string, instant: string): string {
   return new Intl.DateTimeFormat(locale, { timeZone: 'Asia/Shanghai', dateStyle: 'medium' }).format(

@@ -24,21 +24,23 @@ export function fetchProject(requester: Requester, id: string, signal: AbortSign
 }
 
 /**
- * The calls residents of `divisions` (a street, and its district) may see: every open one, and
- * the latest closed one with its ranking, each with its proposals.
+ * The calls residents of `divisions` (a street, and its district) may see: every open one (the
+ * server's `status=open` leaves out a call whose opening is still ahead), and the latest closed
+ * one with its ranking, each with its proposals.
  */
 export async function fetchCalls(
   requester: Requester,
   divisions: readonly string[],
   signal: AbortSignal,
 ): Promise<CallDetail[]> {
-  const pages = await Promise.all(
-    divisions.map((division) => requester.send(listCalls, { query: { division } }, { signal })),
-  );
-  const calls = pages.flatMap((page) => page.data);
-  const open = calls.filter((call) => call.status === 'open');
-  const closed = calls
-    .filter((call) => call.status === 'closed')
+  const listed = (status: 'open' | 'closed') =>
+    Promise.all(
+      divisions.map((division) =>
+        requester.send(listCalls, { query: { division, status } }, { signal }),
+      ),
+    ).then((pages) => pages.flatMap((page) => page.data));
+  const [open, closedCalls] = await Promise.all([listed('open'), listed('closed')]);
+  const closed = closedCalls
     .sort((a, b) => (b.closedAt ?? '').localeCompare(a.closedAt ?? ''))
     .slice(0, 1);
   return Promise.all(

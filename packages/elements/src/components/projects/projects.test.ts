@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { WusheClient } from '@wushe/sdk';
 import { $, $$, has, textOf, until } from '../../../test/dom.js';
 import { failingServer, loaded, onServer } from '../../../test/linkage-helpers.js';
-import { realServer } from '../../../test/real-server.js';
+import { realServer, staff } from '../../../test/real-server.js';
 import './projects.js';
 import type { WusheProjects } from './projects.js';
 
@@ -138,6 +138,24 @@ describe('<wushe-projects>', function () {
     expect(call(again, OPEN_CALL).querySelector('[part=vote-button]')).to.equal(null);
     expect(heard).to.equal(false);
     await expect(again).to.be.accessible();
+  });
+
+  it('offers no vote in a call whose opening is still ahead', async () => {
+    const day = 86_400_000;
+    const upcoming = await staff<{ id: string }>('POST', '/v1/calls', {
+      divisionId: '440113104',
+      title: `下月开始的微创投 ${Date.now().toString(36)}`,
+      kind: 'micro_venture',
+      budgetFen: 1_000_000,
+      opensAt: new Date(Date.now() + 5 * day).toISOString(),
+      proposalsCloseAt: new Date(Date.now() + 30 * day).toISOString(),
+      needCategories: ['elderly_care'],
+      rubric: [{ id: 'design', name: '项目设计', weight: 100, maxScore: 10 }],
+    });
+    expect(upcoming.status).to.equal(201);
+    const el = await make();
+    expect(call(el, OPEN_CALL), 'the open call').to.not.equal(undefined);
+    expect(call(el, upcoming.body.id), 'the call not open yet').to.equal(undefined);
   });
 
   it('shows the closed call’s ranking with its votes and scores', async () => {

@@ -19,6 +19,8 @@ export const calls = pgTable(
     title: text('title').notNull(),
     kind: text('kind').notNull(),
     budgetFen: bigint('budget_fen', { mode: 'number' }).notNull(),
+    /** From when it takes proposals and votes (SPEC §11 "dates"). */
+    opensAt: at('opens_at').notNull().defaultNow(),
     proposalsCloseAt: at('proposals_close_at').notNull(),
     needCategories: text('need_categories').array().notNull(),
     rubric: jsonb('rubric').$type<Criterion[]>().notNull(),

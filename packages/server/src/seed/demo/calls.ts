@@ -215,6 +215,7 @@ export async function seedCalls({ tx, now }: SeedContext): Promise<void> {
       title: call.title,
       kind: call.kind,
       budgetFen: call.budgetFen,
+      opensAt: createdAt,
       proposalsCloseAt: closesAt,
       needCategories: ['elderly_care', 'child_welfare', 'culture_sports', 'social_assistance'],
       rubric: RUBRIC,

@@ -13,7 +13,7 @@ import type { DirectoryContext } from '../directory/context.js';
 import { DomainError } from '../errors.js';
 import { newId } from '../ids.js';
 import { projectFor, toProject } from '../projects/present.js';
-import { callDetail, callFor, ensureCallOpen } from './present.js';
+import { callDetail, callFor, ensureCallNotClosed } from './present.js';
 import { rankProposals } from './ranking.js';
 
 /**
@@ -22,7 +22,7 @@ import { rankProposals } from './ranking.js';
  */
 export async function closeCall(ctx: DirectoryContext, callId: string): Promise<CallDetail> {
   const call = await callFor(ctx.tx, ctx.auth.districtCode, callId, { lock: true });
-  ensureCallOpen(call, ctx.messages);
+  ensureCallNotClosed(call, ctx.messages);
   const rows = await ctx.tx.select().from(proposals).where(eq(proposals.callId, call.id));
   const votes = await ctx.tx
     .select({ proposalId: callVotes.proposalId, n: count() })

@@ -1,7 +1,8 @@
-import { and, desc, eq, lt, or, type SQL } from 'drizzle-orm';
+import { and, desc, eq, gt, lt, lte, or, type SQL } from 'drizzle-orm';
 import {
   DEFAULT_CALL_WEIGHTS,
   type Call,
+  type CallListStatus,
   type CreateCallRequest,
   type ListCallsQuery,
   type Page,
@@ -31,6 +32,7 @@ export async function createCall(
       title: body.title,
       kind: body.kind,
       budgetFen: body.budgetFen,
+      opensAt: body.opensAt === undefined ? ctx.deps.now() : new Date(body.opensAt),
       proposalsCloseAt: new Date(body.proposalsCloseAt),
       needCategories: [...new Set(body.needCategories)],
       rubric: body.rubric,
@@ -45,11 +47,19 @@ export async function createCall(
   return call;
 }
 
+/** `open`: opened and not closed; `upcoming`: not closed and not opened yet; `closed`. */
+function statusFilter(status: CallListStatus | undefined, now: Date): SQL | undefined {
+  if (status === 'open') return and(eq(calls.status, 'open'), lte(calls.opensAt, now));
+  if (status === 'upcoming') return and(eq(calls.status, 'open'), gt(calls.opensAt, now));
+  return status ? eq(calls.status, status) : undefined;
+}
+
 /** `GET /v1/calls`: newest first, by the division that opened them and status. */
 export async function listCalls(
   tx: Executor,
   districtCode: string,
   query: z.output<typeof ListCallsQuery>,
+  now: Date,
 ): Promise<Page<Call>> {
   const limit = pageSize(query.limit);
   const after = decodeCursor(query.cursor, ['string', 'string']) as [string, string] | undefined;
@@ -58,7 +68,7 @@ export async function listCalls(
   const where: (SQL | undefined)[] = [
     eq(calls.districtCode, districtCode),
     query.division ? eq(calls.divisionCode, query.division) : undefined,
-    query.status ? eq(calls.status, query.status) : undefined,
+    statusFilter(query.status, now),
     after && at
       ? or(lt(calls.createdAt, at), and(eq(calls.createdAt, at), lt(calls.id, after[1])))
       : undefined,

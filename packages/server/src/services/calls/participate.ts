@@ -32,8 +32,8 @@ export async function createProposal(
   body: z.output<typeof CreateProposalRequest>,
 ): Promise<Proposal> {
   const call = await callFor(ctx.tx, ctx.auth.districtCode, callId, { lock: true });
-  ensureCallOpen(call, ctx.messages);
   const now = ctx.deps.now();
+  ensureCallOpen(call, now, ctx.messages);
   if (now.getTime() > call.proposalsCloseAt.getTime()) {
     throw new DomainError('proposal_deadline_passed', [
       fieldIssue(
@@ -91,7 +91,7 @@ export async function scoreProposal(
   body: z.output<typeof ScoreProposalRequest>,
 ): Promise<ProposalScore> {
   const call = await callFor(ctx.tx, ctx.auth.districtCode, callId);
-  ensureCallOpen(call, ctx.messages);
+  ensureCallOpen(call, ctx.deps.now(), ctx.messages);
   const issues = [
     ...call.rubric.flatMap((criterion) => {
       const score = body.scores[criterion.id];
@@ -154,7 +154,7 @@ export async function voteInCall(
   body: z.output<typeof VoteRequest>,
 ): Promise<Vote> {
   const call = await callFor(ctx.tx, ctx.auth.districtCode, callId);
-  ensureCallOpen(call, ctx.messages);
+  ensureCallOpen(call, ctx.deps.now(), ctx.messages);
   const [proposal] = await ctx.tx
     .select({ id: proposals.id })
     .from(proposals)

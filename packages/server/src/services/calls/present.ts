@@ -14,6 +14,7 @@ export function toCall(row: CallRow): Call {
     title: row.title,
     kind: row.kind as Call['kind'],
     budgetFen: row.budgetFen,
+    opensAt: row.opensAt.toISOString(),
     proposalsCloseAt: row.proposalsCloseAt.toISOString(),
     needCategories: row.needCategories as Call['needCategories'],
     rubric: row.rubric,
@@ -73,10 +74,23 @@ export async function callDetail(tx: Executor, row: CallRow): Promise<CallDetail
 }
 
 /** Refuses a step of a call that has closed: `409 call_not_open` at the call's `id` (the path's). */
-export function ensureCallOpen(call: CallRow, messages: Wording | undefined): void {
+export function ensureCallNotClosed(call: CallRow, messages: Wording | undefined): void {
   if (call.status !== 'open') {
     throw new DomainError('call_not_open', [
       fieldIssue(['id'], 'call_closed', undefined, messages),
+    ]);
+  }
+}
+
+/**
+ * Refuses a proposal, score or vote outside the call's time: after it has closed, or before its
+ * `opensAt` (`409 call_not_open` at `id`, issue `call_not_yet_open` naming the opening).
+ */
+export function ensureCallOpen(call: CallRow, now: Date, messages: Wording | undefined): void {
+  ensureCallNotClosed(call, messages);
+  if (now.getTime() < call.opensAt.getTime()) {
+    throw new DomainError('call_not_open', [
+      fieldIssue(['id'], 'call_not_yet_open', { opensAt: call.opensAt.toISOString() }, messages),
     ]);
   }
 }

@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { createClient } from '@wushe/sdk';
-import { $, findIn, has, until, waitForText } from '../../../../elements/test/dom.js';
+import { $, findIn, has, textOf, until, waitForText } from '../../../../elements/test/dom.js';
 import { call, DEMO, DEMO_FUND, realServer, staffToken } from '../../../test/real-server.js';
 import { deepActive, focusOn, tabTo } from '../../../test/editor-test.js';
 import {
@@ -94,6 +94,10 @@ describe('<wushe-call-desk>', () => {
     await sendKeys({ type: title });
     await tabTo(() => $(el, '#budgetFen'), 'the budget');
     await sendKeys({ type: '三十万' });
+    await tabTo(() => $(el, '#opensAt'), 'the opening date');
+    // The opening date starts as today in Beijing time.
+    const today = new Date(Date.now() + 8 * 3_600_000).toISOString().slice(0, 10);
+    expect($<HTMLInputElement>(el, '#opensAt').value).to.equal(today);
     await tabTo(() => $(el, '#proposalsCloseAt'), 'the closing date');
     const closes = new Date(Date.now() + 30 * DAY).toISOString().slice(0, 10);
     $<HTMLInputElement>(el, '#proposalsCloseAt').value = closes;
@@ -120,13 +124,18 @@ describe('<wushe-call-desk>', () => {
     await waitForText(el, '[part="announcer"]', '已开启征集');
     const stored = await call<{
       budgetFen: number;
+      opensAt: string;
       proposalsCloseAt: string;
       rubric: { name: string; weight: number }[];
       weights: { reviewers: number; votes: number };
       divisionId: string;
     }>('GET', `/v1/calls/${detail.callId}`);
     expect(stored.body.budgetFen).to.equal(30_000_000);
-    // The closing date is the end of that day in Beijing time.
+    // The opening date is the start of its day, the closing date the end of its day, in Beijing.
+    expect(stored.body.opensAt).to.equal(
+      new Date(Date.parse(`${today}T00:00:00+08:00`)).toISOString(),
+    );
+    expect(textOf(el, '[part="call-dates"]')).to.contain('开始').and.to.contain('截止');
     expect(stored.body.proposalsCloseAt).to.equal(
       new Date(Date.parse(`${closes}T23:59:00+08:00`)).toISOString(),
     );

@@ -254,8 +254,11 @@ export function renderCallPage(view: CallPageView) {
     <h3 id="call-title" part="call-title" tabindex="-1">${call.title}</h3>
     <p class="meta">
       ${closed ? words.statusClosed : words.statusOpen} ·
-      ${fill(words.closesOn, { date: formatDay(locale, call.proposalsCloseAt) })} ·
-      ${formatFen(locale, call.budgetFen)}
+      <span part="call-dates"
+        >${fill(words.opensOn, { date: formatDay(locale, call.opensAt) })} ·
+        ${fill(words.closesOn, { date: formatDay(locale, call.proposalsCloseAt) })}</span
+      >
+      · ${formatFen(locale, call.budgetFen)}
     </p>
     <p part="call-id">${fill(words.callId, { id: call.id })}</p>
     <p class="meta" part="reviewers-note">${fill(words.reviewersNote, { id: call.id })}</p>

@@ -9,7 +9,7 @@ import {
   type CreateCallRequest,
 } from '@wushe/schema';
 import { fill } from '@wushe/elements/foundation.js';
-import { endOfDayInput } from '../../internal/beijing-time.js';
+import { endOfDayInput, startOfDayInput, todayInput } from '../../internal/beijing-time.js';
 import type { EditorForm } from '../../internal/editor-form.js';
 import { fieldValue } from '../../internal/field-value.js';
 import type { CallDeskStrings } from './strings/zh-CN.js';
@@ -43,8 +43,8 @@ export interface OpenCallFormView {
 const criterionId = (row: CriterionRow) => `c${row.key}`;
 
 /**
- * A call as typed in the form: the budget from yuan to fen and the closing date as the end of
- * that day in Beijing time. What does not parse is sent as it stands (`NaN`, the text), for the
+ * A call as typed in the form: the budget from yuan to fen, the opening date as the start and
+ * the closing date as the end of that day in Beijing time. What does not parse is sent as it stands (`NaN`, the text), for the
  * request schema or the server to refuse at its field.
  */
 export function readOpenCallForm(
@@ -52,12 +52,14 @@ export function readOpenCallForm(
   rows: readonly CriterionRow[],
 ): CreateCallRequest {
   const whole = (name: string) => Number(fieldValue(form, name).trim() || Number.NaN);
+  const opensAt = fieldValue(form, 'opensAt');
   const checked = [...form.querySelectorAll<HTMLInputElement>('input[name="category"]:checked')];
   return {
     divisionId: fieldValue(form, 'divisionId'),
     title: fieldValue(form, 'title').trim(),
     kind: fieldValue(form, 'kind') as CallKind,
     budgetFen: yuanToFen(fieldValue(form, 'budgetFen')) ?? Number.NaN,
+    ...(opensAt ? { opensAt: startOfDayInput(opensAt) } : {}),
     proposalsCloseAt: endOfDayInput(fieldValue(form, 'proposalsCloseAt')),
     needCategories: checked.map((box) => box.value as NeedCategory),
     rubric: rows.map((row) => ({
@@ -162,12 +164,12 @@ function renderCategories(view: OpenCallFormView) {
 
 /**
  * The form that opens a call: title, kind, the division opening it, the budget in yuan, the
- * closing date (Beijing time), the need categories it funds, a weighted rubric whose criteria
+ * opening (default today) and closing dates (Beijing time), the need categories it funds, a weighted rubric whose criteria
  * can be added and removed, and the blend of reviewers and votes (the contract's default first).
  */
 export function renderOpenCallForm(view: OpenCallFormView) {
   const { form, words } = view;
-  const shown = ['title', 'kind', 'divisionId', 'budgetFen', 'proposalsCloseAt'];
+  const shown = ['title', 'kind', 'divisionId', 'budgetFen', 'opensAt', 'proposalsCloseAt'];
   const unshown = form.unshown([...shown, 'needCategories', 'rubric', 'weights']);
   return html`<form
     class="open-form"
@@ -186,6 +188,11 @@ export function renderOpenCallForm(view: OpenCallFormView) {
     )}
     ${form.select('divisionId', words.fieldDivision, view.divisions, view.divisions[0]?.value ?? '')}
     ${form.text('budgetFen', words.fieldBudget)}
+    ${form.text('opensAt', words.fieldOpens, {
+      type: 'date',
+      hint: words.opensHint,
+      value: todayInput(),
+    })}
     ${form.text('proposalsCloseAt', words.fieldCloses, { type: 'date', hint: words.closesHint })}
     ${renderCategories(view)} ${form.renderIssues('needCategories')} ${renderRubric(view)}
     ${form.renderIssues('rubric')}

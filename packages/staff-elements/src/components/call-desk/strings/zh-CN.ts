@@ -16,6 +16,8 @@ export interface CallDeskStrings {
   readonly fieldDivision: string;
   readonly wholeDistrict: string;
   readonly fieldBudget: string;
+  readonly fieldOpens: string;
+  readonly opensHint: string;
   readonly fieldCloses: string;
   readonly closesHint: string;
   readonly categories: string;
@@ -41,6 +43,7 @@ export interface CallDeskStrings {
   /** `{division}`, `{kind}`, `{budget}` of a call. */
   readonly callMeta: string;
   /** `{date}`: the day proposals and votes close. */
+  readonly opensOn: string;
   readonly closesOn: string;
   readonly statusOpen: string;
   readonly statusClosed: string;
@@ -109,8 +112,10 @@ export const zhCN: CallDeskStrings = {
   fieldDivision: '发起单位',
   wholeDistrict: '全区',
   fieldBudget: '预算（元）',
+  fieldOpens: '开始日期',
+  opensHint: '北京时间当天 0:00 起接收提案和投票',
   fieldCloses: '截止日期',
-  closesHint: '北京时间当天 23:59 停止接收提案和投票；开启后即可提交提案',
+  closesHint: '北京时间当天 23:59 停止接收提案和投票',
   categories: '资助的需求类别',
   rubric: '评分标准',
   rubricHint: '评审按每项标准打 0 分到满分，按权重加权',
@@ -132,6 +137,7 @@ export const zhCN: CallDeskStrings = {
   cancel: '取消',
   opened: '已开启征集：{title}',
   callMeta: '{division} · {kind} · 预算 {budget}',
+  opensOn: '{date} 开始',
   closesOn: '{date} 截止',
   statusOpen: '征集中',
   statusClosed: '已关闭',
