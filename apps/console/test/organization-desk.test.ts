@@ -1,7 +1,7 @@
 // The console's 机构工作台 end to end, by keyboard only: the member of 锦绣香江长者会 signs in, has
-// no division to pick and lands on the desk, and claims a need staff matched to its 助餐 resource.
+// no division to pick, opens the desk from the menu by keyboard, and claims a need staff matched to its 助餐 resource.
 // axe on the desk before and after; the JS downloaded after sign-in is measured. A call's reviewer,
-// who has no division either, lands on 创投评审.
+// who has no division either, opens 创投评审 the same way.
 import { describe, expect, it } from 'vitest';
 import {
   CONSOLE,
@@ -9,6 +9,7 @@ import {
   axeViolations,
   focused,
   kB,
+  openSection,
   openConsole,
   postNeed,
   secretCall,
@@ -31,7 +32,7 @@ async function matchedNeed(title: string) {
 }
 
 describe('the console’s organization desk', () => {
-  it('an organization’s member lands on its desk and claims a matched need by keyboard', async () => {
+  it('an organization’s member opens its desk and claims a matched need by keyboard', async () => {
     const need = await matchedNeed('独居长者午餐没人送');
     const watched = await openConsole(chromium.browser);
     const { page } = watched;
@@ -39,6 +40,9 @@ describe('the console’s organization desk', () => {
     await page.locator('wushe-staff-sign-in #login').waitFor();
     watched.forgetScripts();
     await signInByKeyboard(page, 'jinxiu.elders');
+    // No division to pick: the menu holds only what needs none (我的待办, 机构工作台).
+    await page.locator('aside').waitFor();
+    await openSection(page, '机构工作台');
     await page.locator('nav a[href="#/organization-desk"][aria-current="page"]').waitFor();
     const desk = page.locator('wushe-organization-desk');
     await desk.locator(`[part="need"][data-id="${need.id}"]`).waitFor();
@@ -68,12 +72,14 @@ describe('the console’s organization desk', () => {
     await watched.close();
   });
 
-  it('a call’s reviewer, who has no division either, lands on 创投评审 and sees the proposals', async () => {
+  it('a call’s reviewer, who has no division either, opens 创投评审 and sees the proposals', async () => {
     const watched = await openConsole(chromium.browser);
     const { page } = watched;
     await page.goto(CONSOLE);
     await page.locator('wushe-staff-sign-in #login').waitFor();
     await signInByKeyboard(page, 'panyu.reviewer');
+    await page.locator('aside').waitFor();
+    await openSection(page, '创投评审');
     await page.locator('nav a[href="#/proposal-scoring"][aria-current="page"]').waitFor();
     await page.locator('wushe-proposal-scoring [part="item"]').first().waitFor();
     expect(await axeViolations(page)).toEqual([]);
