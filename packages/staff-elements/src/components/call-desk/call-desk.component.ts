@@ -85,6 +85,7 @@ const REFUSALS: readonly string[] = ['insufficient_fund_balance', 'project_quiet
  * @csspart back - The button back to the list.
  * @csspart call-title - The call's title on its page.
  * @csspart call-id - The call's id.
+ * @csspart call-dates - The call's opening and closing dates on its page.
  * @csspart reviewers-note - Where reviewers are granted on the call.
  * @csspart votes-hidden - Said while the call is open: the counts are hidden.
  * @csspart close - The button that asks to close the call.
