@@ -108,8 +108,8 @@ describe('GET /v1/indicators: who may read it', () => {
       `community:${NANCUN}`,
     ]);
     expect(figure(body, JINXIU, 'projects_served')).toMatchObject({
-      available: false,
-      value: null,
+      available: true,
+      value: 0,
     });
     expect(figure(body, JINXIU, 'projects_by_kind_status')).toMatchObject({
       available: true,

@@ -96,7 +96,8 @@ export const INDICATORS = {
   projects_served: {
     society: 'social_workers',
     unit: 'count',
-    definition: 'projects social workers served in the period (needs projects, SPEC §11)',
+    definition:
+      'projects created by the end of the period, not rejected or cancelled, with at least one of the district’s active social workers on them, counted in each place they serve',
   },
   social_orgs_per_community: {
     society: 'social_organizations',
