@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { checked } from '../checked.js';
 import { check } from '../issues.js';
-import { CalendarDate, text, valuesOf } from '../primitives.js';
+import { CalendarDate, text, Timestamp, valuesOf } from '../primitives.js';
 
 /*
  * The linkage index (五社联动评价指标, SPEC §12): for a division and every division below it, each
@@ -279,6 +279,8 @@ export const IndicatorsReport = /* @__PURE__ */ z.object({
   /** With `?series=monthly`: the months of the period, `YYYY-MM`, in order. */
   months: z.optional(z.array(z.string())),
   divisions: z.array(DivisionIndicators),
+  /** When these figures were computed: a report is kept and served for a few minutes (SPEC §12). */
+  computedAt: Timestamp,
 });
 export type IndicatorsReport = z.infer<typeof IndicatorsReport>;
 

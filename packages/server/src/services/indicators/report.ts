@@ -133,6 +133,7 @@ export async function indicatorsReport(
             ? withSeries(indicators.get(division.code)!, division.code, series)
             : indicators.get(division.code)!,
       })),
+      computedAt: now.toISOString(),
     };
   });
 }
