@@ -39,6 +39,7 @@ describe('the linkage index rules', () => {
       from: '2026-01-01',
       to: '2026-12-31',
       calendarKnown: false,
+      computedAt: '2026-12-06T01:00:00.000Z',
       divisions: [
         {
           code: '440113',
@@ -64,7 +65,7 @@ describe('the linkage index rules', () => {
       ],
     };
     expect(indicatorsCsv(report).split('\r\n')[1]).toBe(
-      '440113,"番禺区, ""test""",district,,charity,funds_disclosed,percent,true,50,1,2,,,,,100,at_least,慈善法 Art. 25,3,2026-01-01,2026-12-31',
+      '440113,"番禺区, ""test""",district,,charity,funds_disclosed,percent,true,50,1,2,,,,,100,at_least,慈善法 Art. 25,3,2026-01-01,2026-12-31,2026-12-06T01:00:00.000Z',
     );
   });
 

@@ -13,13 +13,18 @@ import {
 } from '../src/db/tables/index.js';
 import { useHarness } from './harness.js';
 import { useNeedHelpers } from './needs-fixtures.js';
-import { insertStaff, signInAs } from './staff-fixtures.js';
+import { INDICATORS_FRESH_FOR_MS } from '../src/services/indicators/stored-report.js';
+import { insertStaff, signInAs, testClock } from './staff-fixtures.js';
 import { registerVolunteer } from './volunteers-fixtures.js';
 import { PROJECT, seedSurveyFixture, SURVEY, surveyHelpers, token } from './surveys-fixtures.js';
 
 /** The linkage index (SPEC §12): each figure built from known rows and read back from the API. */
 
-const h = useHarness();
+// The clock stands still at the time the file starts; a test reading the index again after a
+// change moves it past the window a computed report is served for.
+const clock = testClock(new Date());
+const h = useHarness({ now: clock.now });
+const recomputed = () => clock.advance(INDICATORS_FRESH_FOR_MS);
 const { patch, postNeed, openNeed, claimed } = useNeedHelpers(h);
 
 const JINXIU = '440113104001';
@@ -108,8 +113,8 @@ describe('GET /v1/indicators: who may read it', () => {
       `community:${NANCUN}`,
     ]);
     expect(figure(body, JINXIU, 'projects_served')).toMatchObject({
-      available: false,
-      value: null,
+      available: true,
+      value: 0,
     });
     expect(figure(body, JINXIU, 'projects_by_kind_status')).toMatchObject({
       available: true,
@@ -152,6 +157,7 @@ describe('GET /v1/indicators: the figures', () => {
     const id = await openNeed({ communityId: NANCUN });
     await claimed(id);
     await patch(id, { status: 'fulfilled' });
+    recomputed();
     const after = await report();
     const moved: string[] = [];
     for (const [d, division] of after.divisions.entries()) {
@@ -199,6 +205,7 @@ describe('GET /v1/indicators: the figures', () => {
       interval: null,
     });
     await respond({ overall: 5, recommend: 9 }, { token: token(99), survey: SURVEY });
+    recomputed();
     const ten = await report();
     const csat = figure(ten, JINXIU, 'csat');
     expect(csat).toMatchObject({ value: 80, numerator: 8, denominator: 10, withheld: false });
@@ -242,6 +249,7 @@ describe('GET /v1/indicators: the figures', () => {
       key: h.keys.sk,
       body: { holidays: years.map((year) => ({ year: Number(year), daysOff: [], workdays: [] })) },
     });
+    recomputed();
     const known = await report();
     expect(known.calendarKnown).toBe(true);
     expect(figure(known, JINXIU, 'low_ratings_followed_up').calendarKnown).toBe(true);
@@ -489,5 +497,7 @@ describe('GET /v1/indicators: the figures', () => {
     );
     expect(lines).toHaveLength(rows + 1);
     expect(lines[1]).toMatch(/^440113,番禺区,district,,community,needs_posted,count,true,0,/);
+    // Every row says when the figures were computed: the JSON's `computedAt`.
+    expect(lines[1]!.endsWith(`,${json.computedAt}`)).toBe(true);
   });
 });

@@ -103,6 +103,7 @@ export const INDICATOR_CSV_COLUMNS = [
   'score',
   'from',
   'to',
+  'computed_at',
 ] as const;
 
 const cell = (value: string | number | boolean | null | undefined): string => {
@@ -141,6 +142,7 @@ export function indicatorsCsv(report: IndicatorsReport): string {
         indicator.score,
         report.from,
         report.to,
+        report.computedAt,
       ]
         .map(cell)
         .join(','),

@@ -1,7 +1,7 @@
 import * as z from 'zod/mini';
 import { checked } from '../checked.js';
 import { check } from '../issues.js';
-import { CalendarDate, text, valuesOf } from '../primitives.js';
+import { CalendarDate, text, Timestamp, valuesOf } from '../primitives.js';
 
 /*
  * The linkage index (五社联动评价指标, SPEC §12): for a division and every division below it, each
@@ -96,7 +96,8 @@ export const INDICATORS = {
   projects_served: {
     society: 'social_workers',
     unit: 'count',
-    definition: 'projects social workers served in the period (needs projects, SPEC §11)',
+    definition:
+      'projects created by the end of the period, not rejected or cancelled, with at least one of the district’s active social workers on them, counted in each place they serve',
   },
   social_orgs_per_community: {
     society: 'social_organizations',
@@ -278,6 +279,8 @@ export const IndicatorsReport = /* @__PURE__ */ z.object({
   /** With `?series=monthly`: the months of the period, `YYYY-MM`, in order. */
   months: z.optional(z.array(z.string())),
   divisions: z.array(DivisionIndicators),
+  /** When these figures were computed: a report is kept and served for a few minutes (SPEC §12). */
+  computedAt: Timestamp,
 });
 export type IndicatorsReport = z.infer<typeof IndicatorsReport>;
 

@@ -1,14 +1,15 @@
 import { indicatorsCsv } from '@wushe/schema';
 import type { RouteBindOptions, RouteHandlers } from '../http/route.js';
-import { indicatorsReport } from '../services/indicators/report.js';
+import { storedIndicatorsReport } from '../services/indicators/stored-report.js';
 
 /**
  * The linkage index (SPEC §12). Who may read it (staff within the division, a publishable key
- * where the district made it public) is the route's declaration, checked by the binder.
+ * where the district made it public) is the route's declaration, checked by the binder. A report
+ * is kept and served for five minutes (`computedAt` says when it was computed).
  */
 export const indicatorHandlers = {
   getIndicators: ({ tx, auth, query, deps }) =>
-    indicatorsReport(tx, auth.districtCode, query, deps.now()),
+    storedIndicatorsReport(tx, auth.districtCode, query, deps.now()),
 } satisfies Partial<RouteHandlers>;
 
 /** `Accept: text/csv`: the same table as CSV. */

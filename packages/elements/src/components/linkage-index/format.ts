@@ -46,3 +46,12 @@ export function formatMonth(month: string, locale: Locale): string {
     timeZone: 'UTC',
   }).format(Date.UTC(year, number - 1, 1));
 }
+
+/** An instant as the reader writes a date and time, in Beijing time (the districts' own). */
+export function formatInstant(instant: string, locale: Locale): string {
+  return new Intl.DateTimeFormat(locale, {
+    dateStyle: 'medium',
+    timeStyle: 'short',
+    timeZone: 'Asia/Shanghai',
+  }).format(new Date(instant));
+}

@@ -12,7 +12,7 @@ import { RemoteController } from '../../internal/remote.js';
 import { WusheElement } from '../../internal/wushe-element.js';
 import type {} from '../../events/wushe-error.js';
 import { renderBreakdown } from './breakdown.js';
-import { formatFigure, formatMonth } from './format.js';
+import { formatFigure, formatInstant, formatMonth } from './format.js';
 import { linkageIndexStyles } from './linkage-index.styles.js';
 import { zhCN, type LinkageIndexStrings } from './strings/zh-CN.js';
 import { renderTrend } from './trend.js';
@@ -64,6 +64,7 @@ interface Step {
  * @csspart base - The widget's root.
  * @csspart title - The heading.
  * @csspart period - The period the figures cover.
+ * @csspart computed-at - When the figures were computed (the server keeps them a few minutes).
  * @csspart breadcrumb - The trail of divisions drilled down from.
  * @csspart calendar-notice - The holiday calendar is not entered for a year of the period.
  * @csspart empty - No data for the period.
@@ -208,6 +209,9 @@ export class WusheLinkageIndex extends WusheElement {
     );
     return html`<p class="period" part="period">
         ${fill(t.period, { from: report.from, to: report.to })}
+      </p>
+      <p class="hint" part="computed-at">
+        ${fill(t.computedAt, { time: formatInstant(report.computedAt, this.locale) })}
       </p>
       ${this.renderTrail(shown)}
       ${

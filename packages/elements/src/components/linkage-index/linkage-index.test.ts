@@ -182,6 +182,20 @@ describe('<wushe-linkage-index>', () => {
     await until(() => $$(hk, '[part=panel] h3')[3]?.textContent.trim() === '社區志願者', 'zh-HK');
   });
 
+  it('says when the figures were computed, in Beijing time, in each locale', async () => {
+    // The recording's computedAt is 2026-11-22T02:00Z: 10:00 in Beijing.
+    expect(report().computedAt).to.equal('2026-11-22T02:00:00.000Z');
+    const cn = await mount();
+    expect(textOf(cn, '[part=computed-at]')).to.match(/^数据更新于 2026年11月22日 10:00$/);
+    const hk = await mount(recorded(), { lang: 'zh-HK' });
+    await until(() => textOf(hk, '[part=computed-at]').startsWith('數據更新於 '), 'zh-HK');
+    const en = await mount(recorded(), { lang: 'en' });
+    await until(
+      () => /^Figures as of Nov 22, 2026, 10:00\sAM$/.test(textOf(en, '[part=computed-at]')),
+      'en',
+    );
+  });
+
   it('renders in en, accessibly', async () => {
     const en = await mount(recorded(), { lang: 'en' });
     await until(() => $$(en, '[part=panel] h3')[0]?.textContent.trim() === 'Community', 'en');

@@ -11,3 +11,4 @@ export * from './points.js';
 export * from './residents.js';
 export * from './linkage.js';
 export * from './calls.js';
+export * from './indicator-reports.js';

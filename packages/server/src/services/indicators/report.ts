@@ -36,6 +36,7 @@ import {
 } from './measures.js';
 import { indicator } from './indicator.js';
 import { projectsByKindStatus } from './projects-by-kind.js';
+import { projectsServedByDivision } from './projects-served.js';
 import { quietProjectsByDivision } from './quiet-projects.js';
 import { knowsYears, monthsOf, periodOf, withSeries } from './period.js';
 import type { LowRatingFact } from './survey-facts.js';
@@ -66,6 +67,7 @@ interface Figures {
   matches: Rollup<'matched'>;
   quietProjects: Map<string, number>;
   projectsByKind: Map<string, IndicatorBreakdown[]>;
+  projectsServed: Map<string, number>;
   lowRatingsDue: Map<string, LowRatingsDue>;
   disclosure: Map<string, { funds: number; complete: number }>;
 }
@@ -131,6 +133,7 @@ export async function indicatorsReport(
             ? withSeries(indicators.get(division.code)!, division.code, series)
             : indicators.get(division.code)!,
       })),
+      computedAt: now.toISOString(),
     };
   });
 }
@@ -201,8 +204,10 @@ async function periodFigures(
   const matches = await matchMeasures(read, scope);
   const low = await lowRatings(read, scope);
   const projectsByKind: Map<string, IndicatorBreakdown[]>[] = [];
+  const projectsServed: Map<string, number>[] = [];
   for (const period of scope.periods) {
     projectsByKind.push(await projectsByKindStatus(read, scope.districtCode, period.end));
+    projectsServed.push(await projectsServedByDivision(read, scope.districtCode, period.end));
   }
   return scope.periods.map((period, k) => ({
     needs: needs[k]!,
@@ -214,6 +219,7 @@ async function periodFigures(
     resources: resources[k]!,
     matches: matches[k]!,
     projectsByKind: projectsByKind[k]!,
+    projectsServed: projectsServed[k]!,
     quietProjects: standing.quietProjects,
     disclosure: standing.disclosure,
     // The period's 差评: those of the whole that came in it.
@@ -266,9 +272,6 @@ function populationOf(division: IndexedDivision): number | null {
 
 const ratio = (numerator: number, denominator: number, scale = 1) =>
   denominator > 0 ? (numerator / denominator) * scale : null;
-
-/** Not computed yet from the projects (SPEC §11): listed, every figure `null`. */
-const PENDING: IndicatorId[] = ['projects_served'];
 
 function indicatorsOf(
   division: IndexedDivision,
@@ -359,7 +362,9 @@ function indicatorsOf(
     follow_ups_done: indicator('follow_ups_done', {
       value: n(figures.followUps.get(code)?.done),
     }),
-    projects_served: indicator('projects_served', { value: null }),
+    projects_served: indicator('projects_served', {
+      value: figures.projectsServed.get(code) ?? 0,
+    }),
     social_orgs_per_community: indicator('social_orgs_per_community', {
       value: ratio(socialOrgs, division.communities.length),
       numerator: socialOrgs,
@@ -406,7 +411,6 @@ function indicatorsOf(
       denominator: n(disclosure?.funds),
     }),
   };
-  for (const id of PENDING) all[id] = { ...all[id], available: false, target: all[id].target };
   return INDICATOR_IDS.filter(
     (id) => id !== 'social_orgs_per_community_changning' || districtCode === CHANGNING_DISTRICT,
   ).map((id) => all[id]);

@@ -5,6 +5,7 @@ export const strings: LinkageIndexStrings = {
   heading: 'Five-society linkage index',
   title: '{name}: five-society linkage index',
   period: 'Period: {from} to {to}',
+  computedAt: 'Figures as of {time}',
   levels: { district: 'district', street: 'streets and towns', community: 'communities' },
   societies: {
     community: 'Community',

@@ -7,6 +7,8 @@ export interface LinkageIndexStrings {
   /** `{name}`: the division shown. */
   readonly title: string;
   readonly period: string;
+  /** `{time}`: when the server computed the figures (`computedAt`). */
+  readonly computedAt: string;
   readonly levels: Readonly<Record<'district' | 'street' | 'community', string>>;
   readonly societies: Readonly<Record<Society, string>>;
   readonly indicators: Readonly<Record<IndicatorId, string>>;
@@ -48,6 +50,7 @@ export const zhCN: LinkageIndexStrings = {
   heading: '五社联动评价指标',
   title: '{name}：五社联动评价指标',
   period: '统计期间：{from} 至 {to}',
+  computedAt: '数据更新于 {time}',
   levels: { district: '区', street: '镇街', community: '村居' },
   societies: {
     community: '社区',

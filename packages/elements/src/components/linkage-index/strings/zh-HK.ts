@@ -5,6 +5,7 @@ export const strings: LinkageIndexStrings = {
   heading: '五社聯動評價指標',
   title: '{name}：五社聯動評價指標',
   period: '統計期間：{from} 至 {to}',
+  computedAt: '數據更新於 {time}',
   levels: { district: '區', street: '鎮街', community: '村居' },
   societies: {
     community: '社區',
