@@ -18,6 +18,7 @@ import type { Secrets } from './services/secrets.js';
 import { logNotifier, type Notifier } from './services/notifier.js';
 import { registerRoutes } from './routes/index.js';
 import { scheduleContactRetention } from './services/needs/contact-retention.js';
+import { scheduleIndicatorRefresh } from './services/indicators/stored-report.js';
 
 export interface AppOptions {
   readonly database: DatabaseHandle;
@@ -43,6 +44,11 @@ export interface AppOptions {
   /** Where unexpected errors are reported; never to the client. Defaults to `console.error`. */
   readonly logError?: (error: unknown, requestId: string) => void;
   readonly now?: () => Date;
+  /**
+   * Keep the linkage index being read fresh in the background (`scheduleIndicatorRefresh`): the
+   * server does; tests call the refresher themselves.
+   */
+  readonly refreshIndicators?: boolean;
 }
 
 /**
@@ -112,8 +118,13 @@ export function createApp(
   });
   // Without the announcement (the database refused a listener), cached keys still expire.
   const watchingKeys = deps.keys.watch(options.database).catch(() => undefined);
+  // The linkage index read in the last day kept fresh, computed once whatever the processes.
+  const stopIndicatorRefresh = options.refreshIndicators
+    ? scheduleIndicatorRefresh(db, deps.now, (error) => logError(error, 'indicator-refresh'))
+    : async () => undefined;
   const close = async () => {
     stopContactRetention();
+    await stopIndicatorRefresh();
     deps.rateLimiter.close();
     const stopWatchingKeys = await watchingKeys;
     await stopWatchingKeys?.();

@@ -1,6 +1,12 @@
+import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import { indicatorReports } from '../src/db/tables/index.js';
-import { INDICATORS_FRESH_FOR_MS } from '../src/services/indicators/stored-report.js';
+import { districts, indicatorReports } from '../src/db/tables/index.js';
+import {
+  INDICATORS_FRESH_FOR_MS,
+  INDICATORS_KEPT_UNREAD_MS,
+  INDICATORS_REFRESH_AFTER_MS,
+  refreshIndicatorReports,
+} from '../src/services/indicators/stored-report.js';
 import { useHarness } from './harness.js';
 import { JINXIU, PANYU } from './linkage-fixtures.js';
 import { useNeedHelpers } from './needs-fixtures.js';
@@ -61,6 +67,30 @@ describe('GET /v1/indicators: a computed report is kept for a few minutes', () =
     expect(await h.db.select().from(indicatorReports)).toHaveLength(2);
   });
 
+  it('sends the kept JSON gzipped as it is to a client that takes gzip, plain to one that does not', async () => {
+    clock.reset();
+    const plain = await h.app.request(`/v1/indicators?division=${PANYU}`, {
+      headers: { Authorization: `Bearer ${h.keys.sk}` },
+    });
+    expect(plain.headers.get('Content-Encoding')).toBeNull();
+    const text = await plain.text();
+    const zipped = await h.app.request(`/v1/indicators?division=${PANYU}`, {
+      headers: { Authorization: `Bearer ${h.keys.sk}`, 'Accept-Encoding': 'gzip, deflate, br' },
+    });
+    expect(zipped.status).toBe(200);
+    expect(zipped.headers.get('Content-Encoding')).toBe('gzip');
+    expect(zipped.headers.get('Content-Type')).toMatch(/^application\/json/);
+    expect(zipped.headers.get('Vary')).toMatch(/Accept-Encoding/);
+    const bytes = Buffer.from(await zipped.arrayBuffer());
+    expect(bytes.length).toBeLessThan(text.length / 4);
+    expect(gunzipSync(bytes).toString('utf8')).toBe(text);
+    const refused = await h.app.request(`/v1/indicators?division=${PANYU}`, {
+      headers: { Authorization: `Bearer ${h.keys.sk}`, 'Accept-Encoding': 'gzip;q=0, identity' },
+    });
+    expect(refused.headers.get('Content-Encoding')).toBeNull();
+    expect(await refused.text()).toBe(text);
+  });
+
   it('the CSV carries computedAt in its computed_at column', async () => {
     clock.reset();
     const response = await h.app.request(`/v1/indicators?division=${JINXIU}`, {
@@ -69,5 +99,69 @@ describe('GET /v1/indicators: a computed report is kept for a few minutes', () =
     const lines = (await response.text()).trimEnd().split('\r\n');
     expect(lines[0]!.endsWith(',computed_at')).toBe(true);
     expect(lines[1]!.endsWith(`,${start.toISOString()}`)).toBe(true);
+  });
+});
+
+describe('the refresher keeps the index being read fresh, so no reader computes it', () => {
+  /** Each district's own index is refreshed whether read or not. */
+  const districtCount = async () => (await h.db.select().from(districts)).length;
+
+  it("computes each district's own index ahead of the first reader", async () => {
+    clock.reset();
+    expect(await refreshIndicatorReports(h.db, clock.now())).toBeGreaterThanOrEqual(1);
+    clock.advance(30_000);
+    // Served as the refresher computed it, 30 s earlier: the reader computed nothing.
+    expect((await needsPosted()).computedAt).toBe(start.toISOString());
+  });
+
+  it('computes again what is read once it is due, and a new need shows without a reader waiting', async () => {
+    clock.reset();
+    expect(await refreshIndicatorReports(h.db, clock.now())).toBe(await districtCount());
+    await needsPosted();
+    await postNeed({ communityId: JINXIU });
+    clock.advance(INDICATORS_REFRESH_AFTER_MS - 1000);
+    expect(await refreshIndicatorReports(h.db, clock.now())).toBe(0);
+    clock.advance(1000);
+    const refreshedAt = clock.now().toISOString();
+    expect(await refreshIndicatorReports(h.db, clock.now())).toBe(await districtCount());
+    clock.advance(INDICATORS_FRESH_FOR_MS - INDICATORS_REFRESH_AFTER_MS + 1000);
+    expect(await needsPosted()).toEqual({ computedAt: refreshedAt, posted: 1 });
+  });
+
+  it("follows a report asked without dates to the next day's period at midnight", async () => {
+    // 23:59 in Beijing on 2026-12-06.
+    clock.set(new Date('2026-12-06T15:59:00Z'));
+    await needsPosted();
+    clock.advance(2 * 60_000);
+    await refreshIndicatorReports(h.db, clock.now());
+    const periods = await h.db
+      .select({ from: indicatorReports.from, to: indicatorReports.to })
+      .from(indicatorReports);
+    expect(periods).toContainEqual({ from: '2025-12-08', to: '2026-12-07' });
+    expect((await needsPosted()).computedAt).toBe('2026-12-06T16:01:00.000Z');
+  });
+
+  it('computes each report once when processes refresh at the same moment', async () => {
+    clock.reset();
+    await needsPosted();
+    await h.request('GET', `/v1/indicators?division=${JINXIU}`, { key: h.keys.sk });
+    clock.advance(INDICATORS_REFRESH_AFTER_MS);
+    const passes = await Promise.all(
+      [1, 2, 3].map(() => refreshIndicatorReports(h.db, clock.now())),
+    );
+    // Each district's own (番禺's read) and 锦绣香江's: each computed by one of the three.
+    expect(passes.reduce((sum, n) => sum + n, 0)).toBe((await districtCount()) + 1);
+  });
+
+  it('drops a report nobody has read for a day', async () => {
+    clock.reset();
+    await h.request('GET', `/v1/indicators?division=${JINXIU}`, { key: h.keys.sk });
+    clock.advance(INDICATORS_KEPT_UNREAD_MS);
+    await refreshIndicatorReports(h.db, clock.now());
+    const divisions = (
+      await h.db.select({ division: indicatorReports.division }).from(indicatorReports)
+    ).map((row) => row.division);
+    expect(divisions).not.toContain(JINXIU);
+    expect(divisions).toContain(PANYU);
   });
 });

@@ -52,6 +52,7 @@ export async function runServer(options: ServeOptions, out: CliOutput): Promise<
     trustedProxies,
     notifier: chooseNotifier(notifierName, database.db),
     devRoutes: notifierName === 'log',
+    refreshIndicators: true,
     ...(options.console ? { consoleDir: checkConsoleDir(options.console) } : {}),
   });
   const server = serve({ fetch: app.fetch, port, hostname: options.host }, () => {

@@ -19,6 +19,7 @@ import type { OneStatementWrite } from '../services/one-statement.js';
 import type { KeyRing } from './auth.js';
 import { readJsonBody } from './body.js';
 import { ApiError, messagesFor } from './errors.js';
+import { sendGzippedJson, unzipJson } from './gzipped.js';
 import { once, onceInOneStatement, requestHash } from './idempotency.js';
 import { permit } from './permissions.js';
 import { authenticateStaff, presentsStaffSession } from './staff-auth.js';
@@ -96,6 +97,12 @@ export interface BindOptions<R extends RouteDefinition> {
     readonly render: (result: RouteResponse<R>) => string;
     readonly filename: string;
   };
+  /**
+   * A read whose answer is kept serialized (gzipped JSON, see `indicator_reports`): sent as it is
+   * to a client that takes gzip, unzipped for one that does not, never parsed and re-serialized.
+   * The handler still serves the parsed answer where one is needed (the CSV).
+   */
+  readonly gzipped?: (context: HandlerContext<R>) => Promise<Uint8Array>;
 }
 
 const IDEMPOTENCY_KEY = /^[\x21-\x7e]{8,255}$/;
@@ -223,6 +230,12 @@ export function bind<R extends RouteDefinition>(
       const plan = await options.oneStatement(context(deps.db));
       return plan && onceInOneStatement(deps.db, scope, route.status, plan);
     };
+    const asCsv = options.csv && /\btext\/csv\b/i.test(c.req.header('Accept') ?? '');
+    if (options.gzipped && !asCsv) {
+      const kept = await options.gzipped(context(deps.db));
+      if (deps.checkResponses) assertResponse(route, JSON.parse(await unzipJson(kept)));
+      return sendGzippedJson(c, kept);
+    }
     const outcome = await after.around(async () =>
       route.method === 'GET'
         ? fresh(deps.db)
@@ -239,7 +252,7 @@ export function bind<R extends RouteDefinition>(
     const { status, body: result, replayed } = outcome;
     if (deps.checkResponses) assertResponse(route, result);
     if (replayed) c.header('Idempotent-Replayed', 'true');
-    if (options.csv && /\btext\/csv\b/i.test(c.req.header('Accept') ?? '')) {
+    if (options.csv && asCsv) {
       return c.body(options.csv.render(result as RouteResponse<R>), 200, {
         'Content-Type': 'text/csv; charset=utf-8',
         'Content-Disposition': `attachment; filename="${options.csv.filename}"`,
