@@ -111,7 +111,10 @@ async function limiterCost(postgres) {
     );
   // On PostgreSQL both share the database (seeded once, by the first); PGlite has one per process.
   const off = await serve('off', dirs[0]);
-  const on = await serve(NEVER_REFUSES, dirs[1]);
+  const on = await serve(NEVER_REFUSES, dirs[1]).catch(async (error) => {
+    await stopServer(off);
+    throw error;
+  });
   try {
     const fund = await findDonatableFund(off.base);
     await run(donations([off.base], fund, 1), 1);
@@ -152,10 +155,14 @@ async function oneVersusThree() {
     args: [...args, '--seed', 'demo'],
     env: database.env,
   });
-  const rest = await Promise.all(
-    [1, 2].map(async () => startServer({ port: await freePort(), args, env: database.env })),
-  );
-  const servers = [first, ...rest];
+  const servers = [first];
+  try {
+    for (let i = 1; i < 3; i++)
+      servers.push(await startServer({ port: await freePort(), args, env: database.env }));
+  } catch (error) {
+    await Promise.all(servers.map((server) => stopServer(server)));
+    throw error;
+  }
   const bases = servers.map((server) => server.base);
   const single = await startBalancer(bases.slice(0, 1));
   const triple = await startBalancer(bases);

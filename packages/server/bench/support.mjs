@@ -15,8 +15,24 @@ export {
   stopServerProcess as stopServer,
 } from '../dist/testing/process.js';
 
-/** A server process for a bench: as the tests start one, but given 5 minutes to come up. */
-export const startServer = (options) => startServerProcess({ startTimeoutMs: 300_000, ...options });
+/** Server processes a bench started and has not seen exit: killed when the bench exits. */
+const running = new Set();
+// A bench that fails between two starts (the second server never comes up, a load run throws)
+// exits without reaching its `stopServer`: its servers must not outlive it.
+process.on('exit', () => {
+  for (const child of running) child.kill('SIGKILL');
+});
+
+/**
+ * A server process for a bench: as the tests start one, but given 5 minutes to come up, and
+ * killed with the bench whatever way it exits.
+ */
+export async function startServer(options) {
+  const server = await startServerProcess({ startTimeoutMs: 300_000, ...options });
+  running.add(server.child);
+  server.child.once('exit', () => running.delete(server.child));
+  return server;
+}
 
 /** The load generator as a child process that can run while this one acts (kills the server). */
 export function loadAsync(spec) {
