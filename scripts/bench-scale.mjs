@@ -16,7 +16,7 @@ const root = fileURLToPath(new URL('..', import.meta.url));
 const quick = process.argv.includes('--quick');
 const server = join(root, 'packages/server');
 const steps = [
-  ['writes vs floor', server, ['bench/donations-floor.mjs', '--seconds', quick ? '4' : '8']],
+  ['writes vs floor', server, ['bench/writes-floor.mjs', '--seconds', quick ? '4' : '8']],
   ['needs pages vs floor', server, ['bench/needs-floor.mjs', '--seconds', quick ? '1' : '2']],
   ['widgets until usable', join(root, 'apps/demo'), ['bench/widget-loading.mjs']],
   ['1 vs 3 processes', server, ['bench/processes.mjs', '--seconds', quick ? '2' : '4']],

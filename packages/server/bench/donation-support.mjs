@@ -49,21 +49,40 @@ export function demoDonation(fundId, donorName = '压测捐赠人') {
   };
 }
 
+/** A resident's 助老 need in 锦绣香江社区, titled `marker` (so the bench can count its rows). */
+export function demoNeed(marker) {
+  return {
+    communityId: '440113104001',
+    kind: 'service',
+    category: 'elderly_care',
+    title: marker,
+    description: '社区独居老人需要志愿者每周陪同去医院复诊，协助挂号取药。',
+    contact: { name: '王秀英', mobile: '13800138000' },
+    anonymous: false,
+    consent: { policyVersion: '2026-01', agreed: true },
+  };
+}
+
 /**
- * Donations whose donor name is `marker`, counted in the database itself (the server must be
- * stopped first when it runs on PGlite, which one process opens at a time).
+ * Rows matching `where` (a condition on `marker`), counted in the database itself (the server
+ * must be stopped first when it runs on PGlite, which one process opens at a time).
  */
-export async function countDonations(where, marker) {
+async function countRows(where, condition) {
   const database = await openDatabase(
     where.url ? { url: where.url } : { dataDir: join(where.dir, 'pgdata') },
   );
   try {
-    const rows = await queryRows(
-      database.db,
-      sql`select count(*)::int as n, count(distinct id)::int as ids from donations where donor_name = ${marker}`,
-    );
+    const rows = await queryRows(database.db, condition);
     return rows[0].n;
   } finally {
     await database.close();
   }
 }
+
+/** Donations whose donor name is `marker`. */
+export const countDonations = (where, marker) =>
+  countRows(where, sql`select count(*)::int as n from donations where donor_name = ${marker}`);
+
+/** Needs titled `marker`. */
+export const countNeeds = (where, marker) =>
+  countRows(where, sql`select count(*)::int as n from needs where title = ${marker}`);

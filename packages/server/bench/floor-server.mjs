@@ -1,6 +1,6 @@
-// The floor for write benchmarks: a bare Hono route that commits one INSERT of a donation-like row
-// on the same database as the API (PGlite in --data, or PostgreSQL from DATABASE_URL), and answers
-// 201 with the row. Whatever the API does beyond this is its own cost.
+// The floor for write benchmarks: bare Hono routes that commit one INSERT of a donation-like or a
+// need-like row on the same database as the API (PGlite in --data, or PostgreSQL from
+// DATABASE_URL), and answer 201 with the row. Whatever the API does beyond this is its own cost.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -20,6 +20,10 @@ const client = url
 await client.query(`create table if not exists floor_donations (
   id text primary key, fund_id text not null, amount_fen bigint not null, channel text not null,
   reference text not null unique, donor_name text, created_at timestamptz not null default now())`);
+await client.query(`create table if not exists floor_needs (
+  id text primary key, community_code text not null, kind text not null, category text not null,
+  title text not null, description text not null, contact_name text, contact_mobile text,
+  status text not null, created_at timestamptz not null default now())`);
 
 const app = new Hono();
 app.get('/healthz', (c) => c.json({ ok: true }));
@@ -31,6 +35,25 @@ app.post('/v1/donations', async (c) => {
     [randomUUID(), body.fundId, body.amountFen, body.channel, randomUUID(), body.donor?.name],
   );
   return c.json({ donation: rows[0] }, 201);
+});
+app.post('/v1/needs', async (c) => {
+  const body = await c.req.json();
+  const { rows } = await client.query(
+    `insert into floor_needs (id, community_code, kind, category, title, description,
+       contact_name, contact_mobile, status)
+     values ($1, $2, $3, $4, $5, $6, $7, $8, 'pending_review') returning *`,
+    [
+      randomUUID(),
+      body.communityId,
+      body.kind,
+      body.category,
+      body.title,
+      body.description,
+      body.contact?.name,
+      body.contact?.mobile,
+    ],
+  );
+  return c.json(rows[0], 201);
 });
 serve({ fetch: app.fetch, port: Number(values.port), hostname: '127.0.0.1' });
 // Exit on SIGTERM rather than be killed by it, so `node --cpu-prof` writes its profile.

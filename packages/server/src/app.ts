@@ -120,8 +120,10 @@ export function createApp(
   const watchingKeys = deps.keys.watch(options.database).catch(() => undefined);
   // The linkage index read in the last day kept fresh, computed once whatever the processes.
   const stopIndicatorRefresh = options.refreshIndicators
-    ? scheduleIndicatorRefresh(db, deps.now, (error) => logError(error, 'indicator-refresh'))
-    : async () => undefined;
+    ? scheduleIndicatorRefresh(db, deps.now, (error) => {
+        logError(error, 'indicator-refresh');
+      })
+    : () => Promise.resolve();
   const close = async () => {
     stopContactRetention();
     await stopIndicatorRefresh();

@@ -4,6 +4,7 @@ import { districts, donations, funds, needs } from '../src/db/tables/index.js';
 import { useHarness } from './harness.js';
 import { DISCLOSURE, donationBody, insertFund, insertNeed } from './funds-fixtures.js';
 import { donationHelpers } from './donations-fixtures.js';
+import { statementsDuring } from './statements-fixtures.js';
 
 /**
  * A donation is written in one statement from cached fund and district facts: whatever changes
@@ -13,34 +14,11 @@ import { donationHelpers } from './donations-fixtures.js';
 const h = useHarness();
 const { donate } = donationHelpers(h);
 
-/**
- * The statements the app sends its database while `act` runs (either driver), but the rate
- * limit's, which every resident write takes.
- */
-async function statementsDuring(act: () => Promise<unknown>): Promise<string[]> {
-  const { $client: client } = h.db as unknown as {
-    $client: { query: (...args: unknown[]) => unknown };
-  };
-  const original = client.query;
-  const seen: string[] = [];
-  client.query = function (this: unknown, ...args: unknown[]) {
-    const [query] = args;
-    seen.push(typeof query === 'string' ? query : String((query as { text?: string }).text));
-    return original.apply(this, args);
-  };
-  try {
-    await act();
-  } finally {
-    client.query = original;
-  }
-  return seen.filter((text) => !text.includes('rate_limit_buckets'));
-}
-
 describe('POST /v1/donations from cached facts', () => {
   it('is one statement once the facts are cached, and any change of the fund row is noticed', async () => {
     const fund = await insertFund(h);
     expect((await donate(donationBody(fund.id))).status).toBe(201);
-    const statements = await statementsDuring(async () => {
+    const statements = await statementsDuring(h, async () => {
       expect((await donate(donationBody(fund.id))).status).toBe(201);
     });
     expect(statements, statements.join('\n')).toHaveLength(1);
@@ -52,7 +30,7 @@ describe('POST /v1/donations from cached facts', () => {
     await h.db.update(funds).set({ raisedFen: 123 }).where(eq(funds.id, fund.id));
     expect((await donate(donationBody(fund.id))).status).toBe(201);
     expect((await donate(donationBody(fund.id))).status).toBe(201);
-    const after = await statementsDuring(async () => {
+    const after = await statementsDuring(h, async () => {
       expect((await donate(donationBody(fund.id))).status).toBe(201);
     });
     expect(after).toHaveLength(1);

@@ -27,7 +27,7 @@ const pgliteFunctions = new WeakMap<PGlite, Map<string, PgliteFunction>>();
  * session (`pg_temp`, gone with the database instance), created once per shape, so each call
  * parses and plans only `select * from fn($1, …)` and the statement's plan is kept with the
  * function — a write with its idempotency record in CTEs then costs about what one plain INSERT
- * does (measured in `bench/donations-floor.mjs`). Every argument is `text`, which the statement's
+ * does (measured in `bench/writes-floor.mjs`). Every argument is `text`, which the statement's
  * own casts (`$1::integer`, as every placeholder of these templates has) turn into its type.
  */
 async function queryPgliteFunction<T>(

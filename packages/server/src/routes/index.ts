@@ -31,7 +31,7 @@ import { projectHandlers } from './projects.js';
 import { callHandlers } from './calls.js';
 import { needMatchHandlers } from './need-matches.js';
 import { organizationDeskHandlers } from './organization-desk.js';
-import { needHandlers } from './needs.js';
+import { needBindOptions, needHandlers } from './needs.js';
 import { organizationHandlers } from './organizations.js';
 import { programHandlers } from './programs.js';
 import { registerSandboxRoutes } from './sandbox.js';
@@ -71,7 +71,11 @@ const handlers: RouteHandlers = {
 };
 
 /** Routes bound with more than the defaults (e.g. a write done in one statement). */
-const bindOptions: RouteBindOptions = { ...fundBindOptions, ...indicatorBindOptions };
+const bindOptions: RouteBindOptions = {
+  ...fundBindOptions,
+  ...needBindOptions,
+  ...indicatorBindOptions,
+};
 
 /**
  * Serves every route of the contract's table, each through the binder (or, for the event

@@ -1,9 +1,10 @@
 import { actsWithRole } from '../services/context.js';
 import { NeedStatus, valuesOf } from '@wushe/schema';
-import type { RouteHandlers } from '../http/route.js';
+import type { RouteBindOptions, RouteHandlers } from '../http/route.js';
 import { applyNeedUpdate, planNeedUpdate } from '../services/needs/lifecycle.js';
 import { decodeNeedCursor, encodeNeedCursor, listNeedRows } from '../services/needs/list.js';
 import { PUBLIC_STATUSES, toNeed, toStaffNeed } from '../services/needs/present.js';
+import { createNeedInOneStatement } from '../services/needs/create-in-one-statement.js';
 import { claimNeed, createNeed, reportNeed } from '../services/needs/resident.js';
 import { searchCondition } from '../services/needs/search.js';
 import { needFor, shownClaim } from '../services/needs/store.js';
@@ -65,3 +66,8 @@ export const needHandlers = {
     return toStaffNeed(row, await shownClaim(ctx.tx, row.id));
   },
 } satisfies Partial<RouteHandlers>;
+
+/** A resident's keyed post of a need is one statement when its community is known (see `createNeedInOneStatement`). */
+export const needBindOptions = {
+  createNeed: { oneStatement: createNeedInOneStatement },
+} satisfies RouteBindOptions;

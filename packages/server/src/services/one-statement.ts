@@ -1,4 +1,5 @@
 import type { SQL } from 'drizzle-orm';
+import type { Executor } from '../db/database.js';
 
 /**
  * A write whose answer is known before it runs, offered by a service so the binder can make it in
@@ -23,4 +24,48 @@ export interface OneStatementWrite {
   readonly values: Readonly<Record<string, unknown>>;
   /** Called when the statement wrote nothing (e.g. to forget facts the guard found stale). */
   readonly onMiss?: () => void;
+}
+
+/**
+ * How long a one-statement write's facts are kept. Staleness cannot break a rule (the write's
+ * guard compares them with the database); the limit only bounds memory for facts no longer used.
+ */
+const FACTS_MS = 60_000;
+const MAX_FACTS = 10_000;
+
+/**
+ * The facts one-statement writes rely on (a fund, a community), read once and kept a minute per
+ * database, so apps (and tests) on different databases never share them.
+ */
+export class FactCache<T> {
+  private readonly byDatabase = new WeakMap<
+    Executor,
+    Map<string, { readonly facts: T; readonly until: number }>
+  >();
+
+  private of(db: Executor) {
+    let cache = this.byDatabase.get(db);
+    if (!cache) {
+      cache = new Map();
+      this.byDatabase.set(db, cache);
+    }
+    return cache;
+  }
+
+  /** The facts under `key`, read by `load` when not kept (`undefined`: none, not kept). */
+  async get(db: Executor, key: string, load: () => Promise<T | undefined>): Promise<T | undefined> {
+    const cache = this.of(db);
+    const kept = cache.get(key);
+    if (kept && kept.until > Date.now()) return kept.facts;
+    const facts = await load();
+    if (facts === undefined) return undefined;
+    if (cache.size >= MAX_FACTS) cache.clear();
+    cache.set(key, { facts, until: Date.now() + FACTS_MS });
+    return facts;
+  }
+
+  /** Forgets `key` (the guard found its facts stale). */
+  forget(db: Executor, key: string): void {
+    this.of(db).delete(key);
+  }
 }

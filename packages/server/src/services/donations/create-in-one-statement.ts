@@ -1,9 +1,8 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import type { Executor } from '../../db/database.js';
 import { encodeRow, insertSelect } from '../../db/insert-select.js';
 import { districts, donations, funds, needs } from '../../db/tables/index.js';
 import { newId } from '../ids.js';
-import type { OneStatementWrite } from '../one-statement.js';
+import { FactCache, type OneStatementWrite } from '../one-statement.js';
 import { providerFor, type PaymentDistrict } from '../payments.js';
 import { createdDonation, newReference, pendingValues, type CreateContext } from './create.js';
 import { isDonatable, type FundRow } from './fund-view.js';
@@ -19,56 +18,35 @@ interface DonationFacts {
    */
   readonly fundVersion: string;
   readonly districtVersion: string;
-  readonly until: number;
 }
 
-/**
- * How long facts are kept. Staleness cannot break a rule (the write's guard compares them with
- * the database); the limit only bounds memory for funds no longer given to.
- */
-const FACTS_MS = 60_000;
-const MAX_FACTS = 10_000;
-/** Per database, so apps (and tests) on different databases never share facts. */
-const factsByDatabase = new WeakMap<Executor, Map<string, DonationFacts>>();
-
-function factsOf(db: Executor): Map<string, DonationFacts> {
-  let facts = factsByDatabase.get(db);
-  if (!facts) {
-    facts = new Map<string, DonationFacts>();
-    factsByDatabase.set(db, facts);
-  }
-  return facts;
-}
+const donationFactCache = new FactCache<DonationFacts>();
 
 /** The facts of a donatable fund and its district, or `undefined` for any other fund. */
 async function donationFacts(ctx: CreateContext): Promise<DonationFacts | undefined> {
-  const cache = factsOf(ctx.tx);
-  const key = `${ctx.auth.districtCode}\n${ctx.body.fundId}`;
-  const cached = cache.get(key);
-  if (cached && cached.until > Date.now()) return cached;
-  const [row] = await ctx.tx
-    .select({
-      fund: funds,
-      offlineAccount: districts.offlineAccount,
-      fundVersion: sql<string>`${funds}.xmin::text`,
-      districtVersion: sql<string>`${districts}.xmin::text`,
-    })
-    .from(funds)
-    .innerJoin(districts, eq(districts.code, funds.districtCode))
-    .where(and(eq(funds.id, ctx.body.fundId), eq(funds.districtCode, ctx.auth.districtCode)));
-  // Anything but a donatable fund takes the transaction path, which answers with the rule's error.
-  if (!row || !isDonatable(row.fund)) return undefined;
-  const facts: DonationFacts = {
-    fund: { id: row.fund.id, name: row.fund.name, disclosure: row.fund.disclosure },
-    district: { offlineAccount: row.offlineAccount },
-    fundVersion: row.fundVersion,
-    districtVersion: row.districtVersion,
-    until: Date.now() + FACTS_MS,
-  };
-  if (cache.size >= MAX_FACTS) cache.clear();
-  cache.set(key, facts);
-  return facts;
+  return donationFactCache.get(ctx.tx, factsKey(ctx), async () => {
+    const [row] = await ctx.tx
+      .select({
+        fund: funds,
+        offlineAccount: districts.offlineAccount,
+        fundVersion: sql<string>`${funds}.xmin::text`,
+        districtVersion: sql<string>`${districts}.xmin::text`,
+      })
+      .from(funds)
+      .innerJoin(districts, eq(districts.code, funds.districtCode))
+      .where(and(eq(funds.id, ctx.body.fundId), eq(funds.districtCode, ctx.auth.districtCode)));
+    // Anything but a donatable fund takes the transaction path, which answers with the rule's error.
+    if (!row || !isDonatable(row.fund)) return undefined;
+    return {
+      fund: { id: row.fund.id, name: row.fund.name, disclosure: row.fund.disclosure },
+      district: { offlineAccount: row.offlineAccount },
+      fundVersion: row.fundVersion,
+      districtVersion: row.districtVersion,
+    };
+  });
 }
+
+const factsKey = (ctx: CreateContext) => `${ctx.auth.districtCode}\n${ctx.body.fundId}`;
 
 /** True while the fund's and its district's rows are the versions the facts were read from. */
 const fundStillHolds = (): SQL => sql`exists (select 1 from ${funds}
@@ -133,7 +111,6 @@ export async function createDonationInOneStatement(
     district: facts.district,
     provider,
   });
-  const cache = factsOf(ctx.tx);
   const wish = ctx.body.needId;
   return {
     body,
@@ -149,6 +126,8 @@ export async function createDonationInOneStatement(
       'district.version': facts.districtVersion,
       ...(wish === undefined ? {} : { 'wish.id': wish }),
     },
-    onMiss: () => cache.delete(`${ctx.auth.districtCode}\n${ctx.body.fundId}`),
+    onMiss: () => {
+      donationFactCache.forget(ctx.tx, factsKey(ctx));
+    },
   };
 }

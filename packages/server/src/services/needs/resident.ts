@@ -46,35 +46,60 @@ export async function createNeed(
       fieldIssue(['communityId'], 'division_not_in_parent', undefined, ctx.messages),
     ]);
   }
-  const now = ctx.deps.now();
   const [row] = await ctx.tx
     .insert(needs)
-    .values({
-      id: newId('need'),
-      districtCode: ctx.auth.districtCode,
-      streetCode: community.streetCode,
-      communityCode: community.code,
-      kind: body.kind,
-      category: body.category,
-      title: body.title,
-      description: body.description,
-      valueFen: body.valueFen ?? null,
-      anonymous: body.anonymous,
-      contactName: body.contact.name,
-      contactMobile: body.contact.mobile,
-      consentVersion: body.consent.policyVersion,
-      status: 'pending_review',
-      searchTerms: needSearchTerms({
-        title: body.title,
-        description: body.description,
-        community: community.code,
-        street: community.streetCode,
-      }),
-      createdAt: now,
-      updatedAt: now,
-    })
+    .values(newNeedRow(ctx, body, community))
     .returning();
   return toNeed(row!, undefined);
+}
+
+/** Where a posted need is: its community and that community's street. */
+export interface NeedPlace {
+  readonly code: string;
+  readonly streetCode: string;
+}
+
+/**
+ * The row of a need a resident posts, every column as the database would store it: the one
+ * place both ways of posting (the transaction, `createNeed`; one statement,
+ * `createNeedInOneStatement`) build it.
+ */
+export function newNeedRow(
+  ctx: Pick<NeedContext, 'auth' | 'deps'>,
+  body: z.output<typeof CreateNeedRequest>,
+  community: NeedPlace,
+): NeedRow {
+  const now = ctx.deps.now();
+  return {
+    id: newId('need'),
+    districtCode: ctx.auth.districtCode,
+    streetCode: community.streetCode,
+    communityCode: community.code,
+    kind: body.kind,
+    category: body.category,
+    title: body.title,
+    description: body.description,
+    valueFen: body.valueFen ?? null,
+    anonymous: body.anonymous,
+    contactName: body.contact.name,
+    contactMobile: body.contact.mobile,
+    contactErasedAt: null,
+    consentVersion: body.consent.policyVersion,
+    status: 'pending_review',
+    reason: null,
+    reportCount: 0,
+    hidden: false,
+    searchTerms: needSearchTerms({
+      title: body.title,
+      description: body.description,
+      community: community.code,
+      street: community.streetCode,
+    }),
+    createdAt: now,
+    updatedAt: now,
+    claimedAt: null,
+    fulfilledAt: null,
+  };
 }
 
 /**
