@@ -64,7 +64,8 @@ const WRITES = {
   },
 };
 const chosen = values.write ?? Object.keys(WRITES);
-for (const name of chosen) if (!WRITES[name]) throw new Error(`--write takes ${Object.keys(WRITES)}`);
+for (const name of chosen)
+  if (!WRITES[name]) throw new Error(`--write takes ${Object.keys(WRITES)}`);
 
 /** One write on one database: the API and the floor in alternating rounds, then a race of keys. */
 function measureWrite(write, { api, floor, fund, postgres, label }) {

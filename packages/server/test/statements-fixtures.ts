@@ -4,10 +4,7 @@ import type { Harness } from './harness.js';
  * The statements the app sends its database while `act` runs (either driver), but the rate
  * limit's, which every resident write takes.
  */
-export async function statementsDuring(
-  h: Harness,
-  act: () => Promise<unknown>,
-): Promise<string[]> {
+export async function statementsDuring(h: Harness, act: () => Promise<unknown>): Promise<string[]> {
   const { $client: client } = h.db as unknown as {
     $client: { query: (...args: unknown[]) => unknown };
   };

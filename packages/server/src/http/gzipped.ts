@@ -28,5 +28,8 @@ export async function sendGzippedJson(c: Context, body: Uint8Array): Promise<Res
   c.header('Vary', 'Accept-Encoding', { append: true });
   if (!acceptsGzip(c.req.header('Accept-Encoding')))
     return c.body(await unzipJson(body), 200, { 'Content-Type': 'application/json' });
-  return c.body(body as Uint8Array<ArrayBuffer>, 200, { 'Content-Type': 'application/json', 'Content-Encoding': 'gzip' });
+  return c.body(body as Uint8Array<ArrayBuffer>, 200, {
+    'Content-Type': 'application/json',
+    'Content-Encoding': 'gzip',
+  });
 }
