@@ -74,6 +74,9 @@ async function startApi() {
         done(secret);
       }
     };
+    // Decoded as streams: a Chinese character split between two chunks stays whole.
+    child.stdout.setEncoding('utf8');
+    child.stderr.setEncoding('utf8');
     child.stdout.on('data', read);
     child.stderr.on('data', read);
     child.once('exit', (code) => {

@@ -4,7 +4,11 @@
 import { performance } from 'node:perf_hooks';
 import { Agent, fetch } from 'undici';
 
-// The spec comes on stdin: a plan of thousands of steps is too long for a command line.
+// The spec comes on stdin: a plan of thousands of steps is too long for a command line. Decoded
+// as one text: appending each chunk as a string broke a character split between two chunks, so a
+// Chinese body far into a long plan was sent as U+FFFD (and its key's other sends, the same body
+// intact, were rightly answered 422 idempotency_key_reused).
+process.stdin.setEncoding('utf8');
 let input = '';
 for await (const chunk of process.stdin) input += chunk;
 const spec = JSON.parse(input);

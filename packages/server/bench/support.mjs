@@ -39,6 +39,8 @@ export function loadAsync(spec) {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [LOAD], { stdio: ['pipe', 'pipe', 'inherit'] });
     child.stdin.end(JSON.stringify(spec));
+    // Decoded as a stream: a character split between two chunks stays whole (bodies are Chinese).
+    child.stdout.setEncoding('utf8');
     let out = '';
     child.stdout.on('data', (chunk) => (out += chunk));
     child.once('exit', (code) =>

@@ -101,13 +101,16 @@ async function startServer(): Promise<void> {
     { env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   server = child;
+  // Decoded as streams: a Chinese character split between two chunks stays whole.
+  child.stdout.setEncoding('utf8');
+  child.stderr.setEncoding('utf8');
   let said = '';
   await new Promise<void>((resolve, reject) => {
-    child.stdout.on('data', (chunk: Buffer) => {
-      said += chunk.toString();
+    child.stdout.on('data', (chunk: string) => {
+      said += chunk;
       if (said.includes('listening on')) resolve();
     });
-    child.stderr.on('data', (chunk: Buffer) => (said += chunk.toString()));
+    child.stderr.on('data', (chunk: string) => (said += chunk));
     child.once('exit', (code) => reject(new Error(`the server exited (${code}): ${said}`)));
   });
   api = `http://127.0.0.1:${port}`;
