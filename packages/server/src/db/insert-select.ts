@@ -22,6 +22,14 @@ export function insertSelect<T extends PgTable>(
 }
 
 /**
+ * Every column of `table`, in its order: a one-statement write that fills them all (its row built
+ * whole, as the database would store it) has one statement text for every row.
+ */
+export function everyColumn<T extends PgTable>(table: T): (keyof T['$inferInsert'] & string)[] {
+  return Object.keys(getTableColumns(table)) as (keyof T['$inferInsert'] & string)[];
+}
+
+/**
  * The values of `insertSelect`'s placeholders for `row`, each encoded as drizzle encodes it for
  * `insert … values` (a Date as its ISO text, JSON as text). `null` stays SQL's NULL: a jsonb
  * column would otherwise store JSON's `null`.

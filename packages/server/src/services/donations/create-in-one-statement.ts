@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { encodeRow, insertSelect } from '../../db/insert-select.js';
+import { encodeRow, everyColumn, insertSelect } from '../../db/insert-select.js';
 import { districts, donations, funds, needs } from '../../db/tables/index.js';
 import { newId } from '../ids.js';
 import { FactCache, type OneStatementWrite } from '../one-statement.js';
@@ -63,27 +63,6 @@ const wishStillFundable = (): SQL => sql`exists (select 1 from ${needs}
     and ${needs.kind} = 'wish' and ${needs.status} in ('open', 'claimed')
     and ${needs.hidden} = false)`;
 
-/** Every column of a pending donation, in one order: one statement text for every donation. */
-const DONATION_COLUMNS = [
-  'id',
-  'districtCode',
-  'fundId',
-  'needId',
-  'amountFen',
-  'status',
-  'channel',
-  'reference',
-  'donorName',
-  'donorMobile',
-  'anonymous',
-  'publishName',
-  'receipt',
-  'consentVersion',
-  'providerReference',
-  'createdAt',
-  'confirmedAt',
-] as const satisfies readonly (keyof typeof donations.$inferInsert)[];
-
 /**
  * `POST /v1/donations` as one statement with its idempotency record (the binder's `oneStatement`):
  * the answer is built from cached facts of the fund and district, and the statement's guard
@@ -117,7 +96,7 @@ export async function createDonationInOneStatement(
     shape: wish === undefined ? 'donation' : 'donation+wish',
     guard: () =>
       wish === undefined ? fundStillHolds() : sql`${fundStillHolds()} and ${wishStillFundable()}`,
-    write: (keyed) => insertSelect(donations, DONATION_COLUMNS, keyed),
+    write: (keyed) => insertSelect(donations, everyColumn(donations), keyed),
     values: {
       ...encodeRow(donations, row),
       'fund.id': facts.fund.id,

@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { routes } from '@wushe/schema';
-import { encodeRow, insertSelect } from '../../db/insert-select.js';
+import { encodeRow, everyColumn, insertSelect } from '../../db/insert-select.js';
 import { communities, needs } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
 import { FactCache, type OneStatementWrite } from '../one-statement.js';
@@ -19,33 +19,6 @@ const communityStillHolds = (): SQL => sql`exists (select 1 from ${communities}
   where ${communities.code} = ${sql.placeholder('community.code')}::text
     and ${communities.districtCode} = ${sql.placeholder('community.district')}::text
     and ${communities.streetCode} = ${sql.placeholder('community.street')}::text)`;
-
-/** Every column of a posted need, in one order: one statement text for every need. */
-const NEED_COLUMNS = [
-  'id',
-  'districtCode',
-  'streetCode',
-  'communityCode',
-  'kind',
-  'category',
-  'title',
-  'description',
-  'valueFen',
-  'anonymous',
-  'contactName',
-  'contactMobile',
-  'contactErasedAt',
-  'consentVersion',
-  'status',
-  'reason',
-  'reportCount',
-  'hidden',
-  'searchTerms',
-  'createdAt',
-  'updatedAt',
-  'claimedAt',
-  'fulfilledAt',
-] as const satisfies readonly (keyof typeof needs.$inferInsert)[];
 
 /**
  * `POST /v1/needs` as one statement with its idempotency record (the binder's `oneStatement`):
@@ -75,7 +48,7 @@ export async function createNeedInOneStatement(
     body: toNeed(row, undefined),
     shape: 'need',
     guard: communityStillHolds,
-    write: (keyed) => insertSelect(needs, NEED_COLUMNS, keyed),
+    write: (keyed) => insertSelect(needs, everyColumn(needs), keyed),
     values: {
       ...encodeRow(needs, row),
       'community.code': community.code,
