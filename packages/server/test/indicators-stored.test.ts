@@ -153,6 +153,29 @@ describe('the refresher keeps the index being read fresh, so no reader computes 
     expect(passes.reduce((sum, n) => sum + n, 0)).toBe((await districtCount()) + 1);
   });
 
+  it('goes on past a report that fails, and reports it', async () => {
+    clock.reset();
+    // A report read for a community since removed from the district: computing it is a 404.
+    await h.db.insert(indicatorReports).values({
+      districtCode: PANYU,
+      division: '440113104999',
+      from: '2025-12-07',
+      to: '2026-12-06',
+      series: '',
+      implicit: false,
+      body: new Uint8Array(0),
+      computedAt: new Date(0),
+      readAt: clock.now(),
+    });
+    const failures: unknown[] = [];
+    const computed = await refreshIndicatorReports(h.db, clock.now(), (error) => {
+      failures.push(error);
+    });
+    expect(failures).toHaveLength(1);
+    expect(computed).toBe(await districtCount());
+    expect((await needsPosted()).computedAt).toBe(start.toISOString());
+  });
+
   it('drops a report nobody has read for a day', async () => {
     clock.reset();
     await h.request('GET', `/v1/indicators?division=${JINXIU}`, { key: h.keys.sk });

@@ -166,9 +166,16 @@ async function claim(db: Executor, key: ReportKey, now: Date): Promise<boolean> 
  * that is older than `INDICATORS_REFRESH_AFTER_MS` (one asked without dates under today's period,
  * so midnight costs no reader), and each district's own index for the default period, so the first
  * reader after a start finds it ready; drops reports unread for longer. Returns how many it
- * computed. Safe with any number of processes: each report is claimed before it is computed.
+ * computed; a report that fails is given to `report` (thrown by default) and the others go on.
+ * Safe with any number of processes: each report is claimed before it is computed.
  */
-export async function refreshIndicatorReports(db: Executor, now: Date): Promise<number> {
+export async function refreshIndicatorReports(
+  db: Executor,
+  now: Date,
+  report: (error: unknown) => void = (error) => {
+    throw error;
+  },
+): Promise<number> {
   const readSince = new Date(now.getTime() - INDICATORS_KEPT_UNREAD_MS);
   await db.delete(indicatorReports).where(lte(indicatorReports.readAt, readSince));
   const read = await db
@@ -203,9 +210,14 @@ export async function refreshIndicatorReports(db: Executor, now: Date): Promise<
   }
   let computed = 0;
   for (const key of wanted.values()) {
-    if (!(await claim(db, key, now))) continue;
-    await computeAndKeep(db, key, now);
-    computed++;
+    // One report that fails (its claim lapses, so a later pass tries it again) stops no other.
+    try {
+      if (!(await claim(db, key, now))) continue;
+      await computeAndKeep(db, key, now);
+      computed++;
+    } catch (error) {
+      report(error);
+    }
   }
   return computed;
 }
@@ -227,7 +239,7 @@ export function scheduleIndicatorRefresh(
 ): () => Promise<void> {
   let running: Promise<void> | undefined;
   const run = () => {
-    running ??= refreshIndicatorReports(db, now())
+    running ??= refreshIndicatorReports(db, now(), report)
       .then(() => undefined, report)
       .finally(() => {
         running = undefined;
