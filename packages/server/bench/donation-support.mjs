@@ -64,8 +64,8 @@ export function demoNeed(marker) {
 }
 
 /**
- * Rows matching `where` (a condition on `marker`), counted in the database itself (the server
- * must be stopped first when it runs on PGlite, which one process opens at a time).
+ * The rows `condition` counts, in the database itself (the server must be stopped first when it
+ * runs on PGlite, which one process opens at a time).
  */
 async function countRows(where, condition) {
   const database = await openDatabase(
@@ -80,9 +80,28 @@ async function countRows(where, condition) {
 }
 
 /** Donations whose donor name is `marker`. */
-export const countDonations = (where, marker) =>
+export const countDonations = (where, { marker }) =>
   countRows(where, sql`select count(*)::int as n from donations where donor_name = ${marker}`);
 
 /** Needs titled `marker`. */
-export const countNeeds = (where, marker) =>
+export const countNeeds = (where, { marker }) =>
   countRows(where, sql`select count(*)::int as n from needs where title = ${marker}`);
+
+/** Votes cast from `from` to `to` (a vote keeps no marker: its token is hashed). */
+export const countVotes = (where, { from, to }) =>
+  countRows(
+    where,
+    sql`select count(*)::int as n from call_votes
+         where created_at >= ${from.toISOString()}::timestamptz and created_at < ${to.toISOString()}::timestamptz`,
+  );
+
+/** The demo's open call of 番禺 and its first proposal, for votes. */
+export async function findOpenCall(base) {
+  const headers = { Authorization: `Bearer ${DEMO_PUBLISHABLE_KEY}` };
+  const { data } = await (await fetch(`${base}/v1/calls?status=open`, { headers })).json();
+  for (const call of data) {
+    const detail = await (await fetch(`${base}/v1/calls/${call.id}`, { headers })).json();
+    if (detail.proposals?.length > 0) return { id: call.id, proposalId: detail.proposals[0].id };
+  }
+  throw new Error('the demo seed has no open call with a proposal');
+}

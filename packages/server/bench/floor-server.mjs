@@ -1,5 +1,5 @@
-// The floor for write benchmarks: bare Hono routes that commit one INSERT of a donation-like or a
-// need-like row on the same database as the API (PGlite in --data, or PostgreSQL from
+// The floor for write benchmarks: bare Hono routes that commit one INSERT of a donation-like, a
+// need-like or a vote-like row on the same database as the API (PGlite in --data, or PostgreSQL from
 // DATABASE_URL), and answer 201 with the row. Whatever the API does beyond this is its own cost.
 import { randomUUID } from 'node:crypto';
 import { join } from 'node:path';
@@ -24,6 +24,9 @@ await client.query(`create table if not exists floor_needs (
   id text primary key, community_code text not null, kind text not null, category text not null,
   title text not null, description text not null, contact_name text, contact_mobile text,
   status text not null, created_at timestamptz not null default now())`);
+await client.query(`create table if not exists floor_votes (
+  call_id text not null, proposal_id text not null, respondent_token text not null,
+  created_at timestamptz not null default now(), primary key (call_id, respondent_token))`);
 
 const app = new Hono();
 app.get('/healthz', (c) => c.json({ ok: true }));
@@ -52,6 +55,15 @@ app.post('/v1/needs', async (c) => {
       body.contact?.name,
       body.contact?.mobile,
     ],
+  );
+  return c.json(rows[0], 201);
+});
+app.post('/v1/calls/:id/votes', async (c) => {
+  const body = await c.req.json();
+  const { rows } = await client.query(
+    `insert into floor_votes (call_id, proposal_id, respondent_token) values ($1, $2, $3)
+     returning call_id, proposal_id, created_at`,
+    [c.req.param('id'), body.proposalId, body.respondentToken],
   );
   return c.json(rows[0], 201);
 });

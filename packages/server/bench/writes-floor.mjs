@@ -1,11 +1,12 @@
-// The resident writes on the one-statement path — `POST /v1/donations` and `POST /v1/needs` —
+// The resident writes on the one-statement path — `POST /v1/donations`, `POST /v1/needs` and
+// `POST /v1/calls/{id}/votes` —
 // each against its floor, a bare Hono route committing one INSERT of a like row on the same
 // database, in one run, on PGlite and on PostgreSQL (WUSHE_BENCH_DATABASE_URL or
 // WUSHE_TEST_DATABASE_URL when set, otherwise a throwaway cluster from scripts/pg-cluster.sh).
 // Same load for both: 16 concurrent, a fresh Idempotency-Key per request (as the widgets send),
 // bounded in time and count, loopback only. Afterwards the rows in the database are counted
 // against the 2xx answers, and 300 keys sent 3 times at once must make exactly 300 rows.
-// Usage: node bench/writes-floor.mjs [--pglite-only|--postgres-only] [--seconds N] [--write donations|needs]
+// Usage: node bench/writes-floor.mjs [--pglite-only|--postgres-only] [--seconds N] [--write donations|needs|votes]
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -24,10 +25,12 @@ import {
 import {
   countDonations,
   countNeeds,
+  countVotes,
   databaseArgs,
   demoDonation,
   demoNeed,
   findDonatableFund,
+  findOpenCall,
 } from './donation-support.mjs';
 import { addToSummary } from '../../../scripts/bench-summary.mjs';
 
@@ -46,21 +49,37 @@ const ROUNDS = 4;
 const TARGET = 60;
 const floorScript = fileURLToPath(new URL('./floor-server.mjs', import.meta.url));
 
-/** The writes measured: the route, its body carrying a marker, how the rows are counted. */
+/**
+ * The writes measured: the route, its body carrying a marker (and `unique`, distinct for each
+ * write meant to succeed, where the rule allows one per person), how the rows are counted.
+ */
 const WRITES = {
   donations: {
     route: 'POST /v1/donations',
-    path: '/v1/donations',
-    body: (fund, marker) => demoDonation(fund.id, marker),
+    path: () => '/v1/donations',
+    body: ({ fund }, marker) => demoDonation(fund.id, marker),
     idOf: (answer) => answer.donation.id,
     count: countDonations,
   },
   needs: {
     route: 'POST /v1/needs',
-    path: '/v1/needs',
-    body: (_fund, marker) => demoNeed(marker),
+    path: () => '/v1/needs',
+    body: (_target, marker) => demoNeed(marker),
     idOf: (answer) => answer.id,
     count: countNeeds,
+  },
+  // 一户一票: each vote a household of its own (its respondent token), so a plan of distinct ones.
+  votes: {
+    route: 'POST /v1/calls/{id}/votes',
+    path: ({ call }) => `/v1/calls/${call.id}/votes`,
+    body: ({ call }, marker, unique) => ({
+      proposalId: call.proposalId,
+      respondentToken: `${marker}-${unique}`,
+    }),
+    distinct: 8_000,
+    // A vote has no id of its own: the race is checked by the rows alone.
+    idOf: undefined,
+    count: countVotes,
   },
 };
 const chosen = values.write ?? Object.keys(WRITES);
@@ -68,20 +87,27 @@ for (const name of chosen)
   if (!WRITES[name]) throw new Error(`--write takes ${Object.keys(WRITES)}`);
 
 /** One write on one database: the API and the floor in alternating rounds, then a race of keys. */
-function measureWrite(write, { api, floor, fund, postgres, label }) {
-  const step = (marker, idempotencyKey = 'unique') => ({
+function measureWrite(write, { api, floor, target, postgres, label }) {
+  const step = (marker, unique = '', idempotencyKey = 'unique') => ({
     method: 'POST',
-    path: write.path,
-    headers: { Authorization: `Bearer ${fund.key}` },
-    body: write.body(fund, marker),
+    path: write.path(target),
+    headers: { Authorization: `Bearer ${target.fund.key}` },
+    body: write.body(target, marker, unique),
     idempotencyKey,
   });
+  /** A round's plan: one step again and again, or distinct ones where each person writes once. */
+  const planOf = (marker, round) =>
+    write.distinct
+      ? Array.from({ length: write.distinct }, (_, i) => step(marker, `${round}-${i}`))
+      : [step(marker)];
   const run = (base, plan, requests = REQUESTS, seconds = SECONDS) =>
     load({ base, concurrency: CONCURRENCY, requests, seconds, plan });
   // CPU of the server process and the database's (PGlite runs inside the server) per request.
   const database = postgres ? postmasterPid() : undefined;
   const cpu = { api: 0, floor: 0 };
-  const measured = (side, server, plan) => {
+  let measuredRounds = 0;
+  const measured = (side, server, marker) => {
+    const plan = planOf(marker, `${side}-${measuredRounds++}`);
     const before = cpuMs([server.child.pid, database]);
     const figures = run(server.base, plan, REQUESTS, SECONDS / ROUNDS);
     cpu[side] += cpuMs([server.child.pid, database]) - before;
@@ -89,23 +115,26 @@ function measureWrite(write, { api, floor, fund, postgres, label }) {
   };
 
   const marker = `floor-bench-${process.pid}-${label}`;
-  run(floor.base, [step('warm-up')], 400, 0);
-  run(api.base, [step('warm-up')], 400, 0);
+  run(floor.base, planOf('warm-up', 'floor'), 400, 0);
+  run(api.base, planOf('warm-up', 'api'), 400, 0);
+  // The rows of the rounds are those written between these instants (votes carry no marker).
+  const roundsFrom = new Date();
   // Short alternating rounds: on a shared machine, load that drifts hits both sides alike.
-  const rounds = [];
+  const each = [];
   for (let i = 0; i < ROUNDS; i++) {
-    const floorRound = measured('floor', floor, [step(marker)]);
-    const apiRound = measured('api', api, [step(marker)]);
-    rounds.push({ floorRound, apiRound });
+    const floorRound = measured('floor', floor, marker);
+    const apiRound = measured('api', api, marker);
+    each.push({ floorRound, apiRound });
   }
-  const floorFigures = combine(rounds.map((each) => each.floorRound));
-  const apiFigures = combine(rounds.map((each) => each.apiRound));
+  const floorFigures = combine(each.map((round) => round.floorRound));
+  const apiFigures = combine(each.map((round) => round.apiRound));
+  const raceFrom = new Date();
 
   const triple = [];
   const raceMarker = `${marker}-race`;
-  const prefix = `race-${write.path.slice(4)}-${process.pid}`;
+  const prefix = `race-${write.route.split('/').at(-1)}-${process.pid}`;
   for (let i = 0; i < 300; i++)
-    for (let j = 0; j < 3; j++) triple.push(step(raceMarker, `fixed:${prefix}-${i}`));
+    for (let j = 0; j < 3; j++) triple.push(step(raceMarker, `race-${i}`, `fixed:${prefix}-${i}`));
   const raced = load({
     base: api.base,
     concurrency: 30,
@@ -127,10 +156,10 @@ function measureWrite(write, { api, floor, fund, postgres, label }) {
           : 'server only'
         : 'server (PGlite in it)',
     },
-    marker,
-    raceMarker,
+    rows: { marker, from: roundsFrom, to: raceFrom },
+    raceRows: { marker: raceMarker, from: raceFrom, to: new Date() },
     raced,
-    raceIds: new Set(raced.bodies.map((text) => write.idOf(JSON.parse(text)))),
+    raceIds: write.idOf && new Set(raced.bodies.map((text) => write.idOf(JSON.parse(text)))),
     answered: apiFigures.statuses['201'] ?? 0,
   };
 }
@@ -148,15 +177,15 @@ async function measure(postgres, dir) {
     env: postgres ? { DATABASE_URL: url } : {},
   });
   try {
-    const fund = await findDonatableFund(api.base);
+    const target = { fund: await findDonatableFund(api.base), call: await findOpenCall(api.base) };
     const results = chosen.map((name) =>
-      measureWrite(WRITES[name], { api, floor, fund, postgres, label }),
+      measureWrite(WRITES[name], { api, floor, target, postgres, label }),
     );
     // PGlite: one process opens a database at a time, so the rows are counted once it stopped.
     await stopServer(api);
     for (const result of results) {
-      result.recorded = await result.write.count({ url, dir }, result.marker);
-      result.racedRecorded = await result.write.count({ url, dir }, result.raceMarker);
+      result.recorded = await result.write.count({ url, dir }, result.rows);
+      result.racedRecorded = await result.write.count({ url, dir }, result.raceRows);
     }
     return results;
   } finally {
@@ -195,9 +224,11 @@ function report(result) {
   );
   console.log(
     `${label}: 300 keys × 3 concurrent sends: statuses ${JSON.stringify(raced.statuses)}, ` +
-      `rows ${racedRecorded} (expected 300), distinct ids answered ${raceIds.size}`,
+      `rows ${racedRecorded} (expected 300)` +
+      (raceIds ? `, distinct ids answered ${raceIds.size}` : ''),
   );
-  const sound = recorded === answered && racedRecorded === 300 && raceIds.size === 300;
+  const sound =
+    recorded === answered && racedRecorded === 300 && (!raceIds || raceIds.size === 300);
   addToSummary({
     what: `${write.route}, ${CONCURRENCY} concurrent`,
     where: label,

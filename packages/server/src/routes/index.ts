@@ -28,7 +28,7 @@ import { pointsHandlers } from './points.js';
 import { residentHandlers } from './residents.js';
 import { linkageHandlers } from './linkage.js';
 import { projectHandlers } from './projects.js';
-import { callHandlers } from './calls.js';
+import { callBindOptions, callHandlers } from './calls.js';
 import { needMatchHandlers } from './need-matches.js';
 import { organizationDeskHandlers } from './organization-desk.js';
 import { needBindOptions, needHandlers } from './needs.js';
@@ -74,6 +74,7 @@ const handlers: RouteHandlers = {
 const bindOptions: RouteBindOptions = {
   ...fundBindOptions,
   ...needBindOptions,
+  ...callBindOptions,
   ...indicatorBindOptions,
 };
 

@@ -141,7 +141,10 @@ export async function scoreProposal(
   };
 }
 
-type VoteContext = Pick<ServiceContext<RouteDefinition>, 'tx' | 'auth' | 'deps' | 'messages'>;
+export type VoteContext = Pick<
+  ServiceContext<RouteDefinition>,
+  'tx' | 'auth' | 'deps' | 'messages'
+>;
 
 /**
  * `POST /v1/calls/{id}/votes` (一户一票): one vote per respondent token per call, stored only as a
@@ -163,12 +166,7 @@ export async function voteInCall(
   const [row] = await insertRefusingDuplicate(
     ctx.tx
       .insert(callVotes)
-      .values({
-        callId: call.id,
-        proposalId: proposal.id,
-        respondentHash: keyedHash(ctx.deps.secrets, body.respondentToken),
-        createdAt: ctx.deps.now(),
-      })
+      .values(newVoteRow(ctx, call.id, proposal.id, body))
       .returning(),
     'call_votes_one_per_respondent',
     'already_voted',
@@ -180,9 +178,29 @@ export async function voteInCall(
     }
     throw error;
   });
+  return toVote(row!);
+}
+
+/**
+ * The row of a vote, every column as the database stores it: the one place both ways of voting
+ * (the transaction, `voteInCall`; one statement, `voteInOneStatement`) build it. The respondent
+ * token is kept only as a keyed hash.
+ */
+export function newVoteRow(
+  ctx: Pick<VoteContext, 'deps'>,
+  callId: string,
+  proposalId: string,
+  body: z.output<typeof VoteRequest>,
+): typeof callVotes.$inferSelect {
   return {
-    callId: call.id,
-    proposalId: proposal.id,
-    createdAt: row!.createdAt.toISOString(),
+    callId,
+    proposalId,
+    respondentHash: keyedHash(ctx.deps.secrets, body.respondentToken),
+    createdAt: ctx.deps.now(),
   };
+}
+
+/** A vote as its voter is told: never the respondent's hash. */
+export function toVote(row: typeof callVotes.$inferSelect): Vote {
+  return { callId: row.callId, proposalId: row.proposalId, createdAt: row.createdAt.toISOString() };
 }
