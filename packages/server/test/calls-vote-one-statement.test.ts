@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { eq } from 'drizzle-orm';
-import { callVotes, calls, proposals } from '../src/db/tables/index.js';
+import { callVotes, calls } from '../src/db/tables/index.js';
 import { useHarness } from './harness.js';
-import { ELDERS, insertOrganizations, JINXIU, NANCUN, staffToken } from './linkage-fixtures.js';
+import { insertOrganizations, insertProposal, NANCUN, staffToken } from './linkage-fixtures.js';
 import { testClock } from './staff-fixtures.js';
 import { statementsDuring } from './statements-fixtures.js';
 
@@ -42,17 +42,7 @@ async function openCall(opensAt = clock.now()): Promise<string> {
   });
   expect(opened.status).toBe(201);
   const callId = opened.body.id as string;
-  await h.db.insert(proposals).values({
-    id: PROPOSAL,
-    callId,
-    organizationId: ELDERS,
-    title: '长者助餐',
-    summary: '长者助餐：面向社区居民的微创投项目。',
-    communityCodes: [JINXIU],
-    streetCodes: [NANCUN],
-    budgetFen: 1_000_000,
-    createdAt: clock.now(),
-  });
+  await insertProposal(h, callId, PROPOSAL, clock.now());
   return callId;
 }
 

@@ -4,6 +4,7 @@ import { useHarness } from './harness.js';
 import {
   ELDERS,
   insertOrganizations,
+  insertProposal,
   JINXIU,
   NANCUN,
   paths,
@@ -98,17 +99,7 @@ describe('the opening date of a call', () => {
     expect(await h.db.select().from(proposals)).toHaveLength(0);
 
     // A proposal stored directly, so that the vote is refused for the date and nothing else.
-    await h.db.insert(proposals).values({
-      id: 'prp_earlyProposal01',
-      callId,
-      organizationId: ELDERS,
-      title: '长者助餐',
-      summary: '长者助餐：面向社区居民的微创投项目。',
-      communityCodes: [JINXIU],
-      streetCodes: [NANCUN],
-      budgetFen: 1_000_000,
-      createdAt: clock.now(),
-    });
+    await insertProposal(h, callId, 'prp_earlyProposal01', clock.now());
     const vote = (respondentToken: string) =>
       post(h.keys.pk, `/v1/calls/${callId}/votes`, {
         proposalId: 'prp_earlyProposal01',

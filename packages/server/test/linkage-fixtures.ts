@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import { eq } from 'drizzle-orm';
 import type { RoleGrant } from '@wushe/schema';
-import { organizations, staffAccounts } from '../src/db/tables/index.js';
+import { organizations, proposals, staffAccounts } from '../src/db/tables/index.js';
 import type { Harness } from './harness.js';
 import { insertStaff, signInAs } from './staff-fixtures.js';
 
@@ -39,6 +39,24 @@ export async function insertOrganizations(h: Harness) {
       communityCode: XIANFENG,
     },
   ]);
+}
+
+/**
+ * A proposal of 锦绣香江长者关爱服务队 (`insertOrganizations` first) to `callId`, stored directly: for
+ * a test of votes, not of proposals (which are refused, say, before the call opens).
+ */
+export async function insertProposal(h: Harness, callId: string, id: string, createdAt: Date) {
+  await h.db.insert(proposals).values({
+    id,
+    callId,
+    organizationId: ELDERS,
+    title: '长者助餐',
+    summary: '长者助餐：面向社区居民的微创投项目。',
+    communityCodes: [JINXIU],
+    streetCodes: [NANCUN],
+    budgetFen: 1_000_000,
+    createdAt,
+  });
 }
 
 /** A signed-in staff account of 番禺区 with `roles`, told by SMS at `mobile` when given. */

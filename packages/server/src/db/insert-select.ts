@@ -47,3 +47,18 @@ export function encodeRow<T extends PgTable>(
   }
   return values;
 }
+
+/**
+ * A one-statement write of one whole row: `insertSelect` of every column of `table` from the
+ * keyed row, and the row's placeholder values (with `more`, the guard's).
+ */
+export function wholeRowInsert<T extends PgTable>(
+  table: T,
+  row: Partial<Record<keyof T['$inferInsert'] & string, unknown>>,
+  more: Readonly<Record<string, unknown>>,
+): { write: (keyed: SQL) => SQL; values: Record<string, unknown> } {
+  return {
+    write: (keyed) => insertSelect(table, everyColumn(table), keyed),
+    values: { ...encodeRow(table, row), ...more },
+  };
+}

@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { routes } from '@wushe/schema';
-import { encodeRow, everyColumn, insertSelect } from '../../db/insert-select.js';
+import { wholeRowInsert } from '../../db/insert-select.js';
 import { callVotes, calls, proposals } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
 import { FactCache, type OneStatementWrite } from '../one-statement.js';
@@ -59,14 +59,12 @@ export async function voteInOneStatement(ctx: VoteContext): Promise<OneStatement
     body: toVote(row),
     shape: 'vote',
     guard: callStillHolds,
-    write: (keyed) => insertSelect(callVotes, everyColumn(callVotes), keyed),
-    values: {
-      ...encodeRow(callVotes, row),
+    ...wholeRowInsert(callVotes, row, {
       'call.id': facts.call.id,
       'call.district': ctx.auth.districtCode,
       'call.version': facts.version,
       'proposal.id': ctx.body.proposalId,
-    },
+    }),
     onMiss: () => {
       callFacts.forget(ctx.tx, factsKey(ctx));
     },

@@ -1,5 +1,5 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
-import { encodeRow, everyColumn, insertSelect } from '../../db/insert-select.js';
+import { wholeRowInsert } from '../../db/insert-select.js';
 import { districts, donations, funds, needs } from '../../db/tables/index.js';
 import { newId } from '../ids.js';
 import { FactCache, type OneStatementWrite } from '../one-statement.js';
@@ -96,15 +96,13 @@ export async function createDonationInOneStatement(
     shape: wish === undefined ? 'donation' : 'donation+wish',
     guard: () =>
       wish === undefined ? fundStillHolds() : sql`${fundStillHolds()} and ${wishStillFundable()}`,
-    write: (keyed) => insertSelect(donations, everyColumn(donations), keyed),
-    values: {
-      ...encodeRow(donations, row),
+    ...wholeRowInsert(donations, row, {
       'fund.id': facts.fund.id,
       'fund.district': ctx.auth.districtCode,
       'fund.version': facts.fundVersion,
       'district.version': facts.districtVersion,
       ...(wish === undefined ? {} : { 'wish.id': wish }),
-    },
+    }),
     onMiss: () => {
       donationFactCache.forget(ctx.tx, factsKey(ctx));
     },

@@ -1,6 +1,6 @@
 import { and, eq, sql, type SQL } from 'drizzle-orm';
 import type { routes } from '@wushe/schema';
-import { encodeRow, everyColumn, insertSelect } from '../../db/insert-select.js';
+import { wholeRowInsert } from '../../db/insert-select.js';
 import { communities, needs } from '../../db/tables/index.js';
 import type { ServiceContext } from '../context.js';
 import { FactCache, type OneStatementWrite } from '../one-statement.js';
@@ -48,13 +48,11 @@ export async function createNeedInOneStatement(
     body: toNeed(row, undefined),
     shape: 'need',
     guard: communityStillHolds,
-    write: (keyed) => insertSelect(needs, everyColumn(needs), keyed),
-    values: {
-      ...encodeRow(needs, row),
+    ...wholeRowInsert(needs, row, {
       'community.code': community.code,
       'community.district': ctx.auth.districtCode,
       'community.street': community.streetCode,
-    },
+    }),
     onMiss: () => {
       communityFacts.forget(ctx.tx, factsKey(ctx));
     },
